@@ -1,0 +1,188 @@
+package vn.baocao.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period. Written in the CLI and in files as a short code:
+ * {@code 2023}, {@code 2023-6T} (6 tháng đầu năm), {@code 2023-6TC} (6 tháng cuối năm), {@code 2023-9T},
+ * {@code 2023-Q3}, {@code 2023-T05}, {@code NH2023-2024} (năm học), {@code GD2021-2025} (giai đoạn).
+ *
+ * @param index month (1–12), quarter (1–4), half (1–2); for SCHOOL_YEAR and MULTI_YEAR the last year; else 0
+ */
+public record Period(PeriodType type, int year, int index) implements java.lang.Comparable<Period> {
+
+    /** Text shown by {@code --help} and in error messages. */
+    public static final String SYNTAX = "2023 (năm), 2023-6T (6 tháng đầu năm), 2023-6TC (6 tháng cuối năm), "
+            + "2023-9T (9 tháng), 2023-Q3 (quý III), 2023-T05 (tháng 5), NH2023-2024 (năm học), GD2021-2025 (giai đoạn)";
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-T(\\d{1,2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern HALF = Pattern.compile("(\\d{4})-6T(C?)");
+    private static final Pattern NINE = Pattern.compile("(\\d{4})-9T");
+    private static final Pattern SCHOOL = Pattern.compile("NH(\\d{4})-(\\d{4})");
+    private static final Pattern MULTI = Pattern.compile("(?:GD|GĐ)(\\d{4})-(\\d{4})");
+
+    public Period {
+        if (year < 1900 || year > 2200) {
+            throw new IllegalArgumentException("Năm không hợp lệ: " + year);
+        }
+        switch (type) {
+            case MONTH -> check(index >= 1 && index <= 12, "Tháng phải từ 1 đến 12");
+            case QUARTER -> check(index >= 1 && index <= 4, "Quý phải từ 1 đến 4");
+            case HALF_YEAR -> check(index == 1 || index == 2, "Nửa năm phải là 1 hoặc 2");
+            case SCHOOL_YEAR -> check(index == year + 1, "Năm học phải gồm hai năm liền nhau");
+            case MULTI_YEAR -> check(index > year, "Giai đoạn phải kết thúc sau năm bắt đầu");
+            default -> check(index == 0, "Kỳ " + type + " không có chỉ số");
+        }
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    public static Period year(int year) {
+        return new Period(PeriodType.YEAR, year, 0);
+    }
+
+    public static Period month(int year, int month) {
+        return new Period(PeriodType.MONTH, year, month);
+    }
+
+    public static Period quarter(int year, int quarter) {
+        return new Period(PeriodType.QUARTER, year, quarter);
+    }
+
+    public static Period firstHalf(int year) {
+        return new Period(PeriodType.HALF_YEAR, year, 1);
+    }
+
+    public static Period nineMonths(int year) {
+        return new Period(PeriodType.NINE_MONTHS, year, 0);
+    }
+
+    public static Period schoolYear(int firstYear) {
+        return new Period(PeriodType.SCHOOL_YEAR, firstYear, firstYear + 1);
+    }
+
+    /** Parses the short code; the message lists the accepted forms. */
+    public static Period parse(String text) {
+        String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        Matcher m;
+        if ((m = YEAR.matcher(t)).matches()) {
+            return year(Integer.parseInt(m.group(1)));
+        }
+        if ((m = MONTH.matcher(t)).matches()) {
+            return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = QUARTER.matcher(t)).matches()) {
+            return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = HALF.matcher(t)).matches()) {
+            return new Period(PeriodType.HALF_YEAR, Integer.parseInt(m.group(1)), m.group(2).isEmpty() ? 1 : 2);
+        }
+        if ((m = NINE.matcher(t)).matches()) {
+            return nineMonths(Integer.parseInt(m.group(1)));
+        }
+        if ((m = SCHOOL.matcher(t)).matches()) {
+            return new Period(PeriodType.SCHOOL_YEAR, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = MULTI.matcher(t)).matches()) {
+            return new Period(PeriodType.MULTI_YEAR, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        throw new IllegalArgumentException("Kỳ báo cáo \"" + text + "\" không hợp lệ. Các dạng được chấp nhận: " + SYNTAX);
+    }
+
+    /** The short code, the inverse of {@link #parse}. */
+    public String code() {
+        return switch (type) {
+            case YEAR -> Integer.toString(year);
+            case MONTH -> String.format(Locale.ROOT, "%d-T%02d", year, index);
+            case QUARTER -> year + "-Q" + index;
+            case HALF_YEAR -> year + (index == 1 ? "-6T" : "-6TC");
+            case NINE_MONTHS -> year + "-9T";
+            case SCHOOL_YEAR -> "NH" + year + "-" + index;
+            case MULTI_YEAR -> "GD" + year + "-" + index;
+        };
+    }
+
+    /** The words a document uses: "năm 2023", "6 tháng đầu năm 2023", "quý III năm 2023", "năm học 2023-2024". */
+    public String label() {
+        return switch (type) {
+            case YEAR -> "năm " + year;
+            case MONTH -> "tháng " + index + " năm " + year;
+            case QUARTER -> "quý " + RomanNumerals.of(index) + " năm " + year;
+            case HALF_YEAR -> (index == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+            case NINE_MONTHS -> "9 tháng năm " + year;
+            case SCHOOL_YEAR -> "năm học " + year + "-" + index;
+            case MULTI_YEAR -> "giai đoạn " + year + "-" + index;
+        };
+    }
+
+    public LocalDate start() {
+        return switch (type) {
+            case YEAR, NINE_MONTHS -> LocalDate.of(year, 1, 1);
+            case MONTH -> LocalDate.of(year, index, 1);
+            case QUARTER -> LocalDate.of(year, (index - 1) * 3 + 1, 1);
+            case HALF_YEAR -> LocalDate.of(year, index == 1 ? 1 : 7, 1);
+            case SCHOOL_YEAR -> LocalDate.of(year, 9, 1);
+            case MULTI_YEAR -> LocalDate.of(year, 1, 1);
+        };
+    }
+
+    public LocalDate end() {
+        return switch (type) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case NINE_MONTHS -> LocalDate.of(year, 9, 30);
+            case MONTH -> YearMonth.of(year, index).atEndOfMonth();
+            case QUARTER -> YearMonth.of(year, index * 3).atEndOfMonth();
+            case HALF_YEAR -> index == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+            case SCHOOL_YEAR -> LocalDate.of(index, 5, 31);
+            case MULTI_YEAR -> LocalDate.of(index, 12, 31);
+        };
+    }
+
+    /** Whether figures of this period accumulate from 1 January (lũy kế). */
+    public boolean cumulative() {
+        return type.cumulativeFromYearStart() && !(type == PeriodType.HALF_YEAR && index == 2);
+    }
+
+    /** The same period one year earlier ("cùng kỳ năm trước"). */
+    public Period previousYear() {
+        return shiftYears(-1);
+    }
+
+    /** The same kind of period moved by whole years (a report copied to next year). */
+    public Period shiftYears(int years) {
+        int newIndex = (type == PeriodType.SCHOOL_YEAR || type == PeriodType.MULTI_YEAR) ? index + years : index;
+        return new Period(type, year + years, newIndex);
+    }
+
+    /** The next period of the same type: next month, next quarter, next year … */
+    public Period next() {
+        return switch (type) {
+            case MONTH -> index == 12 ? month(year + 1, 1) : month(year, index + 1);
+            case QUARTER -> index == 4 ? quarter(year + 1, 1) : quarter(year, index + 1);
+            case HALF_YEAR -> index == 2 ? firstHalf(year + 1) : new Period(PeriodType.HALF_YEAR, year, 2);
+            case MULTI_YEAR -> new Period(type, index + 1, index + 1 + (index - year));
+            default -> shiftYears(1);
+        };
+    }
+
+    @Override
+    public int compareTo(Period o) {
+        int c = end().compareTo(o.end());
+        return c != 0 ? c : o.start().compareTo(start());
+    }
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}

@@ -1,0 +1,27 @@
+package vn.baocao.domain;
+
+/** The reporting periods Vietnamese offices use, including the non-standard 9 tháng and năm học. */
+public enum PeriodType {
+    MONTH(false),
+    QUARTER(false),
+    /** "6 tháng đầu năm" (index 1, cumulative from January) or "6 tháng cuối năm" (index 2). */
+    HALF_YEAR(true),
+    /** "9 tháng": January to September, cumulative. */
+    NINE_MONTHS(true),
+    YEAR(true),
+    /** "năm học": September to May of the next year. */
+    SCHOOL_YEAR(false),
+    /** "giai đoạn" or "nhiệm kỳ", several years. */
+    MULTI_YEAR(false);
+
+    private final boolean cumulativeFromYearStart;
+
+    PeriodType(boolean cumulativeFromYearStart) {
+        this.cumulativeFromYearStart = cumulativeFromYearStart;
+    }
+
+    /** Whether a figure for this period runs from 1 January (lũy kế). The second half year overrides this to false. */
+    public boolean cumulativeFromYearStart() {
+        return cumulativeFromYearStart;
+    }
+}
