@@ -1,0 +1,46 @@
+package vn.baocao.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Text rules shared by every layer: NFC everywhere, and a folded form for matching names. */
+public final class VietnameseText {
+    private VietnameseText() {
+    }
+
+    /** Unicode NFC, the only form stored or rendered. Null stays null. */
+    public static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A form for comparing names typed by different people: lower case, no tone or vowel marks, đ → d,
+     * "y" and "i" after a consonant unified ("Tỷ/Tỉ", "Thuỷ/Thủy" compare equal), runs of spaces and
+     * punctuation collapsed to one space.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c == 'đ' || c == 'Đ') {
+                c = 'd';
+            }
+            sb.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+        }
+        String collapsed = sb.toString().trim().replaceAll("\\s+", " ");
+        // "tỷ"/"tỉ", "kỹ"/"kĩ", "lý"/"lí": the y/i spelling varies between writers.
+        return collapsed.replaceAll("\\b(t|k|l|m|s|h|qu)y\\b", "$1i");
+    }
+
+    /** An upper-case ASCII code made from a name: "Dân số - Y tế" → "DAN_SO_Y_TE". */
+    public static String codeOf(String name) {
+        return fold(name).toUpperCase(Locale.ROOT).replace(' ', '_');
+    }
+}

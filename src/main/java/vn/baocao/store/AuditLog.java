@@ -1,0 +1,113 @@
+package vn.baocao.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The trail of every change to targets and observations: the row before and after, as JSON. */
+public final class AuditLog {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One audited change. */
+    public record Entry(long id, String at, String actor, String action, String table, String rowKey,
+                        Map<String, String> before, Map<String, String> after, Long batchId) {
+    }
+
+    private final Connection c;
+
+    public AuditLog(Connection connection) {
+        this.c = connection;
+    }
+
+    void record(String action, String table, String rowKey, Map<String, String> before, Map<String, String> after,
+                Long batchId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit (at, actor, action, table_name, row_key, "
+                + "old_json, new_json, batch_id) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, Clock.now());
+            ps.setString(2, Clock.actor());
+            ps.setString(3, action);
+            ps.setString(4, table);
+            ps.setString(5, rowKey);
+            ps.setString(6, toJson(before));
+            ps.setString(7, toJson(after));
+            if (batchId == null) {
+                ps.setNull(8, Types.INTEGER);
+            } else {
+                ps.setLong(8, batchId);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** The newest entries first. */
+    public List<Entry> recent(int limit) throws SQLException {
+        return query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", limit);
+    }
+
+    /** Entries of one import batch, newest first (the order to undo them in). */
+    public List<Entry> ofBatch(long batchId) throws SQLException {
+        return query("SELECT * FROM audit WHERE batch_id = ? ORDER BY id DESC", batchId);
+    }
+
+    /** Entries for one row after a given entry, from any source. */
+    List<Entry> after(String table, String rowKey, long afterId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit WHERE table_name = ? AND row_key = ? AND id > ? "
+                + "ORDER BY id")) {
+            ps.setString(1, table);
+            ps.setString(2, rowKey);
+            ps.setLong(3, afterId);
+            return read(ps);
+        }
+    }
+
+    private List<Entry> query(String sql, long arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, arg);
+            return read(ps);
+        }
+    }
+
+    private static List<Entry> read(PreparedStatement ps) throws SQLException {
+        List<Entry> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long batch = rs.getLong("batch_id");
+                list.add(new Entry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"), rs.getString("action"),
+                        rs.getString("table_name"), rs.getString("row_key"), fromJson(rs.getString("old_json")),
+                        fromJson(rs.getString("new_json")), rs.wasNull() ? null : batch));
+            }
+        }
+        return list;
+    }
+
+    private static String toJson(Map<String, String> row) {
+        if (row == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(row);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Không ghi được nhật ký thay đổi: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Nhật ký thay đổi bị hỏng: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package vn.baocao.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.baocao.domain.Period;
+
+/**
+ * The shared mechanics of the two audited tables (observation, target): rows keyed by indicator, area, period
+ * and one discriminator column (kind or issuer); every write goes to the audit log with the row before and after,
+ * which is what lets an import batch be undone exactly.
+ */
+final class AuditedTable {
+    private final String table;
+    private final String discriminator;
+    private final List<String> dataColumns;
+    private static final List<String> STAMP = List.of("batch_id", "updated_by", "updated_at");
+
+    AuditedTable(String table, String discriminator, List<String> dataColumns) {
+        this.table = table;
+        this.discriminator = discriminator;
+        this.dataColumns = dataColumns;
+    }
+
+    String table() {
+        return table;
+    }
+
+    /** The natural key written in the audit log: "LD01|H-XINMAN|2023|THUC_HIEN". */
+    static String key(String indicator, String area, Period period, String discriminatorValue) {
+        return indicator + "|" + area + "|" + period.code() + "|" + discriminatorValue;
+    }
+
+    /** A row to write: the data columns from the caller, stamped with batch, actor and time. */
+    Map<String, String> stamped(Map<String, String> data, Long batchId) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (String col : dataColumns) {
+            row.put(col, data.get(col));
+        }
+        row.put("batch_id", batchId == null ? null : batchId.toString());
+        row.put("updated_by", Clock.actor());
+        row.put("updated_at", Clock.now());
+        return row;
+    }
+
+    /** Saves a row, audited; returns UNCHANGED without writing when the data columns are equal. */
+    WriteResult save(Connection c, String indicator, String area, Period period, String disc, Map<String, String> data,
+                     Long batchId) throws SQLException {
+        Ids3 ids = Ids3.of(c, indicator, area, period);
+        Map<String, String> before = current(c, ids, disc);
+        Map<String, String> after = stamped(data, batchId);
+        if (before != null && sameData(before, after)) {
+            return WriteResult.UNCHANGED;
+        }
+        write(c, ids, disc, after);
+        new AuditLog(c).record(before == null ? "INSERT" : "UPDATE", table, key(indicator, area, period, disc), before,
+                after, batchId);
+        return before == null ? WriteResult.INSERTED : WriteResult.UPDATED;
+    }
+
+    WriteResult delete(Connection c, String indicator, String area, Period period, String disc, Long batchId)
+            throws SQLException {
+        Ids3 ids = Ids3.of(c, indicator, area, period);
+        Map<String, String> before = current(c, ids, disc);
+        if (before == null) {
+            return WriteResult.UNCHANGED;
+        }
+        remove(c, ids, disc);
+        new AuditLog(c).record("DELETE", table, key(indicator, area, period, disc), before, null, batchId);
+        return WriteResult.DELETED;
+    }
+
+    /** Puts a row back exactly as an audit entry recorded it (null: the row did not exist then). */
+    void restore(Connection c, String rowKey, Map<String, String> row) throws SQLException {
+        String[] k = rowKey.split("\\|", -1);
+        Period period = Period.parse(k[2]);
+        Ids3 ids = Ids3.of(c, k[0], k[1], period);
+        Map<String, String> before = current(c, ids, k[3]);
+        if (row == null) {
+            remove(c, ids, k[3]);
+        } else {
+            write(c, ids, k[3], row);
+        }
+        String action = row == null ? "DELETE" : (before == null ? "INSERT" : "UPDATE");
+        new AuditLog(c).record(action, table, rowKey, before, row, null);
+    }
+
+    /** The stored row, data and stamp columns, or null. */
+    Map<String, String> current(Connection c, String indicator, String area, Period period, String disc)
+            throws SQLException {
+        return current(c, Ids3.of(c, indicator, area, period), disc);
+    }
+
+    private Map<String, String> current(Connection c, Ids3 ids, String disc) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE indicator_id = ? AND area_id = ? "
+                + "AND period_id = ? AND " + discriminator + " = ?")) {
+            ids.bind(ps, disc);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String col : dataColumns) {
+                    row.put(col, rs.getString(col));
+                }
+                for (String col : STAMP) {
+                    row.put(col, rs.getString(col));
+                }
+                return row;
+            }
+        }
+    }
+
+    private void write(Connection c, Ids3 ids, String disc, Map<String, String> row) throws SQLException {
+        List<String> cols = new ArrayList<>(dataColumns);
+        cols.addAll(STAMP);
+        StringBuilder update = new StringBuilder();
+        for (String col : cols) {
+            update.append(update.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
+        }
+        String sql = "INSERT INTO " + table + " (indicator_id, area_id, period_id, " + discriminator + ", "
+                + String.join(", ", cols) + ") VALUES (?,?,?,?" + ",?".repeat(cols.size()) + ") "
+                + "ON CONFLICT(indicator_id, area_id, period_id, " + discriminator + ") DO UPDATE SET " + update;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = ids.bind(ps, disc);
+            for (String col : cols) {
+                ps.setString(i++, row.get(col));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private void remove(Connection c, Ids3 ids, String disc) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE indicator_id = ? AND area_id = ? "
+                + "AND period_id = ? AND " + discriminator + " = ?")) {
+            ids.bind(ps, disc);
+            ps.executeUpdate();
+        }
+    }
+
+    private boolean sameData(Map<String, String> a, Map<String, String> b) {
+        for (String col : dataColumns) {
+            if (!Objects.equals(a.get(col), b.get(col))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Row ids of the indicator, area and period of a key. */
+    private record Ids3(long indicator, long area, long period) {
+        static Ids3 of(Connection c, String indicator, String area, Period period) throws SQLException {
+            return new Ids3(new CatalogRepository(c).indicatorId(indicator), new AreaRepository(c).id(area),
+                    new PeriodRepository(c).ensure(period));
+        }
+
+        int bind(PreparedStatement ps, String disc) throws SQLException {
+            ps.setLong(1, indicator);
+            ps.setLong(2, area);
+            ps.setLong(3, period);
+            ps.setString(4, disc);
+            return 5;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package vn.baocao.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Import batches: each committed import is one, and can be undone as a whole. */
+public final class ImportBatchRepository {
+
+    /** One batch as listed to the clerk. */
+    public record Batch(long id, String fileName, String sheet, String summary, String importedAt, String importedBy,
+                        String undoneAt, int changes) {
+        public boolean undone() {
+            return undoneAt != null;
+        }
+    }
+
+    private final Connection c;
+
+    public ImportBatchRepository(Connection connection) {
+        this.c = connection;
+    }
+
+    /** Opens a batch; call inside the transaction that writes its rows. */
+    public long create(String fileName, String sheet, String mappingJson, String summary) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batch (file_name, sheet, mapping_json, summary, "
+                + "imported_at, imported_by) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, fileName);
+            ps.setString(2, sheet);
+            ps.setString(3, mappingJson);
+            ps.setString(4, summary);
+            ps.setString(5, Clock.now());
+            ps.setString(6, Clock.actor());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public void setSummary(long batchId, String summary) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET summary = ? WHERE id = ?")) {
+            ps.setString(1, summary);
+            ps.setLong(2, batchId);
+            ps.executeUpdate();
+        }
+    }
+
+    public List<Batch> list() throws SQLException {
+        List<Batch> list = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT b.*, (SELECT count(*) FROM audit a "
+                + "WHERE a.batch_id = b.id) AS changes FROM import_batch b ORDER BY b.id DESC")) {
+            while (rs.next()) {
+                list.add(new Batch(rs.getLong("id"), rs.getString("file_name"), rs.getString("sheet"), rs.getString("summary"),
+                        rs.getString("imported_at"), rs.getString("imported_by"), rs.getString("undone_at"),
+                        rs.getInt("changes")));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Restores every row the batch changed to its value before the import. Refused, with the rows named, when a
+     * later change touched one of them (undoing would silently discard that later work). Returns rows restored.
+     * Call inside a transaction.
+     */
+    public int undo(long batchId) throws SQLException {
+        Batch batch = list().stream().filter(b -> b.id() == batchId).findFirst()
+                .orElseThrow(() -> new StoreException("Không có lô nhập số " + batchId + "."));
+        if (batch.undone()) {
+            throw new StoreException("Lô nhập số " + batchId + " (" + batch.fileName() + ") đã được hoàn tác lúc "
+                    + batch.undoneAt() + ".");
+        }
+        AuditLog audit = new AuditLog(c);
+        List<AuditLog.Entry> entries = audit.ofBatch(batchId);
+        List<String> conflicts = new ArrayList<>();
+        for (AuditLog.Entry e : entries) {
+            if (!audit.after(e.table(), e.rowKey(), e.id()).isEmpty()) {
+                conflicts.add(e.rowKey().replace('|', ' '));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new StoreException("Không hoàn tác được lô nhập số " + batchId + " vì " + conflicts.size()
+                    + " số liệu đã được sửa sau khi nhập: " + String.join("; ", conflicts.subList(0, Math.min(5, conflicts.size())))
+                    + (conflicts.size() > 5 ? "; …" : "") + ". Hãy sửa tay các số liệu này.");
+        }
+        for (AuditLog.Entry e : entries) {
+            tableOf(e.table()).restore(c, e.rowKey(), e.before());
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET undone_at = ? WHERE id = ?")) {
+            ps.setString(1, Clock.now());
+            ps.setLong(2, batchId);
+            ps.executeUpdate();
+        }
+        return entries.size();
+    }
+
+    private static AuditedTable tableOf(String name) {
+        if (name.equals(ObservationRepository.TABLE.table())) {
+            return ObservationRepository.TABLE;
+        }
+        if (name.equals(TargetRepository.TABLE.table())) {
+            return TargetRepository.TABLE;
+        }
+        throw new StoreException("Bảng không được ghi nhật ký: " + name);
+    }
+}
