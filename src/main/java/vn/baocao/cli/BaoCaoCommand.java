@@ -1,19 +1,68 @@
 package vn.baocao.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import vn.baocao.store.StoreException;
 
 /** The root of the command line: {@code baocao [--db FILE] COMMAND}. */
-@Command(name = "baocao", mixinStandardHelpOptions = true, version = "BaoCao 0.1.0",
-        description = "Chỉ tiêu kinh tế - xã hội và văn bản hành chính theo Nghị định 30/2020/NĐ-CP.")
+@Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Chỉ tiêu kinh tế - xã hội và văn bản hành chính theo Nghị định 30/2020/NĐ-CP.",
+        subcommands = {DbCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
+                CatalogCommand.class, AreasCommand.class})
 public final class BaoCaoCommand implements Runnable {
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Tệp cơ sở dữ liệu (mặc định: biến môi trường BAOCAO_DB, hoặc thư mục dữ liệu của người dùng).")
+    Path db;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Runs the command line and returns the exit code (0 = success). */
     public static int run(String... args) {
-        return new CommandLine(new BaoCaoCommand()).execute(args);
+        return commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err)).execute(args);
+    }
+
+    /** A configured command line writing to the given streams (tests pass their own). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new BaoCaoCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("Lỗi: " + messageOf(e));
+            commandLine.getErr().flush();
+            return 1;
+        });
+        cmd.setParameterExceptionHandler((e, args) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("Lỗi: " + e.getMessage());
+            c.getErr().println("Xem hướng dẫn: " + c.getCommandSpec().qualifiedName() + " --help");
+            c.getErr().flush();
+            return 2;
+        });
+        return cmd;
+    }
+
+    private static String messageOf(Exception e) {
+        if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof CliException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new java.io.OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
     }
 }

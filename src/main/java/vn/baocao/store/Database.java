@@ -228,16 +228,20 @@ public final class Database implements AutoCloseable {
 
     /**
      * Replaces the contents of this database with a backup file. The file is checked first (a BaoCao database,
-     * not from a newer version); on any problem nothing changes. The schema is upgraded afterwards if the
-     * backup is older.
+     * not from a newer version); on any problem nothing changes. The current data is first copied to
+     * "sao-luu/truoc-phuc-hoi-….db" beside the database (returned), and the schema is upgraded afterwards if
+     * the backup is older.
      */
-    public void restoreFrom(Path source) {
+    public Path restoreFrom(Path source) {
         Path absolute = source.toAbsolutePath();
         if (!Files.isRegularFile(absolute)) {
             throw new StoreException("Không tìm thấy tệp sao lưu " + absolute + ".");
         }
         checkIsSqlite(absolute);
         BackupCheck.verify(absolute, this::latestVersion);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path safety = file.resolveSibling("sao-luu").resolve("truoc-phuc-hoi-" + stamp + ".db");
+        backupTo(safety);
         access.lock();
         try {
             ((SQLiteConnection) connection).getDatabase().restore("main", absolute.toString(), null);
@@ -248,6 +252,7 @@ public final class Database implements AutoCloseable {
             access.unlock();
         }
         migrateOpen();
+        return safety;
     }
 
     private String latestVersion() {

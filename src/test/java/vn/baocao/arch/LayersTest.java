@@ -1,0 +1,82 @@
+package vn.baocao.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of DESIGN.md: dependencies point downward only, and each library stays in its layer. */
+class LayersTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.baocao");
+    }
+
+    @Test
+    void dependenciesPointDownward() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("Launcher").definedBy("vn.baocao")
+                .layer("Cli").definedBy("vn.baocao.cli..")
+                .layer("App").definedBy("vn.baocao.app..")
+                .layer("Render").definedBy("vn.baocao.render..")
+                .layer("Importing").definedBy("vn.baocao.importing..")
+                .layer("Document").definedBy("vn.baocao.document..")
+                .layer("Store").definedBy("vn.baocao.store..")
+                .layer("Domain").definedBy("vn.baocao.domain..")
+                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Render").mayOnlyBeAccessedByLayers("Cli", "App")
+                .whereLayer("Importing").mayOnlyBeAccessedByLayers("Cli", "App")
+                .whereLayer("Document").mayOnlyBeAccessedByLayers("Render", "Cli", "App")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Document", "Render", "Importing", "Cli", "App")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainIsPureJava() {
+        classes().that().resideInAPackage("vn.baocao.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("vn.baocao.domain..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAppTouchesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("vn.baocao.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingBelowRenderAndImportingTouchesPoiOrIText() {
+        noClasses().that().resideInAnyPackage("vn.baocao.domain..", "vn.baocao.store..", "vn.baocao.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.itextpdf..", "org.apache.pdfbox..")
+                .check(classes);
+    }
+
+    @Test
+    void importingDoesNotWritePdfs() {
+        noClasses().that().resideInAPackage("vn.baocao.importing..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.itextpdf..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationOpensNoNetworkConnection() {
+        noClasses().that().resideInAPackage("vn.baocao..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+                .check(classes);
+    }
+}
