@@ -23,7 +23,8 @@ public final class AreaRepository {
     }
 
     public List<Area> all() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "ORDER BY a.level, a.name")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "ORDER BY CASE a.level WHEN 'TINH' THEN 0 "
+                + "WHEN 'HUYEN' THEN 1 WHEN 'XA' THEN 2 ELSE 3 END, a.name")) {
             return readAll(ps);
         }
     }
@@ -46,7 +47,10 @@ public final class AreaRepository {
 
     /** Finds by code, or by name when exactly one area has it (folded, so "xin man" finds "Xín Mần"). */
     public Area require(String codeOrName) throws SQLException {
-        Optional<Area> byCode = find(codeOrName);
+        Optional<Area> byCode = find(codeOrName.strip());
+        if (byCode.isEmpty()) {
+            byCode = find(codeOrName.strip().toUpperCase(java.util.Locale.ROOT));
+        }
         if (byCode.isPresent()) {
             return byCode.get();
         }
