@@ -36,7 +36,11 @@ public record MismatchFlag(Severity severity, Kind kind, String written, String 
         /** "vượt kế hoạch 0,4%": an excess over the plan, not a percent of plan. */
         EXCESS_OVER_PLAN,
         UNREADABLE,
-        NOT_VERIFIABLE
+        NOT_VERIFIABLE,
+        /** A plan as written that is not a valid number ("70.3396"). */
+        PLAN_TEXT,
+        /** A rate whose stored value disagrees with its own numerator and denominator (336/369 written 93,88%). */
+        RATE_COMPONENTS
     }
 
     public MismatchFlag {
