@@ -55,9 +55,18 @@ public record WrittenChange(Kind kind, ChangeDirection direction, BigDecimal mag
         String t = VietnameseNumbers.normalize(text);
         Matcher m = CHANGE.matcher(t);
         while (m.find()) {
+            if (m.group(2) == null && !standsAlone(t.substring(m.end()))) {
+                continue; // "tăng trưởng", "tăng cường": a compound word, not a change
+            }
             found.add(fromMatch(m));
         }
         return found;
+    }
+
+    /** A bare "tăng"/"giảm" counts only at the end of a clause: end of text, punctuation, or "so với …". */
+    private static boolean standsAlone(String following) {
+        String f = following.strip();
+        return f.isEmpty() || ",.;:)".indexOf(f.charAt(0)) >= 0 || f.regionMatches(true, 0, "so ", 0, 3);
     }
 
     private static WrittenChange fromMatch(Matcher m) {
