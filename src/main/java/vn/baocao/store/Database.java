@@ -31,6 +31,11 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String MIGRATIONS = "classpath:vn/baocao/store/migration";
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * The newest migration's version. Opening a database already at this version skips Flyway, which costs about
+     * a second of class-path scanning on a cold start; DatabaseSchemaVersionTest keeps it equal to the migrations.
+     */
+    static final String SCHEMA_VERSION = "2";
 
     private final Path file;
     private final DatabaseLock lock;
@@ -58,12 +63,27 @@ public final class Database implements AutoCloseable {
         }
         DatabaseLock lock = DatabaseLock.acquire(absolute);
         try {
-            Path backup = migrate(absolute);
+            Path backup = isCurrent(absolute) ? null : migrate(absolute);
             Connection connection = connect(absolute);
             return new Database(absolute, lock, connection, backup);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /** Whether the file's schema history already ends, successfully, at {@link #SCHEMA_VERSION}. */
+    private static boolean isCurrent(Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (Connection c = DriverManager.getConnection(url(file), config().toProperties());
+             Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history "
+                     + "WHERE version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
+            return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
+        } catch (SQLException e) {
+            return false; // no history table yet, or unreadable: let Flyway decide and report
         }
     }
 
