@@ -14,6 +14,7 @@ class RenderSmokeTest {
         for (String name : SeedFixtures.NAMES) {
             AdministrativeDocument doc = SeedFixtures.load(name);
             new DocxRenderer().render(doc, out.resolve(name + ".docx"));
+            new vn.baocao.render.pdf.PdfRenderer().render(doc, out.resolve(name + ".pdf"));
         }
     }
 }
