@@ -19,7 +19,8 @@ import vn.baocao.render.RenderException;
  * every page's footnotes fit in its reserve, that pass is kept and the notes are drawn.
  */
 public final class PdfRenderer {
-    private static final int MAX_PASSES = 8;
+    private static final int MAX_PASSES = 10;
+    private static final int EXACT_PASSES = 4;
 
     /** Writes the document to {@code target} through a temporary file. */
     public void render(AdministrativeDocument document, Path target) throws RenderException {
@@ -34,19 +35,23 @@ public final class PdfRenderer {
         Map<Integer, Float> reserve = new HashMap<>();
         for (int pass = 1; ; pass++) {
             PdfPass.Result result = new PdfPass(document, reserve).run();
+            Map<Integer, Float> needed = result.needed();
             boolean fits = true;
-            Map<Integer, Float> next = new HashMap<>(reserve);
-            for (Map.Entry<Integer, Float> e : result.needed().entrySet()) {
+            boolean exact = true;
+            for (Map.Entry<Integer, Float> e : needed.entrySet()) {
                 float have = reserve.getOrDefault(e.getKey(), 0f);
-                if (e.getValue() > have + 0.01f) {
-                    fits = false;
-                    next.put(e.getKey(), e.getValue());
-                }
+                fits &= e.getValue() <= have + 0.01f;
             }
-            if (fits || pass == MAX_PASSES) {
+            for (Map.Entry<Integer, Float> e : reserve.entrySet()) {
+                exact &= Math.abs(needed.getOrDefault(e.getKey(), 0f) - e.getValue()) < 0.01f;
+            }
+            // early passes want the exact reserve (no wasted space); later ones accept any fit
+            if ((fits && (exact || pass > EXACT_PASSES)) || pass == MAX_PASSES) {
                 return result.pass().finish(result.out());
             }
             result.pass().discard();
+            Map<Integer, Float> next = new HashMap<>(pass < EXACT_PASSES ? Map.of() : reserve);
+            needed.forEach((page, h) -> next.merge(page, h, Math::max));
             reserve = next;
         }
     }
