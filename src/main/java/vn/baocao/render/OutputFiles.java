@@ -44,6 +44,7 @@ public final class OutputFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
+            readableByOthers(tmp);
             move(tmp, absolute);
         } catch (AccessDeniedException e) {
             throw locked(target, e);
@@ -57,6 +58,15 @@ public final class OutputFiles {
             } catch (IOException ignored) {
                 // a leftover temporary file is harmless
             }
+        }
+    }
+
+    /** Temporary files are private to the user; the finished file gets the usual rw-r--r--. */
+    private static void readableByOthers(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system (Windows): nothing to do
         }
     }
 
