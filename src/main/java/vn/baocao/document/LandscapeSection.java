@@ -1,0 +1,15 @@
+package vn.baocao.document;
+
+import java.util.List;
+
+/** Blocks printed on landscape pages (a wide table), then portrait again. */
+public record LandscapeSection(List<Block> blocks) implements Block {
+    public LandscapeSection {
+        blocks = TextNormalizer.list(blocks);
+        for (Block b : blocks) {
+            if (b instanceof LandscapeSection) {
+                throw new IllegalArgumentException("Không thể lồng trang ngang trong trang ngang.");
+            }
+        }
+    }
+}

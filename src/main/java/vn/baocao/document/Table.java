@@ -1,0 +1,55 @@
+package vn.baocao.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table with thin borders. The header rows are bold, centred and repeated at the top of every page
+ * the table runs onto.
+ */
+public record Table(List<TableColumn> columns, List<List<RichText>> headerRows, List<List<RichText>> rows)
+        implements Block {
+    public Table {
+        columns = TextNormalizer.list(columns);
+        headerRows = copy(headerRows);
+        rows = copy(rows);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("Bảng phải có ít nhất một cột.");
+        }
+        for (List<RichText> row : concat(headerRows, rows)) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("Hàng của bảng có " + row.size() + " ô, bảng có "
+                        + columns.size() + " cột.");
+            }
+        }
+    }
+
+    private static List<List<RichText>> copy(List<List<RichText>> rows) {
+        List<List<RichText>> out = new ArrayList<>();
+        if (rows != null) {
+            for (List<RichText> row : rows) {
+                out.add(TextNormalizer.list(row));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<List<RichText>> concat(List<List<RichText>> a, List<List<RichText>> b) {
+        List<List<RichText>> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The column widths as fractions of the table width, summing to 1. */
+    public double[] widthFractions() {
+        double total = 0;
+        for (TableColumn c : columns) {
+            total += c.weight();
+        }
+        double[] out = new double[columns.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = columns.get(i).weight() / total;
+        }
+        return out;
+    }
+}

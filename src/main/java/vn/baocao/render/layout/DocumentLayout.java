@@ -1,0 +1,165 @@
+package vn.baocao.render.layout;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.document.HeadingLevel;
+import vn.baocao.document.SizeProfile;
+
+/**
+ * The one layout definition of an ND30 document (spec nd30-layout.md §1–§4): page, margins, the
+ * column widths of the header and footer tables, rule lengths and the style of every element per
+ * size profile. The Word and PDF renderers read it and decide nothing of the look themselves.
+ */
+public final class DocumentLayout {
+    public static final double PAGE_WIDTH_MM = 210;
+    public static final double PAGE_HEIGHT_MM = 297;
+    /** App default margins (spec §1 [REC]): T 20, B 20, L 30, R 20 mm; landscape pages keep them. */
+    public static final Margins MARGINS = new Margins(20, 20, 30, 20);
+    /** Distance of the page-number line from the top edge of the page. */
+    public static final double HEADER_DISTANCE_MM = 10;
+    /** Header table: 6.0 cm (agency, Số, V/v) + 10.0 cm (Quốc hiệu, Tiêu ngữ, date). */
+    public static final double HEADER_LEFT_CM = 6.0;
+    public static final double HEADER_RIGHT_CM = 10.0;
+    /** Footer table: 6.0 cm (Nơi nhận) + 10.0 cm (signature). */
+    public static final double FOOTER_LEFT_CM = 6.0;
+    public static final double FOOTER_RIGHT_CM = 10.0;
+    /** Thickness of the short solid rules. */
+    public static final double RULE_THICKNESS_PT = 0.5;
+    /** Height of the empty line that carries a rule (rule drawn at its bottom). */
+    public static final double RULE_LINE_PT = 3;
+    /** Space left for the signature and the seal (spec §3 ô 7c: about 2–2.5 cm). */
+    public static final double SIGNATURE_GAP_PT = 72;
+    /** Footnote separator: a short rule 5 cm long above the footnotes. */
+    public static final double FOOTNOTE_SEPARATOR_CM = 5;
+    public static final double FOOTNOTE_SEPARATOR_GAP_PT = 6;
+    /** Footnote markers are superscript at this fraction of the surrounding size. */
+    public static final double FOOTNOTE_MARK_SCALE = 0.65;
+    /** Table cells: side padding and top/bottom padding. */
+    public static final double TABLE_CELL_PADDING_SIDE_CM = 0.1;
+    public static final double TABLE_CELL_PADDING_VERTICAL_PT = 2;
+    public static final double TABLE_BORDER_PT = 0.5;
+
+    public static final String NATIONAL_TITLE_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public static final String MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc";
+    public static final String ADDRESSEE_LABEL_TEXT = "Kính gửi:";
+    public static final String RECIPIENTS_LABEL_TEXT = "Nơi nhận:";
+
+    private final SizeProfile profile;
+    private final Map<Element, TextStyle> styles;
+
+    private DocumentLayout(SizeProfile profile, Map<Element, TextStyle> styles) {
+        this.profile = profile;
+        this.styles = styles;
+    }
+
+    public static DocumentLayout forProfile(SizeProfile profile) {
+        boolean p14 = profile == SizeProfile.P14;
+        double qh = p14 ? 13 : 12;      // Quốc hiệu, agency, V/v
+        double big = p14 ? 14 : 13;     // Tiêu ngữ, date, type, body, signature, page number
+        double body = big;
+        double pitch = p14 ? 17 : 16;   // exact line pitch of the body (between 1 and 1.5 lines)
+        double indent = 1.27;
+        Map<Element, TextStyle> m = new EnumMap<>(Element.class);
+        m.put(Element.NATIONAL_TITLE, centred(qh, true, false, 0, lineOf(qh)));
+        m.put(Element.MOTTO, centred(big, true, false, 0, lineOf(big)));
+        m.put(Element.PARENT_AGENCY, centred(qh, false, false, 0, lineOf(qh)));
+        m.put(Element.AGENCY, centred(qh, true, false, 0, lineOf(qh)));
+        m.put(Element.NUMBER, centred(13, false, false, 6, lineOf(big)));
+        m.put(Element.PLACE_DATE, centred(big, false, true, 6, lineOf(big)));
+        m.put(Element.LETTER_SUMMARY, centred(qh, false, false, 6, lineOf(qh)));
+        m.put(Element.TYPE_NAME, centred(big, true, false, 24, lineOf(big)));
+        m.put(Element.SUMMARY, centred(big, true, false, 0, lineOf(big)));
+        m.put(Element.LEGAL_BASIS, new TextStyle(body, false, true, Align.JUSTIFY, 6, 0, pitch, indent, 0));
+        m.put(Element.ADDRESSEE_LABEL, new TextStyle(body, false, false, Align.LEFT, 12, 0, pitch, 0, 3.5));
+        m.put(Element.ADDRESSEE_ITEM, new TextStyle(body, false, false, Align.LEFT, 0, 0, pitch, 0, 4.5));
+        m.put(Element.ADDRESSEE_SINGLE, new TextStyle(body, false, false, Align.CENTER, 12, 0, pitch, 0, 0));
+        m.put(Element.BODY, new TextStyle(body, false, false, Align.JUSTIFY, 6, 0, pitch, indent, 0));
+        m.put(Element.HEADING_ROMAN, new TextStyle(body, true, false, Align.JUSTIFY, 6, 0, pitch, indent, 0));
+        m.put(Element.HEADING_ARABIC, new TextStyle(body, true, false, Align.JUSTIFY, 6, 0, pitch, indent, 0));
+        m.put(Element.HEADING_DECIMAL, new TextStyle(body, true, false, Align.JUSTIFY, 6, 0, pitch, indent, 0));
+        m.put(Element.HEADING_LETTER, new TextStyle(body, true, true, Align.JUSTIFY, 6, 0, pitch, indent, 0));
+        m.put(Element.HEADING_DASH, new TextStyle(body, false, true, Align.JUSTIFY, 6, 0, pitch, indent, 0));
+        m.put(Element.HEADING_PLUS, new TextStyle(body, false, true, Align.JUSTIFY, 6, 0, pitch, indent, 0));
+        m.put(Element.TABLE_HEADER, new TextStyle(12, true, false, Align.CENTER, 0, 0, 14, 0, 0));
+        m.put(Element.TABLE_CELL, new TextStyle(12, false, false, Align.LEFT, 0, 0, 14, 0, 0));
+        m.put(Element.FOOTNOTE, new TextStyle(p14 ? 11 : 10, false, false, Align.JUSTIFY, 0, 0, p14 ? 12.5 : 11.5, 0, 0));
+        m.put(Element.RECIPIENTS_LABEL, new TextStyle(12, true, true, Align.LEFT, 12, 0, lineOf(big), 0, 0));
+        m.put(Element.RECIPIENT, new TextStyle(11, false, false, Align.LEFT, 0, 0, 13, 0, 0));
+        m.put(Element.SIGNATURE_TITLE, centred(big, true, false, 0, lineOf(big)));
+        m.put(Element.SIGNER_NAME, centred(big, true, false, SIGNATURE_GAP_PT, lineOf(big)));
+        m.put(Element.PAGE_NUMBER, centred(big, false, false, 0, lineOf(big)));
+        m.put(Element.APPENDIX_LABEL, centred(14, true, false, 0, lineOf(14)));
+        m.put(Element.APPENDIX_TITLE, centred(big, true, false, 0, lineOf(big)));
+        m.put(Element.APPENDIX_REFERENCE, centred(big, false, true, 0, lineOf(big)));
+        return new DocumentLayout(profile, Map.copyOf(m));
+    }
+
+    /** Exact pitch of a single-spaced line of the header blocks: about 1.15 × size, rounded to 0.5 pt. */
+    private static double lineOf(double size) {
+        return Math.round(size * 1.15 * 2) / 2.0;
+    }
+
+    private static TextStyle centred(double size, boolean bold, boolean italic, double before, double line) {
+        return new TextStyle(size, bold, italic, Align.CENTER, before, 0, line, 0, 0);
+    }
+
+    public SizeProfile profile() {
+        return profile;
+    }
+
+    public TextStyle style(Element element) {
+        return styles.get(element);
+    }
+
+    public static Element headingElement(HeadingLevel level) {
+        return switch (level) {
+            case ROMAN -> Element.HEADING_ROMAN;
+            case ARABIC -> Element.HEADING_ARABIC;
+            case DECIMAL -> Element.HEADING_DECIMAL;
+            case LETTER -> Element.HEADING_LETTER;
+            case DASH -> Element.HEADING_DASH;
+            case PLUS -> Element.HEADING_PLUS;
+        };
+    }
+
+    /** Text width of a portrait page in cm (16.0 with the default margins). */
+    public double textWidthCm(boolean landscape) {
+        double page = landscape ? PAGE_HEIGHT_MM : PAGE_WIDTH_MM;
+        return (page - MARGINS.leftMm() - MARGINS.rightMm()) / 10.0;
+    }
+
+    /** The rule under the Tiêu ngữ: as long as the text line (spec §4.3). */
+    public double mottoRuleCm() {
+        TextStyle s = style(Element.MOTTO);
+        return ptToCm(TextMeasure.widthPt(MOTTO_TEXT, s.sizePt(), true, false));
+    }
+
+    /** The rule under the agency name: one third of its longest line, centred. */
+    public double agencyRuleCm(List<String> agencyLines) {
+        TextStyle s = style(Element.AGENCY);
+        double longest = longestPt(agencyLines, s);
+        double cm = ptToCm(longest) / 3;
+        return Math.max(1.2, Math.min(cm, HEADER_LEFT_CM / 2));
+    }
+
+    /** The rule under the summary or an appendix title: one third of the longest printed line. */
+    public double summaryRuleCm(String summary, Element element) {
+        TextStyle s = style(element);
+        double width = Math.min(ptToCm(TextMeasure.widthPt(summary, s.sizePt(), s.bold(), s.italic())),
+                textWidthCm(false));
+        return Math.max(1.5, width / 3);
+    }
+
+    private static double longestPt(List<String> lines, TextStyle s) {
+        double longest = 0;
+        for (String line : lines) {
+            longest = Math.max(longest, TextMeasure.widthPt(line, s.sizePt(), s.bold(), s.italic()));
+        }
+        return longest;
+    }
+
+    private static double ptToCm(double pt) {
+        return pt * 2.54 / 72.0;
+    }
+}
