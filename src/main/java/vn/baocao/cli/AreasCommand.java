@@ -10,14 +10,7 @@ import vn.baocao.store.Database;
 
 /** {@code areas list}. */
 @Command(name = "areas", description = "Địa bàn (tỉnh, huyện, xã, thôn).", subcommands = AreasCommand.ListAreas.class)
-final class AreasCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class AreasCommand extends GroupCommand {
 
     @Command(name = "list", description = "Liệt kê các địa bàn.")
     static final class ListAreas extends StoreCommand {

@@ -10,14 +10,7 @@ import vn.baocao.store.Database;
 
 /** {@code catalog list}. */
 @Command(name = "catalog", description = "Danh mục chỉ tiêu.", subcommands = CatalogCommand.ListIndicators.class)
-final class CatalogCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CatalogCommand extends GroupCommand {
 
     @Command(name = "list", description = "Liệt kê các chỉ tiêu.")
     static final class ListIndicators extends StoreCommand {

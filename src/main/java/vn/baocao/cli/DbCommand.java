@@ -11,14 +11,7 @@ import vn.baocao.store.Database;
 /** {@code db init} and {@code db info}. */
 @Command(name = "db", description = "Tạo hoặc xem cơ sở dữ liệu.",
         subcommands = {DbCommand.Init.class, DbCommand.Info.class})
-final class DbCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class DbCommand extends GroupCommand {
 
     @Command(name = "init", description = "Tạo cơ sở dữ liệu (nếu chưa có) với danh mục chỉ tiêu mặc định, hoặc nâng cấp.")
     static final class Init extends StoreCommand {

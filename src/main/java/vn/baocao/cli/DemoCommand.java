@@ -7,14 +7,7 @@ import vn.baocao.store.DemoDataset;
 
 /** {@code demo load}. */
 @Command(name = "demo", description = "Dữ liệu mẫu (huyện Xín Mần, 2022–2024).", subcommands = DemoCommand.Load.class)
-final class DemoCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class DemoCommand extends GroupCommand {
 
     @Command(name = "load", description = "Nạp dữ liệu mẫu; nạp lại lần nữa không thay đổi gì.")
     static final class Load extends StoreCommand {

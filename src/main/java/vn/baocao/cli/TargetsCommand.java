@@ -20,14 +20,7 @@ import vn.baocao.store.WriteResult;
 
 /** {@code targets set}: a plan target from one issuer. */
 @Command(name = "targets", description = "Nhập kế hoạch (chỉ tiêu giao).", subcommands = TargetsCommand.SetTarget.class)
-final class TargetsCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class TargetsCommand extends GroupCommand {
 
     @Command(name = "set", description = "Nhập hoặc sửa kế hoạch của một chỉ tiêu.")
     static final class SetTarget extends StoreCommand {

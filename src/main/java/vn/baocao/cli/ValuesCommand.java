@@ -27,14 +27,7 @@ import vn.baocao.store.WriteResult;
 
 /** {@code values list} and {@code values set}. */
 @Command(name = "values", description = "Xem và nhập số liệu.", subcommands = {ValuesCommand.ListValues.class, ValuesCommand.SetValue.class})
-final class ValuesCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class ValuesCommand extends GroupCommand {
 
     @Command(name = "list", description = "Liệt kê số liệu của một địa bàn trong một kỳ.")
     static final class ListValues extends StoreCommand {

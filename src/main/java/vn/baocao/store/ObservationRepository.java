@@ -35,16 +35,9 @@ public final class ObservationRepository {
         if (areaCodes.isEmpty() || periods.isEmpty()) {
             return List.of();
         }
-        String sql = SELECT + "WHERE a.code IN " + SqlLists.placeholders(areaCodes) + " AND p.code IN "
-                + SqlLists.placeholders(periods) + " ORDER BY i.sort_order, i.code, p.code";
+        String sql = SELECT + SqlLists.areaPeriodFilter(areaCodes, periods) + "ORDER BY i.sort_order, i.code, p.code";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (String a : areaCodes) {
-                ps.setString(i++, a);
-            }
-            for (Period p : periods) {
-                ps.setString(i++, p.code());
-            }
+            SqlLists.bindAreasAndPeriods(ps, areaCodes, periods);
             return readAll(ps);
         }
     }

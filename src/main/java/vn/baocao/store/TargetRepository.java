@@ -34,16 +34,9 @@ public final class TargetRepository {
         if (areaCodes.isEmpty() || periods.isEmpty()) {
             return List.of();
         }
-        String sql = SELECT + "WHERE a.code IN " + SqlLists.placeholders(areaCodes) + " AND p.code IN "
-                + SqlLists.placeholders(periods) + " ORDER BY i.sort_order, i.code, t.issuer";
+        String sql = SELECT + SqlLists.areaPeriodFilter(areaCodes, periods) + "ORDER BY i.sort_order, i.code, t.issuer";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (String a : areaCodes) {
-                ps.setString(i++, a);
-            }
-            for (Period p : periods) {
-                ps.setString(i++, p.code());
-            }
+            SqlLists.bindAreasAndPeriods(ps, areaCodes, periods);
             return readAll(ps);
         }
     }
