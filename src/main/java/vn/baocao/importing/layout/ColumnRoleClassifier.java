@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class ColumnRoleClassifier {
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9%]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])");
     private static final Set<String> STT = Set.of("stt", "tt", "so tt", "so thu tu", "s tt");
-    private static final Pattern NAME = Pattern.compile("^(ten )?(cac )?(chi tieu|noi dung|danh muc|hang muc)\\b.*");
+    private static final Pattern NAME = Pattern.compile("^(ten )?(chi tieu|noi dung|danh muc|hang muc)\\b.{0,20}$");
     private static final Pattern UNIT = Pattern.compile("^(dvt|don vi tinh|don vi|dv tinh|d v t)$");
     private static final int MAX_LABEL_LENGTH = 60;
 

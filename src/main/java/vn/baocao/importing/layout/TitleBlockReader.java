@@ -17,8 +17,10 @@ final class TitleBlockReader {
             + "(?:\\d{1,2}|sáu|chín)\\s+tháng(?:\\s+đầu)?(?:\\s+năm)?\\s*\\d{4}|tháng\\s+\\d{1,2}\\s*(?:/|năm)\\s*\\d{4}|"
             + "năm(?:\\s+học)?\\s+\\d{4}(?:\\s*-\\s*\\d{4})?|giai đoạn\\s+\\d{4}\\s*-\\s*\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
-    private static final Pattern AREA = Pattern.compile(
-            "(?iu)\\b((?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)\\s+[\\p{Lu}][\\p{L}'’\\-]*(?:\\s+[\\p{Lu}][\\p{L}'’\\-]*)*)");
+    private static final String AREA_WORD = "(?!(?:năm|tháng|quý|giai|đến|của|về|NĂM|THÁNG|QUÝ|GIAI|ĐẾN|CỦA|VỀ)\\b)"
+            + "[\\p{Lu}][\\p{L}'’\\-]*";
+    private static final Pattern AREA = Pattern.compile("(?iu)\\b((?:xã(?!\\s+hội)|phường|thị trấn|huyện|thị xã|"
+            + "thành phố|tỉnh)\\s+(?-i)" + AREA_WORD + "(?:\\s+" + AREA_WORD + ")*)");
     private static final Pattern DATE_IN_TEXT = Pattern.compile("(?iu)ngày\\s+\\d{1,2}[/ ]");
 
     private TitleBlockReader() {
