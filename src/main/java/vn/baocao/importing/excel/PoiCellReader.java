@@ -1,0 +1,185 @@
+package vn.baocao.importing.excel;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import vn.baocao.importing.encoding.ConvertedText;
+import vn.baocao.importing.encoding.TextRun;
+import vn.baocao.importing.encoding.VietnameseTextConverter;
+import vn.baocao.importing.table.CellData;
+import vn.baocao.importing.table.CellKind;
+
+/**
+ * Turns one POI cell into a {@link CellData}: text converted per rich-text run, numbers kept as doubles with the
+ * text a Vietnamese Excel displays, formulas with their cached result (never re-evaluated here), error codes.
+ */
+final class PoiCellReader {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Workbook workbook;
+    private final DataFormatter formatter;
+
+    PoiCellReader(Workbook workbook) {
+        this.workbook = workbook;
+        this.formatter = new DataFormatter(Locale.forLanguageTag("vi-VN"));
+        // POI 6 makes this the default; set it now so that an upgrade changes nothing.
+        this.formatter.setUseCachedValuesForFormulaCells(true);
+    }
+
+    /** The cell's data, or {@code null} for a blank cell. */
+    CellData read(Cell cell) {
+        CellType type = cell.getCellType();
+        if (type == CellType.BLANK || type == CellType._NONE) {
+            return null;
+        }
+        CellData.Builder builder = CellData.builder(cell.getRowIndex(), cell.getColumnIndex());
+        String cellFont = fontName(workbook.getFontAt(cell.getCellStyle().getFontIndex()));
+        builder.fontNames(cellFont == null ? List.of() : List.of(cellFont));
+        if (type == CellType.FORMULA) {
+            builder.kind(CellKind.FORMULA).formula(formulaText(cell));
+            readValue(cell, cell.getCachedFormulaResultType(), builder, cellFont);
+        } else {
+            readValue(cell, type, builder, cellFont);
+            builder.kind(kindOf(type));
+        }
+        return builder.build();
+    }
+
+    private void readValue(Cell cell, CellType type, CellData.Builder builder, String cellFont) {
+        builder.resultKind(kindOf(type));
+        switch (type) {
+            case NUMERIC -> readNumber(cell, builder);
+            case STRING -> readText(cell, builder, cellFont);
+            case BOOLEAN -> builder.booleanValue(cell.getBooleanCellValue());
+            case ERROR -> builder.error(errorCode(cell.getErrorCellValue()));
+            default -> builder.resultKind(CellKind.BLANK);
+        }
+    }
+
+    private void readNumber(Cell cell, CellData.Builder builder) {
+        double value = cell.getNumericCellValue();
+        String format = cell.getCellStyle().getDataFormatString();
+        if (DateUtil.isCellDateFormatted(cell)) {
+            builder.number(value, formatDate(cell.getLocalDateTimeCellValue(), value), format, true);
+        } else {
+            builder.number(value, formatter.formatCellValue(cell), format, false);
+        }
+    }
+
+    /**
+     * Dates are formatted here, not by DataFormatter: Excel shows built-in format 14 in the PC's short-date
+     * format (dd/MM/yyyy on a Vietnamese PC) whereas POI always renders it m/d/yy.
+     */
+    private static String formatDate(LocalDateTime dateTime, double value) {
+        if (dateTime == null) {
+            return "";
+        }
+        if (value < 1 && value >= 0) {
+            return TIME.format(dateTime);
+        }
+        return dateTime.toLocalTime().toSecondOfDay() == 0 ? DATE.format(dateTime) : DATE_TIME.format(dateTime);
+    }
+
+    private void readText(Cell cell, CellData.Builder builder, String cellFont) {
+        RichTextString rich = cell.getRichStringCellValue();
+        List<TextRun> runs = runs(rich, cellFont);
+        ConvertedText converted = VietnameseTextConverter.convertRuns(runs);
+        builder.text(converted.text(), converted.original(), converted.encoding());
+        Set<String> fonts = new LinkedHashSet<>();
+        if (cellFont != null) {
+            fonts.add(cellFont);
+        }
+        runs.stream().map(TextRun::fontName).filter(f -> f != null).forEach(fonts::add);
+        builder.fontNames(new ArrayList<>(fonts));
+    }
+
+    /** Splits a rich string into runs; text before the first run, and runs without a font, use the cell font. */
+    private List<TextRun> runs(RichTextString rich, String cellFont) {
+        String text = rich.getString();
+        int count = rich.numFormattingRuns();
+        if (count == 0 || text == null) {
+            return List.of(new TextRun(text == null ? "" : text, cellFont));
+        }
+        List<TextRun> runs = new ArrayList<>();
+        int firstStart = Math.min(rich.getIndexOfFormattingRun(0), text.length());
+        if (firstStart > 0) {
+            runs.add(new TextRun(text.substring(0, firstStart), cellFont));
+        }
+        for (int i = 0; i < count; i++) {
+            int start = Math.min(rich.getIndexOfFormattingRun(i), text.length());
+            int end = i + 1 < count ? Math.min(rich.getIndexOfFormattingRun(i + 1), text.length()) : text.length();
+            if (end > start) {
+                String font = runFont(rich, i);
+                runs.add(new TextRun(text.substring(start, end), font == null ? cellFont : font));
+            }
+        }
+        return runs;
+    }
+
+    private String runFont(RichTextString rich, int run) {
+        if (rich instanceof XSSFRichTextString xssf) {
+            XSSFFont font = xssf.getFontOfFormattingRun(run);
+            return font == null ? null : fontName(font);
+        }
+        if (rich instanceof HSSFRichTextString hssf) {
+            short index = hssf.getFontOfFormattingRun(run);
+            if (index == HSSFRichTextString.NO_FONT || index < 0 || index >= workbook.getNumberOfFonts()) {
+                return null;
+            }
+            return fontName(workbook.getFontAt(index));
+        }
+        return null;
+    }
+
+    private static String fontName(Font font) {
+        if (font == null) {
+            return null;
+        }
+        String name = font.getFontName();
+        return name == null || name.isBlank() ? null : name;
+    }
+
+    private static String formulaText(Cell cell) {
+        try {
+            return cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return null; // a formula POI cannot print (e.g. an unsupported token): the cached value still counts
+        }
+    }
+
+    private static String errorCode(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return "#ERROR!";
+        }
+    }
+
+    private static CellKind kindOf(CellType type) {
+        return switch (type) {
+            case NUMERIC -> CellKind.NUMBER;
+            case STRING -> CellKind.TEXT;
+            case BOOLEAN -> CellKind.BOOLEAN;
+            case ERROR -> CellKind.ERROR;
+            case FORMULA -> CellKind.FORMULA;
+            default -> CellKind.BLANK;
+        };
+    }
+}

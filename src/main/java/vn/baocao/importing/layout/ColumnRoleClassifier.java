@@ -1,0 +1,78 @@
+package vn.baocao.importing.layout;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Recognises column roles from header labels by synonyms, after folding case and diacritics. */
+public final class ColumnRoleClassifier {
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9%]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])");
+    private static final Set<String> STT = Set.of("stt", "tt", "so tt", "so thu tu", "s tt");
+    private static final Pattern NAME = Pattern.compile("^(ten )?(chi tieu|noi dung|danh muc|hang muc)\\b.{0,20}$");
+    private static final Pattern UNIT = Pattern.compile("^(dvt|don vi tinh|don vi|dv tinh|d v t)$");
+    private static final int MAX_LABEL_LENGTH = 60;
+
+    private ColumnRoleClassifier() {
+    }
+
+    /** The role of a single header label, or {@code null} when the label says nothing. */
+    public static ColumnRole classifyLabel(String label) {
+        String folded = TextFolding.fold(label).replace(".", "").replace(":", "").trim();
+        if (folded.isEmpty() || folded.length() > MAX_LABEL_LENGTH) {
+            return null;
+        }
+        if (STT.contains(folded)) {
+            return ColumnRole.STT;
+        }
+        if (UNIT.matcher(folded).matches()) {
+            return ColumnRole.UNIT;
+        }
+        if (folded.startsWith("ghi chu")) {
+            return ColumnRole.NOTE;
+        }
+        if (NAME.matcher(folded).matches()) {
+            return ColumnRole.NAME;
+        }
+        if (isComparison(folded)) {
+            return ColumnRole.COMPARISON;
+        }
+        List<String> tokens = Arrays.asList(TOKEN_SPLIT.split(folded));
+        String spaced = " " + String.join(" ", tokens) + " ";
+        if (tokens.contains("uth") || tokens.contains("uoc") || tokens.contains("ukh")) {
+            return ColumnRole.ESTIMATE;
+        }
+        if (spaced.contains(" cung ky ")) {
+            return ColumnRole.SAME_PERIOD;
+        }
+        if (tokens.contains("kh") || spaced.contains(" ke hoach ")) {
+            return ColumnRole.PLAN;
+        }
+        if (tokens.contains("th") || spaced.contains(" thuc hien ")) {
+            return ColumnRole.ACTUAL;
+        }
+        return null;
+    }
+
+    /** The role of a column from its header path (top to bottom): comparison anywhere wins, then the leaf-most. */
+    public static ColumnRole classifyPath(List<String> path) {
+        for (String label : path) {
+            if (classifyLabel(label) == ColumnRole.COMPARISON) {
+                return ColumnRole.COMPARISON;
+            }
+        }
+        for (int i = path.size() - 1; i >= 0; i--) {
+            ColumnRole role = classifyLabel(path.get(i));
+            if (role != null) {
+                return role;
+            }
+        }
+        return ColumnRole.VALUE;
+    }
+
+    private static boolean isComparison(String folded) {
+        return folded.startsWith("so sanh") || folded.startsWith("so voi") || folded.contains(" so voi ")
+                || folded.matches("^t[yi] le( %)?$") || folded.matches("^t[yi] le %.*") || folded.equals("%")
+                || folded.matches(".*[a-z]+ ?\\d{4} ?/ ?[a-z]+ ?\\d{4}.*");
+    }
+}

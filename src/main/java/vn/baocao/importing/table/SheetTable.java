@@ -1,0 +1,237 @@
+package vn.baocao.importing.table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One sheet as an immutable grid of {@link CellData}. Absent cells read as blank cells that still know whether
+ * their row/column is hidden and which merged region covers them.
+ */
+public final class SheetTable {
+    private final String name;
+    private final int index;
+    private final SheetVisibility visibility;
+    private final Map<Long, CellData> cells;
+    private final List<MergedRegion> mergedRegions;
+    private final Set<Integer> hiddenRows;
+    private final Set<Integer> hiddenColumns;
+    private final int rowCount;
+    private final int columnCount;
+
+    private SheetTable(Builder builder) {
+        this.name = builder.name;
+        this.index = builder.index;
+        this.visibility = builder.visibility;
+        this.mergedRegions = List.copyOf(builder.mergedRegions);
+        this.hiddenRows = Collections.unmodifiableSet(new TreeSet<>(builder.hiddenRows));
+        this.hiddenColumns = Collections.unmodifiableSet(new TreeSet<>(builder.hiddenColumns));
+        int rows = 0;
+        int columns = 0;
+        Map<Long, CellData> placed = new HashMap<>();
+        for (CellData cell : builder.cells.values()) {
+            CellData withPlacement = cell.withPlacement(hiddenRows.contains(cell.row()),
+                    hiddenColumns.contains(cell.column()), regionAt(cell.row(), cell.column()));
+            placed.put(key(cell.row(), cell.column()), withPlacement);
+            if (!cell.isBlank()) {
+                rows = Math.max(rows, cell.row() + 1);
+                columns = Math.max(columns, cell.column() + 1);
+            }
+        }
+        for (MergedRegion region : mergedRegions) {
+            rows = Math.max(rows, region.lastRow() + 1);
+            columns = Math.max(columns, region.lastColumn() + 1);
+        }
+        this.cells = Collections.unmodifiableMap(placed);
+        this.rowCount = rows;
+        this.columnCount = columns;
+    }
+
+    public static Builder builder(String name, int index) {
+        return new Builder(name, index);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Zero-based position of the sheet in the workbook. */
+    public int index() {
+        return index;
+    }
+
+    public SheetVisibility visibility() {
+        return visibility;
+    }
+
+    public boolean isHidden() {
+        return visibility != SheetVisibility.VISIBLE;
+    }
+
+    /** One more than the last row holding a non-blank cell or a merged region. */
+    public int rowCount() {
+        return rowCount;
+    }
+
+    /** One more than the last column holding a non-blank cell or a merged region. */
+    public int columnCount() {
+        return columnCount;
+    }
+
+    /** The cell at a zero-based position; a blank cell when nothing is stored there. */
+    public CellData cell(int row, int column) {
+        CellData cell = cells.get(key(row, column));
+        if (cell != null) {
+            return cell;
+        }
+        return CellData.builder(row, column).build()
+                .withPlacement(hiddenRows.contains(row), hiddenColumns.contains(column), regionAt(row, column));
+    }
+
+    /** The cell by A1 reference, e.g. "B10". */
+    public CellData cell(String reference) {
+        int i = 0;
+        int column = 0;
+        String upper = reference.trim().toUpperCase(java.util.Locale.ROOT);
+        while (i < upper.length() && Character.isLetter(upper.charAt(i))) {
+            column = column * 26 + (upper.charAt(i) - 'A' + 1);
+            i++;
+        }
+        int row = Integer.parseInt(upper.substring(i)) - 1;
+        return cell(row, column - 1);
+    }
+
+    /** The value a merged cell shows: the top-left cell of its region, or the cell itself. */
+    public CellData displayedCell(int row, int column) {
+        MergedRegion region = regionAt(row, column);
+        return region == null ? cell(row, column) : cell(region.firstRow(), region.firstColumn());
+    }
+
+    /** The row's cells from column 0 to {@link #columnCount()} - 1. */
+    public List<CellData> row(int row) {
+        List<CellData> result = new ArrayList<>(columnCount);
+        for (int c = 0; c < columnCount; c++) {
+            result.add(cell(row, c));
+        }
+        return result;
+    }
+
+    /** All stored non-blank cells, row by row. */
+    public List<CellData> nonBlankCells() {
+        List<CellData> result = new ArrayList<>();
+        for (CellData cell : cells.values()) {
+            if (!cell.isBlank()) {
+                result.add(cell);
+            }
+        }
+        result.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
+                : Integer.compare(a.column(), b.column()));
+        return result;
+    }
+
+    public boolean isRowBlank(int row) {
+        for (int c = 0; c < columnCount; c++) {
+            if (!cell(row, c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public List<MergedRegion> mergedRegions() {
+        return mergedRegions;
+    }
+
+    public MergedRegion regionAt(int row, int column) {
+        for (MergedRegion region : mergedRegions) {
+            if (region.contains(row, column)) {
+                return region;
+            }
+        }
+        return null;
+    }
+
+    public Set<Integer> hiddenRows() {
+        return hiddenRows;
+    }
+
+    public Set<Integer> hiddenColumns() {
+        return hiddenColumns;
+    }
+
+    public boolean isRowHidden(int row) {
+        return hiddenRows.contains(row);
+    }
+
+    public boolean isColumnHidden(int column) {
+        return hiddenColumns.contains(column);
+    }
+
+    /** Number of cells whose text was converted from a legacy encoding. */
+    public long convertedCellCount() {
+        return cells.values().stream().filter(CellData::wasConverted).count();
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+
+    @Override
+    public String toString() {
+        return "SheetTable[" + name + ", " + rowCount + "x" + columnCount + "]";
+    }
+
+    /** Collects cells, merges and hidden rows/columns of one sheet. */
+    public static final class Builder {
+        private final String name;
+        private final int index;
+        private SheetVisibility visibility = SheetVisibility.VISIBLE;
+        private final Map<Long, CellData> cells = new HashMap<>();
+        private final List<MergedRegion> mergedRegions = new ArrayList<>();
+        private final Set<Integer> hiddenRows = new TreeSet<>();
+        private final Set<Integer> hiddenColumns = new TreeSet<>();
+
+        private Builder(String name, int index) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.index = index;
+        }
+
+        public Builder visibility(SheetVisibility value) {
+            this.visibility = value;
+            return this;
+        }
+
+        public Builder cell(CellData cell) {
+            cells.put(key(cell.row(), cell.column()), cell);
+            return this;
+        }
+
+        public Builder mergedRegion(MergedRegion region) {
+            mergedRegions.add(region);
+            return this;
+        }
+
+        public Builder hiddenRow(int row) {
+            hiddenRows.add(row);
+            return this;
+        }
+
+        public Builder hiddenColumn(int column) {
+            hiddenColumns.add(column);
+            return this;
+        }
+
+        public int cellCount() {
+            return cells.size();
+        }
+
+        public SheetTable build() {
+            return new SheetTable(this);
+        }
+    }
+}
