@@ -1,0 +1,24 @@
+# Shared by the Linux build and smoke scripts (sourced, not run). Values every package has in common.
+APP_NAME="BaoCao"
+APP_VENDOR="BaoCao (mã nguồn mở, AGPL-3.0)"
+APP_DESCRIPTION="Chỉ tiêu kinh tế - xã hội và văn bản hành chính theo Nghị định 30/2020/NĐ-CP"
+MAIN_CLASS="vn.baocao.Launcher"
+# The runtime jlink builds: what the application and its libraries use (from jdeps), plus the Vietnamese locale data.
+JAVA_MODULES="java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,java.security.jgss,jdk.unsupported,jdk.jfr,jdk.xml.dom,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs"
+JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --include-locales=en,vi"
+JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xmx1g"
+
+# The version of the built jar (written into its manifest from the pom).
+app_version() {
+  unzip -p target/baocao.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *\([0-9.]*\).*/\1/p' | tr -d '\r'
+}
+
+# target/jpackage-input: the application jar and its libraries (the manifest's Class-Path points into lib/).
+prepare_input() {
+  rm -rf target/jpackage-input
+  mkdir -p target/jpackage-input/lib
+  cp target/baocao.jar target/jpackage-input/
+  cp target/lib/*.jar target/jpackage-input/lib/
+  # Fonts' licence travels with the bundled Liberation fonts.
+  cp installer/common/LICENSE-fonts-OFL.txt target/jpackage-input/
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Smoke check of the built .deb: unpack it into a temporary root (no installation needed), start the window
+# under Xvfb with a fresh user folder and --smoke (opens the default database, shows the window, exits 0),
+# then check with the packaged command line that the database was created with the 78-indicator catalog.
+# Needs: target/dist/baocao_*.deb (installer/linux/build-deb.sh), xvfb-run (apt-get install -y xvfb).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+deb="$(ls target/dist/baocao_*_amd64.deb | head -1)"
+root="$(mktemp -d)"
+home="$(mktemp -d)"
+trap 'rm -rf "$root" "$home"' EXIT
+dpkg-deb -x "$deb" "$root"
+app="$root/opt/baocao/bin/BaoCao"
+export HOME="$home" XDG_DATA_HOME="$home/.local/share"
+
+echo "Gói: $deb ($(du -h "$deb" | cut -f1))"
+timeout 180 xvfb-run -a -s "-screen 0 1366x768x24" "$app" --smoke
+db="$XDG_DATA_HOME/baocao/baocao.db"
+test -f "$db" || { echo "Lỗi: không thấy cơ sở dữ liệu $db"; exit 1; }
+"$app" db info | tee "$home/info.txt"
+grep -q "Chỉ tiêu: 78" "$home/info.txt" || { echo "Lỗi: danh mục không có 78 chỉ tiêu"; exit 1; }
+echo "Kiểm tra gói: đạt."
