@@ -1,8 +1,8 @@
 package vn.baocao.document;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import vn.baocao.domain.VietnameseText;
 
 /** Normalises model text to Unicode NFC, the only form the application stores or renders. */
 public final class TextNormalizer {
@@ -10,7 +10,7 @@ public final class TextNormalizer {
     }
 
     public static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return VietnameseText.nfc(text);
     }
 
     /** An unmodifiable NFC copy of the list; null becomes an empty list. */
