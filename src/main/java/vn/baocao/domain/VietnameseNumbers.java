@@ -134,7 +134,7 @@ public final class VietnameseNumbers {
         NumberParseResult r = parse(text);
         if (r.status() == NumberParseResult.Status.AMBIGUOUS) {
             return NumberParseResult.invalid(r.message() + " Hãy nhập " + format(r.alternative().writtenValue(), 0)
-                    + " nếu là hàng nghìn, hoặc " + plainComma(r.number().writtenValue()) + "0 nếu là số thập phân.");
+                    + " nếu là hàng nghìn, hoặc " + group(r.number().writtenValue()) + "0 nếu là số thập phân.");
         }
         if (!r.isOk()) {
             return r;
@@ -381,9 +381,5 @@ public final class VietnameseNumbers {
             sb.append(',').append(frac);
         }
         return (rounded.signum() < 0 ? "-" : "") + sb;
-    }
-
-    private static String plainComma(BigDecimal v) {
-        return group(v);
     }
 }
