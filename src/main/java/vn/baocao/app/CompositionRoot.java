@@ -11,7 +11,7 @@ import vn.baocao.app.catalog.CatalogViewModel;
 import vn.baocao.app.data.DataStore;
 import vn.baocao.app.data.DataView;
 import vn.baocao.app.data.DataViewModel;
-import vn.baocao.app.data.DomainAssessments;
+import vn.baocao.app.data.ServiceAssessments;
 import vn.baocao.app.data.IndicatorAssessments;
 import vn.baocao.app.dialog.DialogService;
 import vn.baocao.app.main.MainView;
@@ -44,7 +44,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.runner = runner;
         SettingsStore settingsStore = new SettingsStore(db);
         settingsStore.load();
-        IndicatorAssessments assessments = new DomainAssessments(db);
+        IndicatorAssessments assessments = new ServiceAssessments(db);
         this.data = new DataViewModel(new DataStore(db), assessments, runner, dialogs, messages,
                 () -> settingsStore.current().assessmentOptions());
         this.catalog = new CatalogViewModel(new CatalogStore(db), runner, dialogs, messages);

@@ -60,7 +60,7 @@ public final class IndicatorRow {
         String verdict = e.verdictText();
         String band = e.bandText();
         assessment.set(band.isEmpty() ? verdict : verdict.isEmpty() ? band : verdict + " – " + band);
-        previous.set(PlanText.number(e.previous(), indicator));
+        previous.set(PlanText.number(e.previousValue(), indicator));
         change.set(e.changeText());
         warning.set(String.join("; ", e.flags()));
         bandRank.set(e.bandRank());
