@@ -55,7 +55,11 @@ public final class CatalogViewModel {
         this.errors = new ErrorMessages(messages);
         selected.addListener((o, a, i) -> {
             if (i != null) {
+                boolean sameIndicator = a != null && a.code().equals(i.code());
                 fill(i);
+                if (!sameIndicator) {
+                    message.set("");
+                }
             }
         });
     }
@@ -92,7 +96,6 @@ public final class CatalogViewModel {
         kind.set(i.kind());
         direction.set(i.direction());
         decimals.set(i.decimals());
-        message.set("");
     }
 
     private void clearForm() {
