@@ -70,10 +70,11 @@ public final class CatalogViewModel {
     }
 
     public void load() {
-        load(null);
+        load(null, null);
     }
 
-    private void load(String selectCode) {
+    /** Reads the catalog again, selects {@code selectCode} and then shows {@code note} (both may be null). */
+    private void load(String selectCode, String note) {
         runner.run(messages.get("task.loadCatalog"), p -> store.load(), snapshot -> {
             String keep = selectCode != null ? selectCode : selected.get() == null ? null : selected.get().code();
             indicators.setAll(snapshot.indicators());
@@ -83,6 +84,9 @@ public final class CatalogViewModel {
             selected.set(indicators.stream().filter(i -> i.code().equals(keep)).findFirst().orElse(null));
             if (selected.get() == null && !adding.get()) {
                 clearForm();
+            }
+            if (note != null) {
+                message.set(note);
             }
         }, this::failed);
     }
@@ -147,8 +151,7 @@ public final class CatalogViewModel {
             return indicator;
         }, saved -> {
             adding.set(false);
-            message.set(messages.format(isNew ? "catalog.added" : "catalog.saved", saved.code()));
-            load(saved.code());
+            load(saved.code(), messages.format(isNew ? "catalog.added" : "catalog.saved", saved.code()));
             afterChange.run();
         }, this::failed);
         return true;
@@ -168,10 +171,9 @@ public final class CatalogViewModel {
             store.deactivate(i.code());
             return i;
         }, done -> {
-            message.set(messages.format("catalog.deactivated", done.code()));
             selected.set(null);
             clearForm();
-            load();
+            load(null, messages.format("catalog.deactivated", done.code()));
             afterChange.run();
         }, this::failed);
     }
