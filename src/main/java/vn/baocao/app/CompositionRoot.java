@@ -52,8 +52,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.main = new MainViewModel(messages, runner, dialogs, db.file(), progress -> DemoDataset.load(db));
 
         main.bindAreaPeriod(Bindings.createStringBinding(() -> {
-            String area = data.areaProperty().get() == null ? "" : data.areaProperty().get().level().label() + " "
-                    + data.areaProperty().get().name();
+            String area = AreaText.of(data.areaProperty().get());
             String period = data.periodProperty().get() == null ? "" : data.periodProperty().get().label();
             return messages.format("status.areaPeriod", area, period);
         }, data.areaProperty(), data.periodProperty()));

@@ -66,7 +66,7 @@ public final class DataView extends BorderPane {
         ComboBox<Area> areas = new ComboBox<>(vm.areas());
         areas.setId("areaPicker");
         areas.valueProperty().bindBidirectional(vm.areaProperty());
-        areas.setConverter(converter(a -> a.level().label() + " " + a.name()));
+        areas.setConverter(converter(vn.baocao.app.AreaText::of));
         areas.setPrefWidth(220);
 
         Spinner<Integer> year = new Spinner<>(1990, 2100, vm.yearProperty().get());

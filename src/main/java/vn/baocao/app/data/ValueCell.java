@@ -1,6 +1,5 @@
 package vn.baocao.app.data;
 
-import javafx.application.Platform;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -11,8 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The "Thực hiện" cell. Editing behaves like Excel: the row is assessed again while typing, Enter saves and goes to
- * the next row, Shift+Enter to the previous one, Tab saves and moves right, Esc cancels, leaving the cell saves.
+ * The "Thực hiện" cell. Editing behaves like Excel: typing a digit on the selected cell (or F2) starts editing, the
+ * row is assessed again while typing, Enter saves and selects the next row, Shift+Enter the previous one, Tab saves and moves right, Esc cancels, leaving the cell saves.
  * A refused entry stays in the cell, marked, with the message in a tooltip.
  */
 final class ValueCell extends TableCell<IndicatorRow, String> {
@@ -85,7 +84,6 @@ final class ValueCell extends TableCell<IndicatorRow, String> {
                     table.getSelectionModel().clearAndSelect(next, column);
                     table.getFocusModel().focus(next, column);
                     table.scrollTo(Math.max(0, next - 3));
-                    Platform.runLater(() -> table.edit(next, column));
                 }
             } else {
                 int col = table.getVisibleLeafIndex(column) + (e.isShiftDown() ? -1 : 1);
