@@ -67,7 +67,7 @@ public final class CatalogView extends BorderPane {
             }
         });
         SplitPane split = new SplitPane(table, form());
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.58);
         return split;
     }
 
@@ -135,7 +135,8 @@ public final class CatalogView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         Label title = new Label(messages.get("catalog.form.title"));
         title.getStyleClass().add("title-4");
-        VBox box = new VBox(10, title, grid, new HBox(8, save, add, deactivate), message);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, save, add, deactivate);
+        VBox box = new VBox(10, title, grid, buttons, message);
         box.setPadding(new Insets(12));
         return box;
     }

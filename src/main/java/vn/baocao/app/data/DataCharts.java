@@ -14,6 +14,9 @@ import vn.baocao.domain.VietnameseNumbers;
 
 /** The trend of the selected indicator across periods, and how many indicators fell in each band. */
 final class DataCharts {
+    /** The row colours of the grid, stronger: đạt và vượt, 80–100, 50–80, dưới 50, chưa xếp nhóm. */
+    private static final String[] BAND_COLOURS = {"#4caf50", "#e0b000", "#f08c00", "#d93025", "#9e9e9e"};
+
     private final LineChart<String, Number> trend;
     private final BarChart<Number, String> bands;
 
@@ -49,6 +52,8 @@ final class DataCharts {
         bands.setLegendVisible(false);
         bands.setTitle(messages.get("chart.bands.title"));
         bands.setMinHeight(180);
+        bands.setCategoryGap(6);
+        bands.setBarGap(0);
         XYChart.Series<Number, String> bandSeries = new XYChart.Series<>();
         bands.getData().add(bandSeries);
         vm.bands().addListener((ListChangeListener<BandSlice>) c -> {
@@ -59,7 +64,8 @@ final class DataCharts {
                 XYChart.Data<Number, String> d = new XYChart.Data<>(b.count(), b.label());
                 d.nodeProperty().addListener((o, old, node) -> {
                     if (node != null) {
-                        node.getStyleClass().add(b.rank() < 0 ? "band-none" : "band-" + b.rank());
+                        // inline, because the theme's series colour outranks a style-sheet class
+                        node.setStyle("-fx-background-color: " + BAND_COLOURS[b.rank() < 0 ? 4 : Math.min(b.rank(), 3)] + ";");
                     }
                 });
                 return d;

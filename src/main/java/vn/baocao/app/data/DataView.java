@@ -134,16 +134,23 @@ public final class DataView extends BorderPane {
         reload.setMnemonicParsing(true);
         reload.setOnAction(e -> vm.reload());
 
-        FlowPane bar = new FlowPane(8, 6,
-                labelFor(messages.get("data.area"), areas), areas,
-                labelFor(messages.get("data.year"), year), year,
-                labelFor(messages.get("data.periodKind"), kind), kind,
-                labelFor(messages.get("data.periodCode"), code), code, periodLabel,
-                labelFor(messages.get("data.issuer"), issuer), issuer,
-                undo, redo, reload);
+        FlowPane bar = new FlowPane(14, 6,
+                pair(labelFor(messages.get("data.area"), areas), areas),
+                pair(labelFor(messages.get("data.year"), year), year),
+                pair(labelFor(messages.get("data.periodKind"), kind), kind),
+                pair(labelFor(messages.get("data.periodCode"), code), code, periodLabel),
+                pair(labelFor(messages.get("data.issuer"), issuer), issuer),
+                pair(undo, redo, reload));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 8, 8));
         return bar;
+    }
+
+    /** Keeps a label with its control when the bar wraps. */
+    private static HBox pair(javafx.scene.Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Label labelFor(String text, javafx.scene.Node target) {
@@ -163,7 +170,7 @@ public final class DataView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedRowProperty().set(row));
 
         TableColumn<IndicatorRow, String> code = column("data.column.code", r -> new javafx.beans.property.SimpleStringProperty(r.code()), 70);
-        TableColumn<IndicatorRow, String> name = column("data.column.name", r -> new javafx.beans.property.SimpleStringProperty(r.name()), 330);
+        TableColumn<IndicatorRow, String> name = column("data.column.name", r -> new javafx.beans.property.SimpleStringProperty(r.name()), 300);
         TableColumn<IndicatorRow, String> unit = column("data.column.unit", r -> new javafx.beans.property.SimpleStringProperty(r.unit()), 90);
         TableColumn<IndicatorRow, String> plan = column("data.column.plan", IndicatorRow::planProperty, 100);
         valueColumn = column("data.column.actual", IndicatorRow::actualProperty, 100);
@@ -171,7 +178,7 @@ public final class DataView extends BorderPane {
         valueColumn.setCellFactory(c -> new ValueCell(vm));
         valueColumn.getStyleClass().add("editable-column");
         TableColumn<IndicatorRow, String> percent = column("data.column.percent", IndicatorRow::percentProperty, 80);
-        TableColumn<IndicatorRow, String> assessment = column("data.column.assessment", IndicatorRow::assessmentProperty, 230);
+        TableColumn<IndicatorRow, String> assessment = column("data.column.assessment", IndicatorRow::assessmentProperty, 320);
         TableColumn<IndicatorRow, String> previous = column("data.column.previous", IndicatorRow::previousProperty, 100);
         TableColumn<IndicatorRow, String> change = column("data.column.change", IndicatorRow::changeProperty, 190);
         TableColumn<IndicatorRow, String> warning = column("data.column.warning", IndicatorRow::warningProperty, 200);
