@@ -1,14 +1,18 @@
 package vn.baocao;
 
 /**
- * Entry point. Without arguments it opens the window; with arguments it runs the command line.
- * It does not extend javafx.application.Application so the JavaFX jars can stay on the class path.
+ * Entry point. Without arguments (or with {@code --smoke [--db FILE]}) it opens the window; with other arguments it
+ * runs the command line. It does not extend javafx.application.Application so the JavaFX jars can stay on the class
+ * path.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (vn.baocao.app.DesktopApp.wantsWindow(args)) {
+            System.exit(vn.baocao.app.DesktopApp.launch(args));
+        }
         System.exit(vn.baocao.cli.BaoCaoCommand.run(args));
     }
 }

@@ -1,0 +1,121 @@
+package vn.baocao.app;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import vn.baocao.app.catalog.CatalogStore;
+import vn.baocao.app.catalog.CatalogView;
+import vn.baocao.app.catalog.CatalogViewModel;
+import vn.baocao.app.data.DataStore;
+import vn.baocao.app.data.DataView;
+import vn.baocao.app.data.DataViewModel;
+import vn.baocao.app.data.ServiceAssessments;
+import vn.baocao.app.data.IndicatorAssessments;
+import vn.baocao.app.dialog.DialogService;
+import vn.baocao.app.main.MainView;
+import vn.baocao.app.main.MainViewModel;
+import vn.baocao.app.main.Page;
+import vn.baocao.app.main.PlaceholderView;
+import vn.baocao.app.settings.SettingsStore;
+import vn.baocao.app.settings.SettingsView;
+import vn.baocao.app.settings.SettingsViewModel;
+import vn.baocao.app.task.FxTaskRunner;
+import vn.baocao.store.Database;
+import vn.baocao.store.DemoDataset;
+
+/**
+ * The one place where the application is wired: the database, the services over it, the view models (each given
+ * the task runner and the dialog service) and the views. Nothing else creates a service or a view model.
+ */
+public final class CompositionRoot implements AutoCloseable {
+    private final Database db;
+    private final Messages messages;
+    private final FxTaskRunner runner;
+    private final MainViewModel main;
+    private final DataViewModel data;
+    private final CatalogViewModel catalog;
+    private final SettingsViewModel settings;
+
+    public CompositionRoot(Database db, Messages messages, FxTaskRunner runner, DialogService dialogs) {
+        this.db = db;
+        this.messages = messages;
+        this.runner = runner;
+        SettingsStore settingsStore = new SettingsStore(db);
+        settingsStore.load();
+        IndicatorAssessments assessments = new ServiceAssessments(db);
+        this.data = new DataViewModel(new DataStore(db), assessments, runner, dialogs, messages,
+                () -> settingsStore.current().assessmentOptions());
+        this.catalog = new CatalogViewModel(new CatalogStore(db), runner, dialogs, messages);
+        this.settings = new SettingsViewModel(settingsStore, runner, dialogs, messages, LocalDateTime::now);
+        this.main = new MainViewModel(messages, runner, dialogs, db.file(), progress -> DemoDataset.load(db));
+
+        main.bindAreaPeriod(Bindings.createStringBinding(() -> {
+            String area = AreaText.of(data.areaProperty().get());
+            String period = data.periodProperty().get() == null ? "" : data.periodProperty().get().label();
+            return messages.format("status.areaPeriod", area, period);
+        }, data.areaProperty(), data.periodProperty()));
+        main.onUndoRedo(data::undo, data::redo);
+        main.onSave(Page.CATALOG, catalog::save);
+        main.onSave(Page.SETTINGS, settings::save);
+        Runnable reloadAll = () -> {
+            data.initialize();
+            catalog.load();
+        };
+        main.onDataChanged(reloadAll);
+        catalog.onChange(data::reload);
+        settings.onSaved(data::reload);
+        settings.onRestored(reloadAll);
+    }
+
+    /** Reads what every page shows. */
+    public void start() {
+        data.initialize();
+        catalog.load();
+        settings.load();
+    }
+
+    public Parent mainView(Runnable exit) {
+        return new MainView(main, messages, runner, this::page, exit);
+    }
+
+    private Node page(Page page) {
+        return switch (page) {
+            case DATA -> new DataView(data, messages);
+            case CATALOG -> new CatalogView(catalog, messages);
+            case SETTINGS -> new SettingsView(settings, messages);
+            case IMPORT, REPORT -> new PlaceholderView(page, messages);
+        };
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public DataViewModel data() {
+        return data;
+    }
+
+    public CatalogViewModel catalog() {
+        return catalog;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public Path databaseFile() {
+        return db.file();
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        db.close();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.baocao.app.data;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.Observation;
+import vn.baocao.domain.ObservationKind;
+import vn.baocao.domain.Period;
+import vn.baocao.domain.PeriodType;
+import vn.baocao.store.AreaRepository;
+import vn.baocao.store.Database;
+import vn.baocao.store.ObservationRepository;
+import vn.baocao.store.PeriodRepository;
+
+/** The grid's reads and writes on the store. Each call is one transaction. */
+public final class DataStore {
+    private final Database db;
+
+    public DataStore(Database db) {
+        this.db = db;
+    }
+
+    public List<Area> areas() {
+        return db.read(c -> new AreaRepository(c).all());
+    }
+
+    public List<Period> periodsWithData() {
+        return db.read(c -> new PeriodRepository(c).withData());
+    }
+
+    /** Writes the "after" side of every change, all or nothing. */
+    public void write(ValueEdit edit) {
+        db.inTransaction(c -> {
+            ObservationRepository repo = new ObservationRepository(c);
+            for (ValueChange ch : edit.changes()) {
+                if (ch.after() == null) {
+                    repo.delete(ch.indicatorCode(), ch.areaCode(), ch.period(), ch.kind(), null);
+                } else {
+                    repo.save(ch.after(), null);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The figures of an indicator over the periods of one type, oldest first, thực hiện preferred. */
+    public List<Observation> history(String indicatorCode, String areaCode, PeriodType type) {
+        List<Observation> all = db.read(c -> new ObservationRepository(c).history(indicatorCode, areaCode));
+        Map<Period, Observation> byPeriod = new LinkedHashMap<>();
+        for (Observation o : all) {
+            if (o.period().type() != type || o.value() == null) {
+                continue;
+            }
+            Observation kept = byPeriod.get(o.period());
+            if (kept == null || (o.kind() == ObservationKind.THUC_HIEN && kept.kind() != ObservationKind.THUC_HIEN)) {
+                byPeriod.put(o.period(), o);
+            }
+        }
+        return byPeriod.values().stream().sorted(Comparator.comparing(Observation::period)).toList();
+    }
+}

@@ -1,0 +1,463 @@
+package vn.baocao.app.data;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.baocao.app.ErrorMessages;
+import vn.baocao.app.Messages;
+import vn.baocao.app.dialog.DialogService;
+import vn.baocao.app.task.TaskRunner;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.AreaLevel;
+import vn.baocao.domain.AssessmentOptions;
+import vn.baocao.domain.Band;
+import vn.baocao.domain.Issuer;
+import vn.baocao.domain.NumberParseResult;
+import vn.baocao.domain.Observation;
+import vn.baocao.domain.ObservationKind;
+import vn.baocao.domain.Period;
+import vn.baocao.domain.PeriodType;
+import vn.baocao.domain.Qualifier;
+import vn.baocao.domain.VietnameseNumbers;
+
+/**
+ * The "Dữ liệu" screen: choose area, period and issuer; see every indicator assessed; type, paste, undo and redo
+ * figures. Each edit is saved in its own transaction; the row is assessed again by the domain at once.
+ */
+public final class DataViewModel {
+    private final DataStore store;
+    private final IndicatorAssessments assessments;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Supplier<AssessmentOptions> options;
+
+    private final ObservableList<Area> areas = FXCollections.observableArrayList();
+    private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
+    private final IntegerProperty year = new SimpleIntegerProperty(Year.now().getValue());
+    private final ObjectProperty<PeriodKind> periodKind = new SimpleObjectProperty<>(PeriodKind.YEAR);
+    private final ReadOnlyObjectWrapper<Period> period = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Issuer> issuer = new SimpleObjectProperty<>(Issuer.NQ_HDND);
+    private final ObservableList<IndicatorRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<IndicatorRow> selectedRow = new SimpleObjectProperty<>();
+    private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper trendTitle = new ReadOnlyStringWrapper("");
+    private final ObservableList<BandSlice> bands = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
+    private final EditHistory history = new EditHistory();
+    private boolean initializing;
+
+    public DataViewModel(DataStore store, IndicatorAssessments assessments, TaskRunner runner, DialogService dialogs,
+                         Messages messages, Supplier<AssessmentOptions> options) {
+        this.store = store;
+        this.assessments = assessments;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.options = options;
+        year.addListener((o, a, b) -> periodChanged());
+        periodKind.addListener((o, a, b) -> periodChanged());
+        area.addListener((o, a, b) -> reloadUnlessInitializing());
+        issuer.addListener((o, a, b) -> reloadUnlessInitializing());
+        selectedRow.addListener((o, a, b) -> loadTrend());
+        period.set(PeriodKind.YEAR.in(year.get()));
+    }
+
+    /** Reads the areas, picks the district and the latest year with data, and loads the grid. */
+    public void initialize() {
+        runner.run(messages.get("task.loadAreas"), p -> new Start(store.areas(), store.periodsWithData()), start -> {
+            initializing = true;
+            try {
+                areas.setAll(start.areas());
+                Area chosen = area.get() != null && start.areas().contains(area.get()) ? area.get()
+                        : start.areas().stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
+                        .orElse(start.areas().isEmpty() ? null : start.areas().get(0));
+                area.set(chosen);
+                start.periods().stream().filter(p -> p.type() == PeriodType.YEAR && p.year() <= Year.now().getValue())
+                        .reduce((a, b) -> b).ifPresent(p -> {
+                            periodKind.set(PeriodKind.YEAR);
+                            year.set(p.year());
+                        });
+            } finally {
+                initializing = false;
+            }
+            reload();
+        }, this::failed);
+    }
+
+    private record Start(List<Area> areas, List<Period> periods) {
+    }
+
+    private void periodChanged() {
+        PeriodKind kind = periodKind.get();
+        if (kind == null) {
+            return;
+        }
+        try {
+            period.set(kind.in(year.get()));
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+            return;
+        }
+        reloadUnlessInitializing();
+    }
+
+    private void reloadUnlessInitializing() {
+        if (!initializing) {
+            reload();
+        }
+    }
+
+    /** Reads and assesses every indicator of the chosen area and period. */
+    public void reload() {
+        Area a = area.get();
+        Period p = period.get();
+        Issuer i = issuer.get();
+        if (a == null || p == null || i == null) {
+            rows.clear();
+            refreshBands();
+            return;
+        }
+        AssessmentOptions opts = options.get();
+        runner.run(messages.format("task.loadData", a.name(), p.label()),
+                progress -> assessments.assessPeriod(a.code(), p, i, opts), list -> {
+                    String selectedCode = selectedRow.get() == null ? null : selectedRow.get().code();
+                    List<IndicatorRow> newRows = new ArrayList<>(list.size());
+                    list.forEach(e -> newRows.add(new IndicatorRow(e)));
+                    rows.setAll(newRows);
+                    selectedRow.set(newRows.stream().filter(r -> r.code().equals(selectedCode)).findFirst().orElse(null));
+                    refreshBands();
+                    showInfo(messages.format("data.loaded", VietnameseNumbers.format(newRows.size()), a.name(), p.label()));
+                }, this::failed);
+    }
+
+    // ------------------------------------------------------------------ typing
+
+    /** Assesses the row with the text being typed, without saving; bad text only marks the row. */
+    public void preview(IndicatorRow row, String text) {
+        NumberParseResult r = VietnameseNumbers.parseStrict(text);
+        if (r.isOk()) {
+            row.applyPreview(assessments.reassess(row.saved(), observationFor(row, r.number().value(), text), options.get()));
+        } else if (r.status() == NumberParseResult.Status.NO_VALUE) {
+            row.applyPreview(assessments.reassess(row.saved(), null, options.get()));
+        } else {
+            row.restore();
+            row.showInputError(r.message());
+        }
+    }
+
+    /** Typing was cancelled (Esc): the row shows its stored figure again. */
+    public void cancelEdit(IndicatorRow row) {
+        row.restore();
+        row.showInputError("");
+    }
+
+    /**
+     * Saves what the clerk typed in the "Thực hiện" cell. A text that is not a vi-VN number is refused with its
+     * message and nothing is saved. Empty (or "-", "x") removes the figure.
+     *
+     * @return false when the text was refused
+     */
+    public boolean commit(IndicatorRow row, String text) {
+        NumberParseResult r = VietnameseNumbers.parseStrict(text);
+        Observation after;
+        if (r.isOk()) {
+            after = observationFor(row, r.number().value(), text);
+        } else if (r.status() == NumberParseResult.Status.NO_VALUE) {
+            after = null;
+        } else {
+            row.restore();
+            row.showInputError(r.message());
+            showError(messages.format("data.invalidValue", row.code(), r.message()));
+            return false;
+        }
+        Observation before = row.saved().actual();
+        if (sameValue(before, after)) {
+            row.restore();
+            return true;
+        }
+        apply(new ValueEdit(List.of(change(row, before, after))), true);
+        return true;
+    }
+
+    /**
+     * Pastes a block copied from Excel into the "Thực hiện" column from {@code firstRow} down. Every cell is checked
+     * first; one bad cell refuses the whole block. The block is one undo step and one transaction.
+     */
+    public boolean paste(int firstRow, String clipboard) {
+        PastedBlock block = PastedBlock.parse(clipboard);
+        if (block.isEmpty() || firstRow < 0 || firstRow >= rows.size()) {
+            return false;
+        }
+        List<String> values = block.firstColumn();
+        if (firstRow + values.size() > rows.size()) {
+            showError(messages.format("data.paste.tooManyRows", VietnameseNumbers.format(values.size()),
+                    VietnameseNumbers.format(rows.size() - firstRow)));
+            return false;
+        }
+        List<ValueChange> changes = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) {
+            IndicatorRow row = rows.get(firstRow + k);
+            NumberParseResult r = VietnameseNumbers.parseStrict(values.get(k));
+            Observation after;
+            if (r.isOk()) {
+                after = observationFor(row, r.number().value(), values.get(k));
+            } else if (r.status() == NumberParseResult.Status.NO_VALUE) {
+                after = null;
+            } else {
+                showError(messages.format("data.paste.badCell", VietnameseNumbers.format(k + 1L), row.code(), r.message()));
+                return false;
+            }
+            Observation before = row.saved().actual();
+            if (!sameValue(before, after)) {
+                changes.add(change(row, before, after));
+            }
+        }
+        if (changes.isEmpty()) {
+            showInfo(messages.get("data.paste.nothingChanged"));
+            return true;
+        }
+        apply(new ValueEdit(changes), true);
+        if (block.hasSeveralColumns()) {
+            showInfo(messages.format("data.paste.firstColumnOnly", VietnameseNumbers.format(changes.size())));
+        }
+        return true;
+    }
+
+    public void undo() {
+        history.takeUndo().ifPresent(edit -> apply(edit.reversed(), false));
+    }
+
+    public void redo() {
+        history.takeRedo().ifPresent(edit -> apply(edit, false));
+    }
+
+    /** Shows the edit in the grid at once, then saves it; a failed save puts the rows back and says why. */
+    private void apply(ValueEdit edit, boolean record) {
+        showInRows(edit);
+        if (record) {
+            history.record(edit);
+        }
+        runner.run(messages.get("task.save"), p -> {
+            store.write(edit);
+            return edit;
+        }, saved -> {
+            showInfo(messages.format("data.saved", VietnameseNumbers.format(saved.changes().size())));
+            refreshBands();
+        }, error -> {
+            showInRows(edit.reversed());
+            if (record) {
+                history.dropLast(edit);
+            }
+            refreshBands();
+            failed(error);
+        });
+        refreshBands();
+    }
+
+    private void showInRows(ValueEdit edit) {
+        Area a = area.get();
+        Period p = period.get();
+        for (ValueChange ch : edit.changes()) {
+            if (a == null || !ch.areaCode().equals(a.code()) || !ch.period().equals(p)) {
+                continue;
+            }
+            rows.stream().filter(r -> r.code().equals(ch.indicatorCode())).findFirst()
+                    .ifPresent(r -> r.applySaved(assessments.reassess(r.saved(), ch.after(), options.get())));
+        }
+    }
+
+    private ValueChange change(IndicatorRow row, Observation before, Observation after) {
+        ObservationKind kind = before != null ? before.kind() : after != null ? after.kind() : ObservationKind.THUC_HIEN;
+        return new ValueChange(row.code(), area.get().code(), period.get(), kind, before, after);
+    }
+
+    /** The stored figure with the new value; the written texts of the old source no longer apply. */
+    private Observation observationFor(IndicatorRow row, BigDecimal value, String typed) {
+        Observation base = row.saved().actual();
+        String source = messages.get("data.source.manual");
+        if (base == null) {
+            return new Observation(row.code(), area.get().code(), period.get(), ObservationKind.THUC_HIEN, value,
+                    Qualifier.NONE, null, null, typed.strip(), null, null, null, source);
+        }
+        return new Observation(base.indicatorCode(), base.areaCode(), base.period(), base.kind(), value, Qualifier.NONE,
+                null, null, typed.strip(), null, null, base.note(), source);
+    }
+
+    private static boolean sameValue(Observation before, Observation after) {
+        if (before == null || after == null) {
+            return before == after;
+        }
+        return before.value() != null && before.value().compareTo(after.value()) == 0
+                && before.qualifier() == after.qualifier();
+    }
+
+    // ------------------------------------------------------------------ charts
+
+    private void loadTrend() {
+        IndicatorRow row = selectedRow.get();
+        Area a = area.get();
+        Period p = period.get();
+        if (row == null || a == null || p == null) {
+            trend.clear();
+            trendTitle.set("");
+            return;
+        }
+        trendTitle.set(messages.format("chart.trend.title", row.code(), row.name(), row.unit()));
+        runner.run(messages.get("task.loadTrend"), progress -> store.history(row.code(), a.code(), p.type()),
+                list -> {
+                    if (row == selectedRow.get()) {
+                        trend.setAll(list.stream().map(o -> new TrendPoint(o.period().code(), o.value())).toList());
+                    }
+                }, this::failed);
+    }
+
+    private void refreshBands() {
+        AssessmentOptions opts = options.get();
+        List<Band> scheme = opts.bandScheme().bands();
+        int[] counts = new int[scheme.size()];
+        int unclassified = 0;
+        for (IndicatorRow r : rows) {
+            int rank = r.bandRankProperty().get();
+            if (rank >= 0 && rank < counts.length) {
+                counts[rank]++;
+            } else if (r.saved().target() != null) {
+                unclassified++;
+            }
+        }
+        List<BandSlice> slices = new ArrayList<>();
+        for (int k = 0; k < scheme.size(); k++) {
+            slices.add(new BandSlice(scheme.get(k).label(), counts[k], k));
+        }
+        slices.add(new BandSlice(messages.get("chart.bands.unclassified"), unclassified, -1));
+        bands.setAll(slices);
+    }
+
+    // ------------------------------------------------------------------ messages
+
+    private void failed(Throwable error) {
+        String text = errors.describe(error);
+        showError(text);
+        dialogs.showError(messages.get("dialog.error.title"), text);
+    }
+
+    private void showError(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    private void showInfo(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public ObservableList<Area> areas() {
+        return areas;
+    }
+
+    public ObjectProperty<Area> areaProperty() {
+        return area;
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public ObjectProperty<PeriodKind> periodKindProperty() {
+        return periodKind;
+    }
+
+    public ReadOnlyObjectProperty<Period> periodProperty() {
+        return period.getReadOnlyProperty();
+    }
+
+    /** Chooses a period by its code ("2023-Q3"); false with a message when the code is not valid. */
+    public boolean choosePeriod(String code) {
+        try {
+            Period p = Period.parse(code);
+            PeriodKind kind = PeriodKind.of(p).orElseThrow(() -> new IllegalArgumentException(
+                    messages.format("data.periodNotSupported", p.label())));
+            initializing = true;
+            try {
+                periodKind.set(kind);
+                year.set(p.year());
+            } finally {
+                initializing = false;
+            }
+            periodChanged();
+            return true;
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+            return false;
+        }
+    }
+
+    public List<Issuer> issuers() {
+        return List.of(Issuer.values());
+    }
+
+    public ObjectProperty<Issuer> issuerProperty() {
+        return issuer;
+    }
+
+    public ObservableList<IndicatorRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<IndicatorRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public IndicatorRow row(String code) {
+        return rows.stream().filter(r -> Objects.equals(r.code(), code)).findFirst().orElse(null);
+    }
+
+    public ObservableList<TrendPoint> trend() {
+        return trend;
+    }
+
+    public ReadOnlyStringProperty trendTitleProperty() {
+        return trendTitle.getReadOnlyProperty();
+    }
+
+    public ObservableList<BandSlice> bands() {
+        return bands;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+}

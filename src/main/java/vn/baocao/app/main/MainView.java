@@ -1,0 +1,154 @@
+package vn.baocao.app.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import vn.baocao.app.Messages;
+import vn.baocao.app.task.FxTaskRunner;
+
+/** The window's content: menu, left navigation, the current page, the status bar. */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final Messages messages;
+    private final Function<Page, Node> pageFactory;
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
+    private final StackPane content = new StackPane();
+
+    public MainView(MainViewModel vm, Messages messages, FxTaskRunner runner, Function<Page, Node> pageFactory,
+                    Runnable exit) {
+        this.vm = vm;
+        this.messages = messages;
+        this.pageFactory = pageFactory;
+        getStyleClass().add("main-view");
+        setTop(menu(exit));
+        setLeft(navigation());
+        content.setId("pageContent");
+        setCenter(content);
+        setBottom(statusBar(runner));
+        vm.pageProperty().addListener((o, a, p) -> showPage(p));
+        showPage(vm.pageProperty().get());
+    }
+
+    private MenuBar menu(Runnable exit) {
+        MenuItem save = item("menu.file.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::save);
+        save.setId("menuSave");
+        MenuItem demo = item("menu.file.demo", null, vm::loadDemo);
+        MenuItem quit = item("menu.file.exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), exit);
+        Menu file = new Menu(messages.get("menu.file"), null, save, demo, new SeparatorMenuItem(), quit);
+        MenuItem undo = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
+        MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);
+        Menu go = new Menu(messages.get("menu.go"));
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        for (Page p : Page.values()) {
+            go.getItems().add(item(p.titleKey(), new KeyCodeCombination(digits[p.ordinal()], KeyCombination.SHORTCUT_DOWN),
+                    () -> vm.show(p)));
+        }
+        MenuBar bar = new MenuBar(file, edit, go);
+        bar.setId("mainMenu");
+        return bar;
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private VBox navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(4);
+        nav.setId("navigation");
+        nav.getStyleClass().add("navigation");
+        nav.setPadding(new Insets(10, 8, 10, 8));
+        nav.setPrefWidth(170);
+        for (Page p : Page.values()) {
+            ToggleButton b = new ToggleButton(messages.get(p.titleKey()));
+            b.setId("nav-" + p.name().toLowerCase(java.util.Locale.ROOT));
+            b.setMnemonicParsing(true);
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setTooltip(new Tooltip(messages.get(p.hintKey())));
+            b.setOnAction(e -> {
+                vm.show(p);
+                b.setSelected(true);
+            });
+            navButtons.put(p, b);
+            nav.getChildren().add(b);
+        }
+        vm.pageProperty().addListener((o, a, p) -> navButtons.get(p).setSelected(true));
+        navButtons.get(vm.pageProperty().get()).setSelected(true);
+        return nav;
+    }
+
+    private void showPage(Page p) {
+        Node node = pages.computeIfAbsent(p, pageFactory);
+        content.getChildren().setAll(node);
+        if (navButtons.containsKey(p)) {
+            navButtons.get(p).setSelected(true);
+        }
+    }
+
+    private HBox statusBar(FxTaskRunner runner) {
+        Label database = new Label();
+        database.setId("statusDatabase");
+        database.textProperty().bind(vm.databaseTextProperty());
+        database.setMinWidth(Region.USE_PREF_SIZE);
+        database.setMaxWidth(520);
+        Label areaPeriod = new Label();
+        areaPeriod.setId("statusAreaPeriod");
+        areaPeriod.textProperty().bind(vm.areaPeriodTextProperty());
+        Label notice = new Label();
+        notice.setId("statusNotice");
+        notice.textProperty().bind(vm.noticeProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Label taskTitle = new Label();
+        taskTitle.textProperty().bind(runner.titleProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(runner.progressProperty());
+        Button cancel = new Button(messages.get("status.cancel"));
+        cancel.setOnAction(e -> runner.cancel());
+        for (Node n : new Node[] {taskTitle, progress, cancel}) {
+            n.visibleProperty().bind(runner.runningProperty());
+            n.managedProperty().bind(runner.runningProperty());
+        }
+        HBox bar = new HBox(10, database, new Separator(javafx.geometry.Orientation.VERTICAL), areaPeriod,
+                new Separator(javafx.geometry.Orientation.VERTICAL), notice, spring, taskTitle, progress, cancel);
+        bar.setId("statusBar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+}

@@ -1,0 +1,206 @@
+package vn.baocao.app.settings;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.baocao.app.ErrorMessages;
+import vn.baocao.app.Messages;
+import vn.baocao.app.dialog.DialogService;
+import vn.baocao.app.task.TaskRunner;
+import vn.baocao.domain.ChangeWording;
+import vn.baocao.domain.RoundingPolicy;
+import vn.baocao.domain.VietnameseText;
+import vn.baocao.store.DataLocation;
+
+/** The "Cài đặt" page: letterhead, signers, layout and number choices, backup and restore. */
+public final class SettingsViewModel {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final SettingsStore store;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Supplier<LocalDateTime> clock;
+    private Runnable afterSave = () -> { };
+    private Runnable afterRestore = () -> { };
+
+    private final StringProperty parentAgency = new SimpleStringProperty("");
+    private final StringProperty issuingAgency = new SimpleStringProperty("");
+    private final StringProperty place = new SimpleStringProperty("");
+    private final ObservableList<Signer> signers = FXCollections.observableArrayList();
+    private final ObjectProperty<SizeProfile> sizeProfile = new SimpleObjectProperty<>(SizeProfile.P14);
+    private final ObjectProperty<RoundingPolicy> rounding = new SimpleObjectProperty<>(RoundingPolicy.HALF_UP);
+    private final ObjectProperty<ChangeWording> changeWording = new SimpleObjectProperty<>(ChangeWording.POINTS);
+    private final StringProperty backupFolder = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(SettingsStore store, TaskRunner runner, DialogService dialogs, Messages messages,
+                             Supplier<LocalDateTime> clock) {
+        this.store = store;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.clock = clock;
+    }
+
+    /** After a save: pages that show figures follow the new rounding and wording. */
+    public void onSaved(Runnable action) {
+        this.afterSave = action;
+    }
+
+    /** After a restore: every page reads the database again. */
+    public void onRestored(Runnable action) {
+        this.afterRestore = action;
+    }
+
+    public void load() {
+        runner.run(messages.get("task.loadSettings"), p -> store.load(), this::show, this::failed);
+    }
+
+    private void show(AppSettings s) {
+        parentAgency.set(s.parentAgency());
+        issuingAgency.set(s.issuingAgency());
+        place.set(s.place());
+        signers.setAll(s.signers());
+        sizeProfile.set(s.sizeProfile());
+        rounding.set(s.rounding());
+        changeWording.set(s.changeWording());
+        backupFolder.set(s.backupFolder());
+    }
+
+    /** The form as settings (text in NFC, trimmed). */
+    public AppSettings toSettings() {
+        return new AppSettings(clean(parentAgency.get()), clean(issuingAgency.get()), clean(place.get()),
+                signers.stream().map(g -> new Signer(g.authority(), clean(g.collective()), clean(g.title()), clean(g.name())))
+                        .filter(g -> !(g.collective().isEmpty() && g.title().isEmpty() && g.name().isEmpty())).toList(),
+                sizeProfile.get(), rounding.get(), changeWording.get(), clean(backupFolder.get()));
+    }
+
+    public void save() {
+        AppSettings s = toSettings();
+        runner.run(messages.get("task.saveSettings"), p -> {
+            store.save(s);
+            return s;
+        }, saved -> {
+            show(saved);
+            message.set(messages.get("settings.saved"));
+            afterSave.run();
+        }, this::failed);
+    }
+
+    public void addSigner() {
+        signers.add(new Signer(SignerAuthority.KT, messages.get("settings.signer.defaultCollective"),
+                messages.get("settings.signer.defaultTitle"), ""));
+    }
+
+    public void updateSigner(int index, Signer signer) {
+        if (index >= 0 && index < signers.size()) {
+            signers.set(index, signer);
+        }
+    }
+
+    public void removeSigner(int index) {
+        if (index >= 0 && index < signers.size()) {
+            signers.remove(index);
+        }
+    }
+
+    public void chooseBackupFolder() {
+        dialogs.chooseFolder(messages.get("settings.backupFolder.choose"), folder())
+                .ifPresent(p -> backupFolder.set(p.toString()));
+    }
+
+    private Path folder() {
+        String f = clean(backupFolder.get());
+        return f.isEmpty() ? DataLocation.backupFolder() : Path.of(f);
+    }
+
+    /** "Sao lưu ngay": a complete copy of the database in the backup folder. */
+    public void backupNow() {
+        Path target = folder().resolve("baocao-" + clock.get().format(STAMP) + ".db");
+        runner.run(messages.get("task.backup"), p -> {
+            store.database().backupTo(target);
+            return target;
+        }, done -> {
+            message.set(messages.format("settings.backup.done", done));
+            dialogs.showInfo(messages.get("settings.backup.title"), messages.format("settings.backup.done", done));
+        }, this::failed);
+    }
+
+    /** "Phục hồi…": replaces the data with a backup after the clerk confirms; the current data is copied aside first. */
+    public void restore() {
+        var chosen = dialogs.chooseFileToOpen(messages.get("settings.restore.choose"), folder(),
+                messages.get("settings.restore.filter"), "db");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path source = chosen.get();
+        if (!dialogs.confirm(messages.get("settings.restore.title"), messages.format("settings.restore.confirm", source),
+                messages.get("settings.restore.button"))) {
+            return;
+        }
+        runner.run(messages.get("task.restore"), p -> store.database().restoreFrom(source), safety -> {
+            message.set(messages.format("settings.restore.done", source, safety));
+            dialogs.showInfo(messages.get("settings.restore.title"), messages.format("settings.restore.done", source, safety));
+            load();
+            afterRestore.run();
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        String text = errors.describe(e);
+        message.set(text);
+        dialogs.showError(messages.get("dialog.error.title"), text);
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : VietnameseText.nfc(s.strip());
+    }
+
+    public StringProperty parentAgencyProperty() {
+        return parentAgency;
+    }
+
+    public StringProperty issuingAgencyProperty() {
+        return issuingAgency;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public ObservableList<Signer> signers() {
+        return signers;
+    }
+
+    public ObjectProperty<SizeProfile> sizeProfileProperty() {
+        return sizeProfile;
+    }
+
+    public ObjectProperty<RoundingPolicy> roundingProperty() {
+        return rounding;
+    }
+
+    public ObjectProperty<ChangeWording> changeWordingProperty() {
+        return changeWording;
+    }
+
+    public StringProperty backupFolderProperty() {
+        return backupFolder;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,95 @@
+package vn.baocao.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.baocao.app.data.IndicatorRow;
+import vn.baocao.app.main.Page;
+
+/**
+ * Renders every page with the demo data to docs/screenshots/*.png. Not part of the normal build; run with
+ * {@code mvn test -Dtest=ScreenshotsTest -Dscreenshots=true}.
+ */
+@Tag("screenshots")
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+    private static final Path OUT = Path.of("docs/screenshots");
+    private CompositionRoot root;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        root = AppFixture.show(stage, Files.createTempDirectory("baocao-shots"), 1280, 800);
+    }
+
+    @Test
+    void everyPage(FxRobot robot) throws Exception {
+        Files.createDirectories(OUT);
+        TableView<IndicatorRow> table = robot.lookup("#dataGrid").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 70);
+        robot.interact(() -> root.data().choosePeriod("2023"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.data().row("VH05") != null
+                && "101,3%".equals(root.data().row("VH05").percentProperty().get()));
+        robot.interact(() -> {
+            IndicatorRow vh05 = root.data().row("VH05");
+            int i = table.getItems().indexOf(vh05);
+            table.getSelectionModel().clearAndSelect(i, table.getColumns().get(4));
+            table.scrollTo(Math.max(0, i - 1));
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.data().trend().size() >= 2);
+        shoot(robot, "01-du-lieu.png");
+
+        robot.interact(() -> root.data().commit(root.data().row("VH05"), "60.000"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "60%".equals(root.data().row("VH05").percentProperty().get()));
+        robot.interact(() -> root.data().commit(root.data().row("LD01"), "1,435"));
+        shoot(robot, "02-du-lieu-sau-khi-nhap.png");
+
+        robot.interact(() -> root.main().show(Page.CATALOG));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.catalog().indicators().size() > 70);
+        robot.interact(() -> root.catalog().selectedProperty().set(root.catalog().indicators().stream()
+                .filter(i -> i.code().equals("LD01")).findFirst().orElseThrow()));
+        shoot(robot, "03-danh-muc.png");
+
+        robot.interact(() -> root.main().show(Page.IMPORT));
+        shoot(robot, "04-nhap-excel.png");
+        robot.interact(() -> root.main().show(Page.REPORT));
+        shoot(robot, "05-bao-cao.png");
+
+        robot.interact(() -> {
+            root.main().show(Page.SETTINGS);
+            root.settings().parentAgencyProperty().set("UBND TỈNH HÀ GIANG");
+            root.settings().issuingAgencyProperty().set("ỦY BAN NHÂN DÂN HUYỆN XÍN MẦN");
+            root.settings().placeProperty().set("Xín Mần");
+            root.settings().addSigner();
+            root.settings().updateSigner(0, new vn.baocao.app.settings.Signer(vn.baocao.app.settings.SignerAuthority.TM,
+                    "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Hùng"));
+        });
+        shoot(robot, "06-cai-dat.png");
+        root.close();
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", OUT.resolve(name).toFile());
+    }
+}
