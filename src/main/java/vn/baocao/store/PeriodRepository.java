@@ -42,12 +42,20 @@ public final class PeriodRepository {
         return Ids.find(c, "SELECT id FROM period WHERE code = ?", period.code());
     }
 
-    /** Periods that hold data, oldest first. */
+    /** Periods that hold figures or targets, oldest first. */
     public List<Period> withData() throws SQLException {
+        return periods("SELECT code FROM period p WHERE EXISTS (SELECT 1 FROM observation o WHERE o.period_id = p.id) "
+                + "OR EXISTS (SELECT 1 FROM target t WHERE t.period_id = p.id)");
+    }
+
+    /** Periods that hold figures (not only plans), oldest first: where a clerk usually wants to start. */
+    public List<Period> withFigures() throws SQLException {
+        return periods("SELECT code FROM period p WHERE EXISTS (SELECT 1 FROM observation o WHERE o.period_id = p.id)");
+    }
+
+    private List<Period> periods(String sql) throws SQLException {
         List<Period> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code FROM period p WHERE EXISTS "
-                + "(SELECT 1 FROM observation o WHERE o.period_id = p.id) OR EXISTS "
-                + "(SELECT 1 FROM target t WHERE t.period_id = p.id)");
+        try (PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 list.add(Period.parse(rs.getString(1)));

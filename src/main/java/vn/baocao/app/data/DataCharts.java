@@ -44,7 +44,7 @@ final class DataCharts {
         counts.setLabel(messages.get("chart.bands.countAxis"));
         counts.setTickUnit(1);
         counts.setMinorTickVisible(false);
-        counts.setTickLabelFormatter(viNumbers());
+        counts.setTickLabelFormatter(wholeNumbersOnly());
         CategoryAxis bandAxis = new CategoryAxis();
         bands = new BarChart<>(counts, bandAxis);
         bands.setId("bandChart");
@@ -79,6 +79,22 @@ final class DataCharts {
 
     BarChart<Number, String> bands() {
         return bands;
+    }
+
+    /** Counts of indicators: auto-ranging may place ticks at 0,5; those get no label. */
+    private static StringConverter<Number> wholeNumbersOnly() {
+        StringConverter<Number> numbers = viNumbers();
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n == null || n.doubleValue() != Math.rint(n.doubleValue()) ? "" : numbers.toString(n);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return numbers.fromString(s);
+            }
+        };
     }
 
     private static StringConverter<Number> viNumbers() {

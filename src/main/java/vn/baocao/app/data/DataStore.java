@@ -27,7 +27,7 @@ public final class DataStore {
     }
 
     public List<Period> periodsWithData() {
-        return db.read(c -> new PeriodRepository(c).withData());
+        return db.read(c -> new PeriodRepository(c).withFigures());
     }
 
     /** Writes the "after" side of every change, all or nothing. */

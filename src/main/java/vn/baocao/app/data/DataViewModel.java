@@ -82,7 +82,7 @@ public final class DataViewModel {
         period.set(PeriodKind.YEAR.in(year.get()));
     }
 
-    /** Reads the areas, picks the district and the latest year with data, and loads the grid. */
+    /** Reads the areas, picks the district and the latest year with figures, and loads the grid. */
     public void initialize() {
         runner.run(messages.get("task.loadAreas"), p -> new Start(store.areas(), store.periodsWithData()), start -> {
             initializing = true;
