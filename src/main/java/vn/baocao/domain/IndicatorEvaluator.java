@@ -38,6 +38,16 @@ public final class IndicatorEvaluator {
      */
     public List<IndicatorEvaluation> evaluate(List<Indicator> catalog, Issuer issuer, Collection<Target> targets,
                                               Collection<Observation> current, Collection<Observation> previous) {
+        return evaluate(catalog, issuer, targets, current, previous, false);
+    }
+
+    /**
+     * As {@link #evaluate(List, Issuer, Collection, Collection, Collection)}; with {@code everyIndicator} the
+     * indicators without a figure or target of the period get a row too (a data-entry grid lists them all).
+     */
+    public List<IndicatorEvaluation> evaluate(List<Indicator> catalog, Issuer issuer, Collection<Target> targets,
+                                              Collection<Observation> current, Collection<Observation> previous,
+                                              boolean everyIndicator) {
         Map<String, List<Target>> targetsByCode = targets.stream().collect(Collectors.groupingBy(Target::indicatorCode));
         Map<String, List<Observation>> currentByCode = current.stream().collect(Collectors.groupingBy(Observation::indicatorCode));
         Map<String, List<Observation>> previousByCode = previous.stream().collect(Collectors.groupingBy(Observation::indicatorCode));
@@ -45,7 +55,7 @@ public final class IndicatorEvaluator {
         for (Indicator indicator : catalog) {
             List<Target> its = targetsByCode.getOrDefault(indicator.code(), List.of());
             List<Observation> now = currentByCode.getOrDefault(indicator.code(), List.of());
-            if (its.isEmpty() && now.isEmpty()) {
+            if (its.isEmpty() && now.isEmpty() && !everyIndicator) {
                 continue;
             }
             rows.add(evaluate(indicator, issuer, its, preferred(now), preferred(previousByCode.getOrDefault(indicator.code(), List.of()))));

@@ -28,6 +28,12 @@ public final class AssessmentService {
     }
 
     public Result assess(String areaCodeOrName, Period period, Issuer issuer, AssessmentOptions options) {
+        return assess(areaCodeOrName, period, issuer, options, false);
+    }
+
+    /** With {@code everyIndicator}, also a row for each catalog indicator without a figure or target (for data entry). */
+    public Result assess(String areaCodeOrName, Period period, Issuer issuer, AssessmentOptions options,
+                         boolean everyIndicator) {
         return db.read(c -> {
             Area area = new AreaRepository(c).require(areaCodeOrName);
             List<Indicator> catalog = new CatalogRepository(c).indicators();
@@ -35,7 +41,8 @@ public final class AssessmentService {
             ObservationRepository observations = new ObservationRepository(c);
             List<Observation> current = observations.find(List.of(area.code()), List.of(period));
             List<Observation> previous = observations.find(List.of(area.code()), List.of(period.previousYear()));
-            List<IndicatorEvaluation> rows = new IndicatorEvaluator(options).evaluate(catalog, issuer, targets, current, previous);
+            List<IndicatorEvaluation> rows = new IndicatorEvaluator(options).evaluate(catalog, issuer, targets, current, previous,
+                    everyIndicator);
             return new Result(area, period, issuer, rows);
         });
     }

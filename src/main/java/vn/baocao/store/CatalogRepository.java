@@ -91,6 +91,27 @@ public final class CatalogRepository {
         linkIndicator("parent_id", indicator.code(), indicator.parentCode());
     }
 
+    /**
+     * Saves what a clerk edits (name, unit, sector, kind, direction, decimals): an existing indicator keeps its
+     * periods, source and place in the list; a new one goes last with the given source.
+     */
+    public void saveDefinition(Indicator indicator, String sourceIfNew) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT periods, source, sort_order FROM indicator WHERE code = ?")) {
+            ps.setString(1, indicator.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    save(indicator, rs.getString(1), rs.getString(2), rs.getInt(3));
+                    return;
+                }
+            }
+        }
+        int last;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(sort_order), 0) FROM indicator")) {
+            last = rs.next() ? rs.getInt(1) : 0;
+        }
+        save(indicator, null, sourceIfNew, last + 1);
+    }
+
     private void linkIndicator(String column, String code, String otherCode) throws SQLException {
         Long otherId = otherCode == null ? null : indicatorId(otherCode);
         try (PreparedStatement ps = c.prepareStatement("UPDATE indicator SET " + column + " = ? WHERE code = ?")) {

@@ -1,7 +1,5 @@
 package vn.baocao.app.catalog;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.Indicator;
@@ -34,31 +32,9 @@ public final class CatalogStore {
      */
     public void save(Indicator indicator, String newSource) {
         db.inTransaction(c -> {
-            String periods = null;
-            String source = newSource;
-            int order;
-            try (PreparedStatement ps = c.prepareStatement("SELECT periods, source, sort_order FROM indicator WHERE code = ?")) {
-                ps.setString(1, indicator.code());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        periods = rs.getString(1);
-                        source = rs.getString(2);
-                        order = rs.getInt(3);
-                    } else {
-                        order = nextOrder(c);
-                    }
-                }
-            }
-            new CatalogRepository(c).save(indicator, periods, source, order);
+            new CatalogRepository(c).saveDefinition(indicator, newSource);
             return null;
         });
-    }
-
-    private static int nextOrder(java.sql.Connection c) throws java.sql.SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM indicator");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getInt(1) : 1;
-        }
     }
 
     public boolean exists(String code) {
