@@ -54,8 +54,9 @@ public final class ReportDataLoader {
             List<Observation> current = new ArrayList<>(observations.find(List.of(area.code()), List.of(period)));
             List<Observation> previous = new ArrayList<>(observations.find(List.of(area.code()), List.of(previousPeriod)));
 
+            java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
             List<Area> communes = new AreaRepository(c).children(area.code()).stream()
-                    .filter(a -> a.validOn(period.end())).toList();
+                    .filter(a -> a.validOn(period.end())).sorted(Comparator.comparing(Area::name, vietnamese)).toList();
             Map<String, List<AreaFigure>> breakdowns = new LinkedHashMap<>();
             List<DistrictCheck> checks = new ArrayList<>();
             if (!communes.isEmpty()) {
