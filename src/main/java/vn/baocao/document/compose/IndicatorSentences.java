@@ -229,7 +229,12 @@ public final class IndicatorSentences {
 
     /** "giảm 374 lao động (giảm 14,1%)", "tăng 5,2 điểm %", "không đổi". */
     public String changeWords(YearOnYearChange change, Indicator indicator) {
-        return change.describe(options, indicator.unit(), indicator.decimals());
+        return keepPointsTogether(change.describe(options, indicator.unit(), indicator.decimals()));
+    }
+
+    /** "5,2 điểm %" must not break before "%" or "điểm": the spaces are made non-breaking. */
+    static String keepPointsTogether(String text) {
+        return text.replace(" điểm %", "\u00a0điểm\u00a0%");
     }
 
     /** For the list of missed indicators: "Số người tham gia BHXH tự nguyện đạt 46,98%". */

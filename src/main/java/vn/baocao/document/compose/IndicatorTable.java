@@ -36,10 +36,10 @@ public final class IndicatorTable {
 
     public Table table(List<IndicatorEvaluation> rows, Issuer issuer) {
         List<TableColumn> columns = List.of(
-                new TableColumn(0.7, CellAlignment.CENTER), new TableColumn(5.2, CellAlignment.LEFT),
-                new TableColumn(1.3, CellAlignment.CENTER), new TableColumn(1.4, CellAlignment.RIGHT),
-                new TableColumn(1.4, CellAlignment.RIGHT), new TableColumn(1.2, CellAlignment.RIGHT),
-                new TableColumn(1.4, CellAlignment.RIGHT), new TableColumn(1.4, CellAlignment.RIGHT),
+                new TableColumn(0.7, CellAlignment.CENTER), new TableColumn(4.6, CellAlignment.LEFT),
+                new TableColumn(1.2, CellAlignment.CENTER), new TableColumn(1.6, CellAlignment.RIGHT),
+                new TableColumn(1.4, CellAlignment.RIGHT), new TableColumn(1.3, CellAlignment.RIGHT),
+                new TableColumn(1.4, CellAlignment.RIGHT), new TableColumn(1.7, CellAlignment.RIGHT),
                 new TableColumn(1.3, CellAlignment.CENTER));
         boolean allEstimates = !rows.isEmpty() && rows.stream().allMatch(r -> r.actual() != null && r.actual().kind() == ObservationKind.UOC);
         List<RichText> header = cells("STT", "Chỉ tiêu", "ĐVT", "Kế hoạch (" + issuer.label() + ")",
@@ -87,7 +87,7 @@ public final class IndicatorTable {
         if (change.rate()) {
             BigDecimal points = options.rounding().round(change.absolute(), options.percentDecimals());
             String sign = points.signum() > 0 ? "+" : "";
-            String unit = options.changeWording() == ChangeWording.POINTS ? " điểm %" : "%";
+            String unit = options.changeWording() == ChangeWording.POINTS ? "\u00a0điểm\u00a0%" : "%";
             return sign + VietnameseNumbers.formatTrimmed(points, options.percentDecimals(), options.rounding()) + unit;
         }
         if (change.previous().signum() == 0) {
