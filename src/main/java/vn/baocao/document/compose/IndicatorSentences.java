@@ -183,7 +183,7 @@ public final class IndicatorSentences {
         if (result.isEmpty()) {
             return "";
         }
-        return "so với " + phrase + " (" + planText(target, indicator) + ") " + result;
+        return "so với " + phrase + " (kế hoạch " + planText(target, indicator) + ") " + result;
     }
 
     /** "đạt 117,06% kế hoạch huyện giao và 420,75% kế hoạch tỉnh giao": the other issuers' plans that have a percent. */
