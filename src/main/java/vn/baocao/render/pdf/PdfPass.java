@@ -209,9 +209,9 @@ final class PdfPass {
             } else if (block instanceof PageBreak) {
                 document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
             } else if (block instanceof LandscapeSection s) {
-                document.add(new AreaBreak(PageSize.A4.rotate()));
+                pageSize(PageSize.A4.rotate());
                 addBlocks(s.blocks(), true);
-                document.add(new AreaBreak(PageSize.A4));
+                pageSize(PageSize.A4);
             }
         }
     }
@@ -292,10 +292,19 @@ final class PdfPass {
         document.add(table);
     }
 
+    /**
+     * Starts a new page of this size and keeps it for the pages that follow (a landscape table running over several
+     * pages stays landscape): iText gives pages added by the layout the document's default size.
+     */
+    private void pageSize(PageSize size) {
+        pdf.setDefaultPageSize(size);
+        document.add(new AreaBreak(size));
+    }
+
     // ---- appendices ------------------------------------------------------------------------
 
     private void addAppendix(Appendix a) {
-        document.add(new AreaBreak(a.landscape() ? PageSize.A4.rotate() : PageSize.A4));
+        pageSize(a.landscape() ? PageSize.A4.rotate() : PageSize.A4);
         Paragraph label = paragraph(Element.APPENDIX_LABEL, a.label()).setKeepWithNext(true);
         document.add(label);
         sectionStarts.add(pdf.getNumberOfPages());

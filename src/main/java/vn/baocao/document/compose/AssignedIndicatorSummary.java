@@ -1,0 +1,132 @@
+package vn.baocao.document.compose;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import vn.baocao.document.Block;
+import vn.baocao.document.Paragraph;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.AssessmentOptions;
+import vn.baocao.domain.BandCount;
+import vn.baocao.domain.BandGroup;
+import vn.baocao.domain.IndicatorEvaluation;
+import vn.baocao.domain.Issuer;
+import vn.baocao.domain.VietnameseNumbers;
+
+/**
+ * The "Về thực hiện các chỉ tiêu giao" part of a report (seed 004 §I.2): an overview sentence with counts and shares,
+ * then one group per non-empty band, "* Các chỉ tiêu đạt và vượt kế hoạch (09 chỉ tiêu)", with one "- " sentence per
+ * indicator. Everything is computed from the evaluations and the band scheme of the options.
+ */
+public final class AssignedIndicatorSummary {
+    static final String NOUN = "chỉ tiêu";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final IndicatorSentences sentences;
+    private final AssessmentOptions options;
+
+    public AssignedIndicatorSummary(IndicatorSentences sentences) {
+        this.sentences = sentences;
+        this.options = sentences.options();
+    }
+
+    /** The blocks: the overview paragraph, then each non-empty band's heading and sentences. */
+    public List<Block> blocks(List<IndicatorEvaluation> assigned, Issuer issuer, Area area,
+                              Function<IndicatorEvaluation, String> footnotes) {
+        List<Block> out = new ArrayList<>();
+        out.add(Paragraph.of(Markup.escape(overview(assigned, issuer, area))));
+        if (assigned.isEmpty()) {
+            return out;
+        }
+        BandCount<IndicatorEvaluation> count = options.bandScheme().count(assigned, IndicatorEvaluation::assessment);
+        for (BandGroup<IndicatorEvaluation> group : count.nonEmptyGroups()) {
+            out.add(Paragraph.of(Markup.bold("* " + group.headingText(NOUN))));
+            group.members().forEach(m -> out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(m, false), footnotes.apply(m)))));
+        }
+        if (!count.unclassified().isEmpty()) {
+            out.add(Paragraph.of(Markup.bold("* Các chỉ tiêu chưa đánh giá được ("
+                    + VietnameseNumbers.twoDigits(count.unclassified().size()) + " " + NOUN + ")")));
+            count.unclassified().forEach(m -> out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(m, false), footnotes.apply(m)))));
+        }
+        return out;
+    }
+
+    /**
+     * "Tổng số chỉ tiêu Nghị quyết HĐND huyện giao 12 chỉ tiêu, trong đó có 09/12 chỉ tiêu đạt từ 100% trở lên chiếm
+     * 75%; 03 chỉ tiêu chưa đạt 100% chiếm 25%, gồm: (1). … đạt 50,2%; (2). …; (3). …."
+     */
+    public String overview(List<IndicatorEvaluation> assigned, Issuer issuer, Area area) {
+        int total = assigned.size();
+        String opening = "Tổng số chỉ tiêu " + assignedBy(issuer, area);
+        if (total == 0) {
+            return opening + ": không có chỉ tiêu nào trong kỳ.";
+        }
+        BandCount<IndicatorEvaluation> count = options.bandScheme().count(assigned, IndicatorEvaluation::assessment);
+        List<IndicatorEvaluation> met = new ArrayList<>();
+        List<IndicatorEvaluation> missed = new ArrayList<>();
+        for (BandGroup<IndicatorEvaluation> g : count.groups()) {
+            BigDecimal lower = g.band().lowerInclusive();
+            (lower != null && lower.compareTo(HUNDRED) >= 0 ? met : missed).addAll(g.members());
+        }
+        List<IndicatorEvaluation> unassessed = count.unclassified();
+        List<String> clauses = new ArrayList<>();
+        int item = 1;
+        boolean first = true;
+        if (!met.isEmpty()) {
+            clauses.add(countText(met.size(), total, first) + " đạt từ 100% trở lên chiếm " + share(met.size(), total));
+            first = false;
+        }
+        if (!missed.isEmpty()) {
+            StringBuilder sb = new StringBuilder(countText(missed.size(), total, first) + " chưa đạt 100% chiếm "
+                    + share(missed.size(), total) + ", gồm: ");
+            first = false;
+            List<String> items = new ArrayList<>();
+            for (IndicatorEvaluation m : missed) {
+                items.add("(" + item++ + "). " + sentences.shortResult(m));
+            }
+            clauses.add(sb + String.join("; ", items));
+        }
+        if (!unassessed.isEmpty()) {
+            List<String> items = new ArrayList<>();
+            for (IndicatorEvaluation m : unassessed) {
+                String reason = m.assessment() == null ? "" : m.assessment().reason();
+                items.add("(" + item++ + "). " + m.indicator().name() + (reason.isBlank() ? "" : " (" + stripDot(reason) + ")"));
+            }
+            clauses.add(countText(unassessed.size(), total, first) + " chưa đánh giá được chiếm " + share(unassessed.size(), total)
+                    + ", gồm: " + String.join("; ", items));
+        }
+        return opening + " " + total + " " + NOUN + ", trong đó có " + String.join("; ", clauses) + ".";
+    }
+
+    private static String stripDot(String s) {
+        String t = s.strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** "09/12 chỉ tiêu" for the first clause, "03 chỉ tiêu" after it (seed 004). */
+    private static String countText(int n, int total, boolean first) {
+        return VietnameseNumbers.twoDigits(n) + (first ? "/" + VietnameseNumbers.twoDigits(total) : "") + " " + NOUN;
+    }
+
+    private String share(int n, int total) {
+        BigDecimal pct = BigDecimal.valueOf(n).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 20, RoundingMode.DOWN);
+        return VietnameseNumbers.formatPercentTrimmed(pct, 2, options.rounding());
+    }
+
+    /** Who assigned the targets, as the overview names it: "Nghị quyết HĐND huyện giao", "kế hoạch tỉnh giao". */
+    static String assignedBy(Issuer issuer, Area area) {
+        String level = area.level().label();
+        return switch (issuer) {
+            case NQ_HDND -> "Nghị quyết HĐND " + level + " giao";
+            case NQ_DANG_BO -> "Nghị quyết Đảng bộ " + level + " giao";
+            case UBND_GIAO -> "UBND " + level + " giao";
+            case HUYEN_GIAO -> "kế hoạch huyện giao";
+            case TINH_GIAO -> "kế hoạch tỉnh giao";
+            case NGANH_GIAO -> "kế hoạch ngành giao";
+            case DANG_KY -> "đăng ký phấn đấu";
+            case KHAC -> "kế hoạch";
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package vn.baocao.document.compose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.baocao.domain.Assessment;
+import vn.baocao.domain.Band;
+import vn.baocao.domain.IndicatorEvaluation;
+import vn.baocao.domain.IndicatorKind;
+import vn.baocao.domain.MismatchFlag;
+import vn.baocao.domain.MismatchFlag.Severity;
+import vn.baocao.domain.PlanAssessor;
+import vn.baocao.domain.Target;
+import vn.baocao.domain.Verdict;
+import vn.baocao.domain.VietnameseNumbers;
+
+/**
+ * The data-quality review of a report before export: every mismatch flag of its indicators, every missing figure,
+ * target or last-year figure, every indicator whose band depends on which issuer's plan is used, and every district
+ * figure that differs from the sum of its communes. Each item has a stable key so the clerk can accept it.
+ */
+public final class DataReview {
+    private DataReview() {
+    }
+
+    public static List<ReviewItem> of(ReportData data, Collection<String> accepted) {
+        Set<String> ok = Set.copyOf(accepted);
+        List<ReviewItem> items = new ArrayList<>();
+        IndicatorSentences sentences = new IndicatorSentences(data.options());
+        PlanAssessor assessor = new PlanAssessor(data.options());
+        for (IndicatorEvaluation row : data.indicators()) {
+            String code = row.indicator().code();
+            String who = code + " (" + row.indicator().name() + "): ";
+            if (row.actual() == null || row.actual().value() == null) {
+                add(items, ok, "THIEU_THUC_HIEN:" + code, Severity.WARNING, code,
+                        who + "chưa có số liệu thực hiện " + data.period().label() + ".");
+            }
+            if (row.target() == null) {
+                String others = row.targets().isEmpty() ? "" : " (có kế hoạch của: "
+                        + row.targets().stream().map(t -> t.issuer().label()).collect(Collectors.joining(", ")) + ")";
+                add(items, ok, "THIEU_KE_HOACH:" + code, Severity.WARNING, code,
+                        who + "chưa có kế hoạch của " + data.issuer().label() + others + "; chỉ tiêu không được tính vào tổng hợp chỉ tiêu giao.");
+            } else if (row.assessment() != null && row.assessment().verdict() == Verdict.KHONG_DANH_GIA && row.actual() != null) {
+                add(items, ok, "KHONG_DANH_GIA:" + code, Severity.WARNING, code, who + row.assessment().reason());
+            }
+            if (row.previous() == null && row.actual() != null && row.indicator().kind() != IndicatorKind.STATUS) {
+                add(items, ok, "THIEU_CUNG_KY:" + code, Severity.INFO, code, who + "chưa có số liệu cùng kỳ "
+                        + data.period().previousYear().label() + "; câu so sánh với cùng kỳ năm trước được bỏ qua.");
+            }
+            int n = 0;
+            for (MismatchFlag flag : row.flags()) {
+                n++;
+                add(items, ok, "SO_LIEU:" + code + ":" + flag.kind() + ":" + n, flag.severity(), code, who + flag.message());
+            }
+            bandsByIssuer(row, assessor, data).ifPresent(message -> add(items, ok, "NHOM_THEO_KE_HOACH:" + code,
+                    Severity.WARNING, code, who + message));
+        }
+        for (DistrictCheck check : data.districtChecks()) {
+            IndicatorEvaluation row = data.row(check.indicatorCode()).orElse(null);
+            if (row == null) {
+                continue;
+            }
+            String who = check.indicatorCode() + " (" + row.indicator().name() + "): ";
+            String used = VietnameseNumbers.twoDigits(check.communes().used().size()) + "/"
+                    + VietnameseNumbers.twoDigits(check.communes().total()) + " xã có số liệu";
+            if (check.differs()) {
+                add(items, ok, "TONG_XA:" + check.indicatorCode(), Severity.WARNING, check.indicatorCode(), who
+                        + "số của " + data.areaName() + " nhập trực tiếp là " + number(sentences, row, check.entered())
+                        + ", tổng các xã là " + number(sentences, row, check.communes().value()) + " (" + used + ")"
+                        + (check.used() ? "; báo cáo dùng tổng các xã." : "; báo cáo dùng số nhập trực tiếp."));
+            } else if (check.used()) {
+                add(items, ok, "TU_XA:" + check.indicatorCode(), Severity.INFO, check.indicatorCode(), who
+                        + "số của " + data.areaName() + " là tổng các xã (" + used + ")"
+                        + (check.communes().message().isBlank() ? "." : "; " + check.communes().message()));
+            }
+        }
+        return items;
+    }
+
+    private static String number(IndicatorSentences s, IndicatorEvaluation row, BigDecimal v) {
+        return IndicatorSentences.withUnit(s.number(v, row.indicator()), row.indicator().unit());
+    }
+
+    /** "nhóm khác nhau tùy kế hoạch: Nghị quyết HĐND 65,08% (…); Tỉnh giao 150,76% (…)", when the bands differ. */
+    private static Optional<String> bandsByIssuer(IndicatorEvaluation row, PlanAssessor assessor, ReportData data) {
+        if (row.targets().size() < 2 || row.actual() == null) {
+            return Optional.empty();
+        }
+        Map<Target, Band> bands = new LinkedHashMap<>();
+        Map<Target, Assessment> assessments = new LinkedHashMap<>();
+        for (Target t : row.targets()) {
+            Assessment a = assessor.assess(row.indicator(), t, row.actual(), row.previous());
+            data.options().bandScheme().classify(a).ifPresent(b -> {
+                bands.put(t, b);
+                assessments.put(t, a);
+            });
+        }
+        if (bands.values().stream().distinct().count() < 2) {
+            return Optional.empty();
+        }
+        String list = bands.entrySet().stream().map(e -> e.getKey().issuer().label() + " "
+                + data.options().percentText(assessments.get(e.getKey()).percent()) + " (" + e.getValue().label() + ")")
+                .collect(Collectors.joining("; "));
+        return Optional.of("nhóm đánh giá khác nhau tùy kế hoạch dùng để so sánh: " + list
+                + ". Báo cáo dùng kế hoạch của " + data.issuer().label() + ".");
+    }
+
+    private static void add(List<ReviewItem> items, Set<String> accepted, String key, Severity severity, String code, String message) {
+        items.add(new ReviewItem(key, severity, code, message, accepted.contains(key)));
+    }
+}

@@ -1,0 +1,257 @@
+package vn.baocao.document.compose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import vn.baocao.domain.Assessment;
+import vn.baocao.domain.AssessmentOptions;
+import vn.baocao.domain.ChangeDirection;
+import vn.baocao.domain.Indicator;
+import vn.baocao.domain.IndicatorEvaluation;
+import vn.baocao.domain.IndicatorKind;
+import vn.baocao.domain.Issuer;
+import vn.baocao.domain.Observation;
+import vn.baocao.domain.ObservationKind;
+import vn.baocao.domain.PlanAssessor;
+import vn.baocao.domain.Target;
+import vn.baocao.domain.Verdict;
+import vn.baocao.domain.VietnameseNumbers;
+import vn.baocao.domain.YearOnYearChange;
+
+/**
+ * Writes the sentence a report uses for one indicator (spec/indicators.md §2 and §13), e.g.
+ * "Số lao động được giải quyết việc làm đạt 2.278 lao động, so với Nghị quyết đạt 65,08%, so với cùng kỳ năm trước
+ * giảm 374 lao động (giảm 14,1%)." Every number is computed from the stored facts with the report's options; a
+ * clause whose facts are missing (no plan, no figure last year) is left out rather than written blank.
+ * Output is plain text (not markup).
+ */
+public final class IndicatorSentences {
+    static final String SAME_PERIOD = "so với cùng kỳ năm trước";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final AssessmentOptions options;
+    private final PlanAssessor assessor;
+
+    public IndicatorSentences(AssessmentOptions options) {
+        this.options = options;
+        this.assessor = new PlanAssessor(options);
+    }
+
+    public AssessmentOptions options() {
+        return options;
+    }
+
+    /**
+     * The whole sentence, ending with ".".
+     *
+     * @param otherIssuers also write the percent of the other issuers' plans ("đạt 150,8% kế hoạch tỉnh giao")
+     */
+    public String sentence(IndicatorEvaluation row, boolean otherIssuers) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add(subjectAndValue(row));
+        String plan = planClause(row);
+        if (!plan.isEmpty()) {
+            clauses.add(plan);
+        }
+        if (otherIssuers) {
+            String others = otherPlansClause(row);
+            if (!others.isEmpty()) {
+                clauses.add(others);
+            }
+        }
+        String change = changeClause(row);
+        if (!change.isEmpty()) {
+            clauses.add(change);
+        }
+        return String.join(", ", clauses) + ".";
+    }
+
+    /** "Số lao động … đạt 2.278 lao động", "… ước thực hiện trên 33,5 tỷ đồng", "… chưa có số liệu". */
+    public String subjectAndValue(IndicatorEvaluation row) {
+        Indicator indicator = row.indicator();
+        Observation actual = row.actual();
+        if (actual == null || actual.value() == null) {
+            return indicator.name() + " chưa có số liệu";
+        }
+        if (indicator.kind() == IndicatorKind.STATUS) {
+            return indicator.name() + (actual.kind() == ObservationKind.UOC ? " ước " : " ") + valueText(actual, indicator);
+        }
+        return indicator.name() + " " + verb(actual.kind()) + " " + valueWithUnit(actual, indicator);
+    }
+
+    private static String verb(ObservationKind kind) {
+        return switch (kind) {
+            case UOC -> "ước thực hiện";
+            case SO_BO -> "sơ bộ đạt";
+            default -> "đạt";
+        };
+    }
+
+    /** The figure as a report writes it, with its qualifier and without the unit: "2.278", "trên 33,5", "đạt". */
+    public String valueText(Observation o, Indicator indicator) {
+        if (indicator.kind() == IndicatorKind.STATUS) {
+            return o.value().signum() > 0 ? "đạt" : "chưa đạt";
+        }
+        String q = o.qualifier().word();
+        return (q.isEmpty() ? "" : q + " ") + number(o.value(), indicator);
+    }
+
+    /** "2.278 lao động", "57%", "trên 33,5 tỷ đồng". */
+    public String valueWithUnit(Observation o, Indicator indicator) {
+        String v = valueText(o, indicator);
+        return indicator.kind() == IndicatorKind.STATUS ? v : withUnit(v, indicator.unit());
+    }
+
+    /** A number in the indicator's precision, trailing zeros dropped: "2.278", "1,48", "57". */
+    public String number(BigDecimal value, Indicator indicator) {
+        return VietnameseNumbers.formatTrimmed(value, indicator.decimals(), options.rounding());
+    }
+
+    static String withUnit(String value, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return value;
+        }
+        return unit.startsWith("%") ? value + unit : value + " " + unit;
+    }
+
+    /** The plan as a report writes it: "3.500 lao động", "không quá 1,5%", "từ 6,6 đến 6,8%", "duy trì 98,5%". */
+    public String planText(Target t, Indicator indicator) {
+        String unit = indicator.unit();
+        return switch (t.comparator()) {
+            case EQ, GE -> withUnit(number(t.value(), indicator), unit);
+            case GT -> "trên " + withUnit(number(t.value(), indicator), unit);
+            case LE -> "không quá " + withUnit(number(t.value(), indicator), unit);
+            case LT -> "dưới " + withUnit(number(t.value(), indicator), unit);
+            case RANGE -> "từ " + number(t.value(), indicator) + " đến " + withUnit(number(t.valueHigh(), indicator), unit);
+            case APPROX -> "khoảng " + withUnit(number(t.value(), indicator), unit);
+            case MAINTAIN -> t.value() == null ? "duy trì mức năm trước" : "duy trì " + withUnit(number(t.value(), indicator), unit);
+            case STATUS -> "đạt chuẩn";
+        };
+    }
+
+    /** The plan figure alone, for a table cell or a placeholder: "3.500", "≤ 1,5", "6,6 - 6,8", "duy trì". */
+    public String planCell(Target t, Indicator indicator) {
+        return switch (t.comparator()) {
+            case EQ, GE -> number(t.value(), indicator);
+            case GT -> "> " + number(t.value(), indicator);
+            case LE -> "≤ " + number(t.value(), indicator);
+            case LT -> "< " + number(t.value(), indicator);
+            case RANGE -> number(t.value(), indicator) + " - " + number(t.valueHigh(), indicator);
+            case APPROX -> "khoảng " + number(t.value(), indicator);
+            case MAINTAIN -> t.value() == null ? "duy trì" : "duy trì " + number(t.value(), indicator);
+            case STATUS -> "đạt";
+        };
+    }
+
+    /**
+     * The comparison with the chosen issuer's plan: "so với Nghị quyết đạt 65,08%"; for plans without a percent
+     * (range, "khoảng", "duy trì", status) "so với Nghị quyết (kế hoạch từ 6,6 đến 6,8%) đạt kế hoạch". Empty when
+     * there is no plan, no figure, or nothing can be said.
+     */
+    public String planClause(IndicatorEvaluation row) {
+        if (row.target() == null || row.assessment() == null) {
+            return "";
+        }
+        return planClause(row.indicator(), row.target(), row.assessment());
+    }
+
+    String planClause(Indicator indicator, Target target, Assessment a) {
+        String phrase = target.issuer().comparedPhrase();
+        Verdict verdict = a.verdict();
+        if (verdict == Verdict.THIEU_SO_LIEU) {
+            return "";
+        }
+        if (a.percent() != null) {
+            String pct = options.percentText(a.percent());
+            if (verdict == Verdict.KHONG_DANH_GIA) {
+                return "bằng " + pct + " so với " + phrase;
+            }
+            String clause = "so với " + phrase + " đạt " + pct;
+            if (verdict == Verdict.KHONG_DAT && a.ceiling()) {
+                clause += " (cao hơn mức kế hoạch " + planText(target, indicator) + ")";
+            } else if (verdict == Verdict.KHONG_DAT && a.percent().compareTo(HUNDRED) >= 0) {
+                clause += " (chưa đạt yêu cầu " + planText(target, indicator) + ")";
+            }
+            return clause;
+        }
+        String result = switch (verdict) {
+            case VUOT -> "vượt kế hoạch";
+            case DAT -> "đạt kế hoạch";
+            case KHONG_DAT -> "chưa đạt kế hoạch";
+            default -> "";
+        };
+        if (result.isEmpty()) {
+            return "";
+        }
+        return "so với " + phrase + " (kế hoạch " + planText(target, indicator) + ") " + result;
+    }
+
+    /** "đạt 117,06% kế hoạch huyện giao và 420,75% kế hoạch tỉnh giao": the other issuers' plans that have a percent. */
+    public String otherPlansClause(IndicatorEvaluation row) {
+        if (row.actual() == null) {
+            return "";
+        }
+        Issuer chosen = row.target() == null ? null : row.target().issuer();
+        List<String> parts = new ArrayList<>();
+        for (Target t : row.targets()) {
+            if (t.issuer() == chosen || !t.comparator().hasPercent()) {
+                continue;
+            }
+            Assessment a = assessor.assess(row.indicator(), t, row.actual(), row.previous());
+            if (a.percent() != null && a.verdict() != Verdict.KHONG_DANH_GIA && a.verdict() != Verdict.THIEU_SO_LIEU) {
+                parts.add(options.percentText(a.percent()) + " " + t.issuer().comparedPhrase());
+            }
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String joined = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " và " + parts.get(parts.size() - 1);
+        return "đạt " + joined;
+    }
+
+    /**
+     * "so với cùng kỳ năm trước giảm 374 lao động (giảm 14,1%)", for a rate "… tăng 5,2 điểm %" (or the legacy
+     * "tăng 5,2%"); no change: "không tăng so với cùng kỳ năm trước" for a flow, "không đổi …" otherwise. Empty
+     * when last year's figure is missing.
+     */
+    public String changeClause(IndicatorEvaluation row) {
+        YearOnYearChange change = row.change();
+        if (change == null || row.indicator().kind() == IndicatorKind.STATUS) {
+            return "";
+        }
+        String words = changeWords(change, row.indicator());
+        if (words.equals(ChangeDirection.KHONG_DOI.word())) {
+            return (row.indicator().kind() == IndicatorKind.COUNT_FLOW ? "không tăng " : "không đổi ") + SAME_PERIOD;
+        }
+        return SAME_PERIOD + " " + words;
+    }
+
+    /** "giảm 374 lao động (giảm 14,1%)", "tăng 5,2 điểm %", "không đổi". */
+    public String changeWords(YearOnYearChange change, Indicator indicator) {
+        return keepPointsTogether(change.describe(options, indicator.unit(), indicator.decimals()));
+    }
+
+    /** "5,2 điểm %" must not break before "%" or "điểm": the spaces are made non-breaking. */
+    static String keepPointsTogether(String text) {
+        return text.replace(" điểm %", "\u00a0điểm\u00a0%");
+    }
+
+    /** For the list of missed indicators: "Số người tham gia BHXH tự nguyện đạt 46,98%". */
+    public String shortResult(IndicatorEvaluation row) {
+        Assessment a = row.assessment();
+        if (a == null) {
+            return row.indicator().name() + " chưa có kế hoạch";
+        }
+        if (a.percent() != null && a.verdict() != Verdict.THIEU_SO_LIEU) {
+            return row.indicator().name() + " đạt " + options.percentText(a.percent());
+        }
+        return row.indicator().name() + " " + switch (a.verdict()) {
+            case VUOT -> "vượt kế hoạch";
+            case DAT -> "đạt kế hoạch";
+            case KHONG_DAT -> "chưa đạt kế hoạch";
+            case THIEU_SO_LIEU -> "chưa có số liệu";
+            case KHONG_DANH_GIA -> "chưa đánh giá được";
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package vn.baocao.document.compose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.document.RichText;
+import vn.baocao.document.Table;
+import vn.baocao.document.TableColumn;
+import vn.baocao.document.TableColumn.CellAlignment;
+import vn.baocao.domain.AssessmentOptions;
+import vn.baocao.domain.ChangeWording;
+import vn.baocao.domain.IndicatorEvaluation;
+import vn.baocao.domain.IndicatorKind;
+import vn.baocao.domain.Issuer;
+import vn.baocao.domain.ObservationKind;
+import vn.baocao.domain.RomanNumerals;
+import vn.baocao.domain.VietnameseNumbers;
+import vn.baocao.domain.YearOnYearChange;
+
+/**
+ * The Biểu of a report: STT, Chỉ tiêu, ĐVT, Kế hoạch, Thực hiện (or Ước thực hiện), % kế hoạch, Cùng kỳ, % so cùng kỳ,
+ * Đánh giá; grouped by sector under rows numbered I, II, III …
+ */
+public final class IndicatorTable {
+    /** Tables wider than this many columns go on landscape pages. */
+    public static final int PORTRAIT_MAX_COLUMNS = 7;
+
+    private final IndicatorSentences sentences;
+    private final AssessmentOptions options;
+
+    public IndicatorTable(IndicatorSentences sentences) {
+        this.sentences = sentences;
+        this.options = sentences.options();
+    }
+
+    public Table table(List<IndicatorEvaluation> rows, Issuer issuer) {
+        List<TableColumn> columns = List.of(
+                new TableColumn(0.7, CellAlignment.CENTER), new TableColumn(4.6, CellAlignment.LEFT),
+                new TableColumn(1.2, CellAlignment.CENTER), new TableColumn(1.6, CellAlignment.RIGHT),
+                new TableColumn(1.4, CellAlignment.RIGHT), new TableColumn(1.3, CellAlignment.RIGHT),
+                new TableColumn(1.4, CellAlignment.RIGHT), new TableColumn(1.7, CellAlignment.RIGHT),
+                new TableColumn(1.3, CellAlignment.CENTER));
+        boolean allEstimates = !rows.isEmpty() && rows.stream().allMatch(r -> r.actual() != null && r.actual().kind() == ObservationKind.UOC);
+        List<RichText> header = cells("STT", "Chỉ tiêu", "ĐVT", "Kế hoạch (" + issuer.label() + ")",
+                allEstimates ? "Ước thực hiện" : "Thực hiện", "% kế hoạch", "Cùng kỳ năm trước", "% so cùng kỳ", "Đánh giá");
+        List<RichText> numbers = cells("A", "B", "C", "1", "2", "3 = 2/1", "4", "5", "6");
+        List<List<RichText>> body = new ArrayList<>();
+        int sectorNo = 0;
+        for (Map.Entry<String, List<IndicatorEvaluation>> e : SectorSentences.bySector(rows).entrySet()) {
+            sectorNo++;
+            List<RichText> sectorRow = new ArrayList<>(emptyRow(columns.size()));
+            sectorRow.set(0, RichText.bold(RomanNumerals.of(sectorNo)));
+            sectorRow.set(1, RichText.bold(e.getKey()));
+            body.add(sectorRow);
+            int n = 0;
+            for (IndicatorEvaluation r : e.getValue()) {
+                n++;
+                body.add(row(n, r, allEstimates));
+            }
+        }
+        return new Table(columns, List.of(header, numbers), body);
+    }
+
+    private List<RichText> row(int n, IndicatorEvaluation r, boolean allEstimates) {
+        String plan = r.target() == null ? "" : sentences.planCell(r.target(), r.indicator());
+        String actual = "";
+        if (r.actual() != null && r.actual().value() != null) {
+            actual = sentences.valueText(r.actual(), r.indicator());
+            if (!allEstimates && r.actual().kind() == ObservationKind.UOC) {
+                actual += " (ước)";
+            }
+        }
+        String pct = r.assessment() == null ? "" : options.percentText(r.assessment().percent());
+        String previous = r.previous() == null || r.previous().value() == null ? "" : sentences.valueText(r.previous(), r.indicator());
+        String verdict = r.assessment() == null ? "" : r.assessment().verdict().label();
+        return cells(String.valueOf(n), r.indicator().name(), r.indicator().unit(), plan, actual, pct, previous,
+                againstLastYear(r), verdict);
+    }
+
+    /** A count: this year over last year in percent ("85,9%"); a rate: the change in points ("+5,2 điểm %"). */
+    String againstLastYear(IndicatorEvaluation r) {
+        YearOnYearChange change = r.change();
+        if (change == null || r.indicator().kind() == IndicatorKind.STATUS) {
+            return "";
+        }
+        if (change.rate()) {
+            BigDecimal points = options.rounding().round(change.absolute(), options.percentDecimals());
+            String sign = points.signum() > 0 ? "+" : "";
+            String unit = options.changeWording() == ChangeWording.POINTS ? "\u00a0điểm\u00a0%" : "%";
+            return sign + VietnameseNumbers.formatTrimmed(points, options.percentDecimals(), options.rounding()) + unit;
+        }
+        if (change.previous().signum() == 0) {
+            return "";
+        }
+        BigDecimal ratio = change.current().multiply(BigDecimal.valueOf(100)).divide(change.previous(), 20, java.math.RoundingMode.DOWN);
+        return options.percentText(ratio);
+    }
+
+    private static List<RichText> emptyRow(int size) {
+        List<RichText> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            out.add(RichText.plain(""));
+        }
+        return out;
+    }
+
+    private static List<RichText> cells(String... texts) {
+        List<RichText> out = new ArrayList<>();
+        for (String t : texts) {
+            out.add(RichText.plain(t));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,217 @@
+package vn.baocao.document.compose;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.document.AdministrativeDocument;
+import vn.baocao.document.Appendix;
+import vn.baocao.document.Block;
+import vn.baocao.document.DocumentNumber;
+import vn.baocao.document.Heading;
+import vn.baocao.document.HeadingLevel;
+import vn.baocao.document.LandscapeSection;
+import vn.baocao.document.Letterhead;
+import vn.baocao.document.PageBreak;
+import vn.baocao.document.Paragraph;
+import vn.baocao.document.PlaceAndDate;
+import vn.baocao.document.RichText;
+import vn.baocao.document.Table;
+import vn.baocao.domain.IndicatorEvaluation;
+
+/**
+ * Fills a template with a report's data and header. A template is an ordinary document file whose text may hold
+ * placeholders ({@link PlaceholderResolver}) and whose paragraphs may consist of one block placeholder, replaced by
+ * generated blocks:
+ * <ul>
+ *   <li>{@code {{#chi_tieu_giao}}}: the assigned-indicator summary ({@link AssignedIndicatorSummary});</li>
+ *   <li>{@code {{#linh_vuc}}}: every sector's heading and sentences ({@link SectorSentences}), numbered under the
+ *       heading above ("2." gives "2.1.", "2.2."); {@code {{#linh_vuc:Y tế}}}: one sector's sentences;</li>
+ *   <li>{@code {{#bieu_chi_tieu}}}: the Biểu ({@link IndicatorTable}); landscape when wide;</li>
+ *   <li>{@code {{#theo_xa:LD14}}}: the communes' figures of one indicator as a table.</li>
+ * </ul>
+ * Every problem is collected; if there is any, {@link PlaceholderException} lists them all and nothing is produced.
+ */
+public final class ReportComposer {
+    private static final Pattern BLOCK = Pattern.compile("\\{\\{#([a-z_]+)(?::([^{}]+))?\\}\\}");
+
+    private final ReportData data;
+    private final ReportSettings settings;
+    private final IndicatorSentences sentences;
+    private final PlaceholderResolver resolver;
+    private final CommuneBreakdown breakdown;
+    private final List<PlaceholderProblem> problems = new ArrayList<>();
+
+    public ReportComposer(ReportData data, ReportSettings settings) {
+        this.data = data;
+        this.settings = settings;
+        this.sentences = new IndicatorSentences(data.options());
+        this.resolver = new PlaceholderResolver(data, sentences);
+        this.breakdown = new CommuneBreakdown(sentences);
+    }
+
+    /** The finished document; throws {@link PlaceholderException} naming every placeholder that cannot be filled. */
+    public AdministrativeDocument compose(AdministrativeDocument template) {
+        problems.clear();
+        String summary = resolve(template.summary(), "Trích yếu");
+        List<String> legalBases = lines(template.legalBases(), "Căn cứ");
+        List<String> addressees = lines(settings.addressees().isEmpty() ? template.addressees() : settings.addressees(), "Kính gửi");
+        List<Block> body = blocks(template.body(), "Thân văn bản", false);
+        List<String> recipients = lines(settings.recipients().isEmpty() ? template.recipients() : settings.recipients(), "Nơi nhận");
+        List<Appendix> appendices = new ArrayList<>();
+        int i = 0;
+        for (Appendix a : template.appendices()) {
+            i++;
+            String where = a.label() + " (phụ lục thứ " + i + ")";
+            List<Block> blocks = blocks(a.blocks(), where, true);
+            boolean wide = blocks.stream().anyMatch(b -> b instanceof Table t && t.columns().size() > IndicatorTable.PORTRAIT_MAX_COLUMNS);
+            appendices.add(new Appendix(a.label(), resolve(a.title(), where + ", tên phụ lục"),
+                    a.reference() == null ? null : resolve(a.reference(), where + ", dòng kèm theo"), a.landscape() || wide, blocks));
+        }
+        if (!problems.isEmpty()) {
+            throw new PlaceholderException(problems);
+        }
+        Letterhead letterhead = settings.issuingAgency().isEmpty()
+                ? new Letterhead(lines(template.letterhead().parentAgency(), "Cơ quan chủ quản"),
+                        lines(template.letterhead().issuingAgency(), "Cơ quan ban hành"))
+                : new Letterhead(settings.parentAgency(), settings.issuingAgency());
+        String place = settings.place() == null ? resolve(template.placeAndDate().place(), "Địa danh") : settings.place();
+        if (!problems.isEmpty()) {
+            throw new PlaceholderException(problems);
+        }
+        DocumentNumber number = settings.symbol() == null ? template.number() : new DocumentNumber(settings.number(), settings.symbol());
+        LocalDate date = settings.issueDate();
+        PlaceAndDate placeAndDate = date != null ? PlaceAndDate.of(place, date)
+                : new PlaceAndDate(place, null, null, data.period().end().plusDays(1).getYear());
+        return new AdministrativeDocument(template.type(), template.profile(), letterhead, number, placeAndDate, summary,
+                legalBases, addressees, body, recipients, settings.signature() == null ? template.signature() : settings.signature(),
+                appendices);
+    }
+
+    private String resolve(String markup, String location) {
+        return resolver.resolve(markup, location, problems);
+    }
+
+    private List<String> lines(List<String> lines, String where) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(resolve(lines.get(i), where + ", dòng " + (i + 1)));
+        }
+        return out;
+    }
+
+    private List<Block> blocks(List<Block> in, String where, boolean inAppendix) {
+        List<Block> out = new ArrayList<>();
+        String heading = null;
+        String arabicLabel = null;
+        int n = 0;
+        for (Block b : in) {
+            n++;
+            String location = where + (heading == null ? "" : ", mục \"" + heading + "\"") + ", đoạn " + n;
+            if (b instanceof Heading h) {
+                String text = resolve(h.text().toMarkup(), location);
+                out.add(new Heading(h.level(), h.label(), RichText.parse(text)));
+                heading = h.printedText();
+                n = 0;
+                if (h.level() == HeadingLevel.ARABIC) {
+                    arabicLabel = h.label();
+                } else if (h.level() == HeadingLevel.ROMAN) {
+                    arabicLabel = null;
+                }
+            } else if (b instanceof Paragraph p) {
+                Matcher m = BLOCK.matcher(p.text().plainText().strip());
+                if (m.matches()) {
+                    out.addAll(generated(m.group(1), m.group(2) == null ? null : m.group(2).strip(), m.group(), location,
+                            arabicLabel, inAppendix || where.startsWith("Trang ngang")));
+                } else {
+                    out.add(new Paragraph(RichText.parse(resolve(p.text().toMarkup(), location)), p.marker()));
+                }
+            } else if (b instanceof Table t) {
+                out.add(table(t, location));
+            } else if (b instanceof LandscapeSection s) {
+                out.add(new LandscapeSection(blocks(s.blocks(), "Trang ngang (" + location + ")", inAppendix)));
+            } else if (b instanceof PageBreak) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private Table table(Table t, String location) {
+        List<List<RichText>> header = new ArrayList<>();
+        for (int r = 0; r < t.headerRows().size(); r++) {
+            header.add(cells(t.headerRows().get(r), location + ", bảng, hàng tiêu đề " + (r + 1)));
+        }
+        List<List<RichText>> rows = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            rows.add(cells(t.rows().get(r), location + ", bảng, hàng " + (r + 1)));
+        }
+        return new Table(t.columns(), header, rows);
+    }
+
+    private List<RichText> cells(List<RichText> row, String location) {
+        List<RichText> out = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            out.add(RichText.parse(resolve(row.get(c).toMarkup(), location + ", cột " + (c + 1))));
+        }
+        return out;
+    }
+
+    private List<Block> generated(String name, String arg, String written, String location, String arabicLabel, boolean landscapeAlready) {
+        Function<IndicatorEvaluation, String> footnotes = this::footnote;
+        switch (name) {
+            case "chi_tieu_giao":
+                return new AssignedIndicatorSummary(sentences).blocks(data.assigned(), data.issuer(), data.area(), footnotes);
+            case "linh_vuc": {
+                SectorSentences sectors = new SectorSentences(sentences);
+                if (arg == null) {
+                    return sectors.blocks(data.indicators(), arabicLabel, footnotes);
+                }
+                for (var e : SectorSentences.bySector(data.indicators()).entrySet()) {
+                    if (e.getKey().equalsIgnoreCase(arg)) {
+                        return sectors.sentences(e.getValue(), footnotes);
+                    }
+                }
+                problems.add(new PlaceholderProblem(written, location, "báo cáo không có chỉ tiêu nào thuộc lĩnh vực \"" + arg
+                        + "\". Các lĩnh vực có: " + String.join(", ", SectorSentences.bySector(data.indicators()).keySet()) + "."));
+                return List.of();
+            }
+            case "bieu_chi_tieu": {
+                Table table = new IndicatorTable(sentences).table(data.indicators(), data.issuer());
+                if (!landscapeAlready && table.columns().size() > IndicatorTable.PORTRAIT_MAX_COLUMNS) {
+                    return List.of(new LandscapeSection(List.of(table)));
+                }
+                return List.of(table);
+            }
+            case "theo_xa": {
+                String code = arg == null ? "" : arg.toUpperCase(Locale.ROOT);
+                var parts = data.breakdowns().get(code);
+                var row = data.row(code);
+                if (parts == null || parts.isEmpty() || row.isEmpty()) {
+                    problems.add(new PlaceholderProblem(written, location, data.catalogCodes().contains(code)
+                            ? "chỉ tiêu " + code + " chưa có số liệu của các xã " + data.period().label() + "."
+                            : "không có chỉ tiêu mã \"" + code + "\" trong danh mục."));
+                    return List.of();
+                }
+                return List.of(breakdown.table(row.get().indicator(), parts));
+            }
+            default:
+                problems.add(new PlaceholderProblem(written, location, "không có khối tên \"" + name
+                        + "\". Các khối dùng được: {{#chi_tieu_giao}}, {{#linh_vuc}}, {{#linh_vuc:TÊN LĨNH VỰC}}, "
+                        + "{{#bieu_chi_tieu}}, {{#theo_xa:MÃ}}."));
+                return List.of();
+        }
+    }
+
+    /** The communes behind a district figure, when the report shows them as footnotes. */
+    private String footnote(IndicatorEvaluation row) {
+        if (settings.breakdown() != BreakdownMode.FOOTNOTE) {
+            return null;
+        }
+        var parts = data.breakdowns().get(row.indicator().code());
+        return parts == null || parts.isEmpty() ? null : breakdown.footnote(row.indicator(), parts);
+    }
+}

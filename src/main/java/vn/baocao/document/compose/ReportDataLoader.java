@@ -1,0 +1,153 @@
+package vn.baocao.document.compose;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.baocao.domain.AggregateResult;
+import vn.baocao.domain.Aggregator;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.Indicator;
+import vn.baocao.domain.IndicatorEvaluation;
+import vn.baocao.domain.IndicatorEvaluator;
+import vn.baocao.domain.IndicatorKind;
+import vn.baocao.domain.Observation;
+import vn.baocao.domain.ObservationKind;
+import vn.baocao.domain.Period;
+import vn.baocao.domain.Qualifier;
+import vn.baocao.domain.Target;
+import vn.baocao.store.AreaRepository;
+import vn.baocao.store.CatalogRepository;
+import vn.baocao.store.Database;
+import vn.baocao.store.ObservationRepository;
+import vn.baocao.store.TargetRepository;
+
+/**
+ * Loads and evaluates the figures of a report in one read. For an area with communes (a district) it also rolls the
+ * communes' figures up by indicator kind ({@link Aggregator#overAreas}), keeps each commune's figure for breakdowns,
+ * and compares a district figure entered directly with the sum of its communes.
+ */
+public final class ReportDataLoader {
+    /** When several kinds of figure exist for one area, the most final one counts. */
+    private static final List<ObservationKind> PREFERENCE = List.of(ObservationKind.CHINH_THUC,
+            ObservationKind.THUC_HIEN, ObservationKind.SO_BO, ObservationKind.UOC);
+
+    private final Database db;
+
+    public ReportDataLoader(Database db) {
+        this.db = db;
+    }
+
+    public ReportData load(ReportRequest request) {
+        return db.read(c -> {
+            Area area = new AreaRepository(c).require(request.area());
+            Period period = request.period();
+            Period previousPeriod = period.previousYear();
+            List<Indicator> catalog = new CatalogRepository(c).indicators();
+            List<Target> targets = new TargetRepository(c).find(List.of(area.code()), List.of(period));
+            ObservationRepository observations = new ObservationRepository(c);
+            List<Observation> current = new ArrayList<>(observations.find(List.of(area.code()), List.of(period)));
+            List<Observation> previous = new ArrayList<>(observations.find(List.of(area.code()), List.of(previousPeriod)));
+
+            java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+            List<Area> communes = new AreaRepository(c).children(area.code()).stream()
+                    .filter(a -> a.validOn(period.end())).sorted(Comparator.comparing(Area::name, vietnamese)).toList();
+            Map<String, List<AreaFigure>> breakdowns = new LinkedHashMap<>();
+            List<DistrictCheck> checks = new ArrayList<>();
+            if (!communes.isEmpty()) {
+                List<String> codes = communes.stream().map(Area::code).toList();
+                List<Observation> communesNow = observations.find(codes, List.of(period));
+                List<Observation> communesBefore = observations.find(codes, List.of(previousPeriod));
+                rollUp(request, area, period, catalog, communes, communesNow, current, breakdowns, checks);
+                rollUp(request, area, previousPeriod, catalog, communes, communesBefore, previous, null, null);
+            }
+
+            IndicatorEvaluator evaluator = new IndicatorEvaluator(request.options());
+            List<IndicatorEvaluation> rows = evaluator.evaluate(catalog, request.issuer(), targets, current, previous);
+            Map<String, IndicatorEvaluation> byCode = new HashMap<>();
+            rows.forEach(r -> byCode.put(r.indicator().code(), r));
+            Map<String, Indicator> catalogByCode = catalog.stream().collect(Collectors.toMap(Indicator::code, i -> i));
+
+            List<IndicatorEvaluation> chosen = new ArrayList<>();
+            if (request.indicatorCodes().isEmpty()) {
+                rows.stream().filter(IndicatorEvaluation::assigned).forEach(chosen::add);
+            } else {
+                for (String code : new LinkedHashSet<>(request.indicatorCodes())) {
+                    IndicatorEvaluation row = byCode.get(code);
+                    if (row == null) {
+                        Indicator indicator = catalogByCode.get(code);
+                        if (indicator == null) {
+                            throw new IllegalArgumentException("Không có chỉ tiêu mã \"" + code + "\" trong danh mục.");
+                        }
+                        row = evaluator.evaluate(indicator, request.issuer(), List.of(), null, null);
+                    }
+                    chosen.add(row);
+                }
+            }
+            Set<String> chosenCodes = chosen.stream().map(r -> r.indicator().code()).collect(Collectors.toSet());
+            List<DistrictCheck> relevant = checks.stream().filter(k -> chosenCodes.contains(k.indicatorCode())).toList();
+            return new ReportData(area, period, request.issuer(), request.options(), chosen, byCode,
+                    catalogByCode.keySet(), breakdowns, relevant);
+        });
+    }
+
+    /**
+     * Rolls the communes' figures of one period up into {@code figures} (the area's own figures, changed in place)
+     * where the request says so or the area has no figure of its own.
+     */
+    private static void rollUp(ReportRequest request, Area area, Period period, List<Indicator> catalog, List<Area> communes,
+                               List<Observation> communeFigures, List<Observation> figures,
+                               Map<String, List<AreaFigure>> breakdowns, List<DistrictCheck> checks) {
+        Map<String, List<Observation>> byIndicator = communeFigures.stream()
+                .collect(Collectors.groupingBy(Observation::indicatorCode));
+        List<String> codes = communes.stream().map(Area::code).toList();
+        for (Indicator indicator : catalog) {
+            List<Observation> list = byIndicator.get(indicator.code());
+            if (list == null || list.isEmpty()) {
+                continue;
+            }
+            List<Observation> onePerArea = onePerArea(list);
+            AggregateResult sum = Aggregator.overAreas(indicator, codes, onePerArea);
+            Observation own = preferred(figures.stream().filter(o -> o.indicatorCode().equals(indicator.code())).toList());
+            boolean summable = indicator.kind() == IndicatorKind.COUNT_FLOW || indicator.kind() == IndicatorKind.COUNT_STOCK
+                    || indicator.kind() == IndicatorKind.RATE;
+            boolean use = summable && sum.isComputed() && (request.figureSource() == FigureSource.COMMUNE_SUM || own == null);
+            if (use) {
+                figures.removeIf(o -> o.indicatorCode().equals(indicator.code()));
+                boolean estimate = onePerArea.stream().anyMatch(o -> o.kind() == ObservationKind.UOC);
+                figures.add(new Observation(indicator.code(), area.code(), period,
+                        estimate ? ObservationKind.UOC : ObservationKind.THUC_HIEN, sum.value(), Qualifier.NONE,
+                        sum.numerator(), sum.denominator(), null, null, null,
+                        "Tổng hợp từ " + sum.used().size() + "/" + codes.size() + " xã", "tổng hợp từ các xã"));
+            }
+            if (checks != null && summable) {
+                checks.add(new DistrictCheck(indicator.code(), own == null ? null : own.value(), sum, use));
+            }
+            if (breakdowns != null) {
+                Map<String, Observation> byArea = onePerArea.stream().collect(Collectors.toMap(Observation::areaCode, o -> o));
+                List<AreaFigure> parts = new ArrayList<>();
+                for (Area commune : communes) {
+                    Observation o = byArea.get(commune.code());
+                    if (o != null && o.value() != null) {
+                        parts.add(new AreaFigure(commune, o));
+                    }
+                }
+                breakdowns.put(indicator.code(), parts);
+            }
+        }
+    }
+
+    private static List<Observation> onePerArea(List<Observation> list) {
+        return list.stream().collect(Collectors.groupingBy(Observation::areaCode, LinkedHashMap::new, Collectors.toList()))
+                .values().stream().map(ReportDataLoader::preferred).toList();
+    }
+
+    static Observation preferred(List<Observation> figures) {
+        return figures.stream().min(Comparator.comparingInt(o -> PREFERENCE.indexOf(o.kind()))).orElse(null);
+    }
+}

@@ -1,0 +1,131 @@
+package vn.baocao.document.compose;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.baocao.document.AdministrativeDocument;
+import vn.baocao.document.DocumentFiles;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.IndicatorEvaluation;
+import vn.baocao.domain.Issuer;
+import vn.baocao.domain.Period;
+import vn.baocao.store.AreaRepository;
+import vn.baocao.store.Database;
+import vn.baocao.store.ReportRepository;
+import vn.baocao.store.StoredReport;
+
+/**
+ * Creates, stores, copies and composes reports. A stored report keeps the template's document with the clerk's
+ * text (body JSON), the header and choices (settings JSON), the issuer and the chosen indicators, so next period's
+ * report starts as a copy.
+ */
+public final class ReportService {
+    private final Database db;
+    private final ReportDataLoader loader;
+
+    public ReportService(Database db) {
+        this.db = db;
+        this.loader = new ReportDataLoader(db);
+    }
+
+    /**
+     * A new, unsaved report from a template.
+     *
+     * @param indicatorCodes the chosen indicators; empty = those the issuer assigned targets to in the period
+     * @param settings the header and choices, or null for the defaults of the area and template
+     */
+    public StoredReport draft(String templateId, String area, Period period, Issuer issuer, List<String> indicatorCodes,
+                              ReportSettings settings) {
+        ReportTemplate template = ReportTemplates.require(templateId);
+        Area where = db.read(c -> new AreaRepository(c).require(area));
+        ReportSettings chosen = settings != null ? settings : ReportSettings.defaultsFor(where, template.document());
+        List<String> codes = indicatorCodes;
+        if (codes == null || codes.isEmpty()) {
+            ReportData data = loader.load(new ReportRequest(where.code(), period, issuer, chosen.options(), List.of(), chosen.figureSource()));
+            codes = data.indicators().stream().map(r -> r.indicator().code()).toList();
+        }
+        String name = template.name() + " " + period.label() + " - " + where.level().label() + " " + where.name();
+        return new StoredReport(0, name, template.id(), where.code(), period, issuer, chosen.toJson(),
+                DocumentFiles.toJson(template.document()), codes, null, null);
+    }
+
+    /** Saves a new report or updates a stored one; returns it as stored. */
+    public StoredReport save(StoredReport report) {
+        return db.inTransaction(c -> report.id() == 0 ? new ReportRepository(c).insert(report) : new ReportRepository(c).update(report));
+    }
+
+    public StoredReport create(String templateId, String area, Period period, Issuer issuer, List<String> indicatorCodes,
+                               ReportSettings settings) {
+        return save(draft(templateId, area, period, issuer, indicatorCodes, settings));
+    }
+
+    public StoredReport require(long id) {
+        return db.read(c -> new ReportRepository(c).require(id));
+    }
+
+    public List<StoredReport> list() {
+        return db.read(c -> new ReportRepository(c).list());
+    }
+
+    /**
+     * Next period's report as a stored copy: the period moved forward ({@link Period#next()}), the clerk's text,
+     * indicators, issuer and header kept, number, date and accepted review items cleared.
+     */
+    public StoredReport copyToNextPeriod(long id) {
+        StoredReport r = require(id);
+        Period next = r.period().next();
+        String name = r.name().contains(r.period().label()) ? r.name().replace(r.period().label(), next.label())
+                : r.name() + " (" + next.label() + ")";
+        ReportSettings settings = ReportSettings.fromJson(r.settingsJson()).forNextPeriod();
+        return save(new StoredReport(0, name, r.template(), r.areaCode(), next, r.issuer(), settings.toJson(), r.bodyJson(),
+                r.indicatorCodes(), null, null));
+    }
+
+    /** Marks review items accepted for this report; {@code keys} must be items of its current review. */
+    public StoredReport accept(long id, Collection<String> keys) {
+        StoredReport r = require(id);
+        Set<String> known = compose(r, false).review().stream().map(ReviewItem::key).collect(Collectors.toSet());
+        for (String key : keys) {
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException("Báo cáo số " + id + " không có mục kiểm tra \"" + key
+                        + "\" (xem: baocao report review " + id + ").");
+            }
+        }
+        ReportSettings settings = ReportSettings.fromJson(r.settingsJson()).withAccepted(keys);
+        return save(r.withSettings(settings.toJson()));
+    }
+
+    public ComposedReport compose(long id) {
+        return compose(require(id));
+    }
+
+    /** Loads the data, reviews it and fills the template; throws {@link PlaceholderException} before any output. */
+    public ComposedReport compose(StoredReport report) {
+        return compose(report, true);
+    }
+
+    private ComposedReport compose(StoredReport report, boolean document) {
+        ReportSettings settings = ReportSettings.fromJson(report.settingsJson());
+        ReportData data = loader.load(new ReportRequest(report.areaCode(), report.period(), report.issuer(), settings.options(),
+                report.indicatorCodes(), settings.figureSource()));
+        List<ReviewItem> review = DataReview.of(data, settings.accepted());
+        AdministrativeDocument body = body(report);
+        AdministrativeDocument out = document ? new ReportComposer(data, settings).compose(body) : body;
+        return new ComposedReport(out, review, data);
+    }
+
+    private static AdministrativeDocument body(StoredReport report) {
+        try {
+            return DocumentFiles.fromJson(report.bodyJson());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Nội dung của báo cáo số " + report.id() + " bị hỏng: " + e.getMessage(), e);
+        }
+    }
+
+    /** The chosen indicators' codes of a data set, in order (for callers that build their own list). */
+    static List<String> codes(List<IndicatorEvaluation> rows) {
+        return rows.stream().map(r -> r.indicator().code()).toList();
+    }
+}

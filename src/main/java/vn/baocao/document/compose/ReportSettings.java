@@ -1,0 +1,119 @@
+package vn.baocao.document.compose;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import vn.baocao.document.AdministrativeDocument;
+import vn.baocao.document.Signature;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.AssessmentOptions;
+import vn.baocao.domain.CeilingPercentMode;
+import vn.baocao.domain.ChangeWording;
+import vn.baocao.domain.RoundingPolicy;
+
+/**
+ * A stored report's header and choices, kept as JSON in {@code report.settings_json}.
+ *
+ * @param issuingAgency cơ quan ban hành lines ("ỦY BAN NHÂN DÂN", "HUYỆN XÍN MẦN")
+ * @param number the number, null on a draft
+ * @param symbol the ký hiệu ("BC-UBND")
+ * @param date ISO date (2024-01-05), null on a draft
+ * @param addressees Kính gửi, when the template has them (Công văn)
+ * @param accepted keys of the review items the clerk accepted ({@link ReviewItem#key()})
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportSettings(List<String> parentAgency, List<String> issuingAgency, Integer number, String symbol,
+                             String place, String date, Signature signature, List<String> addressees,
+                             List<String> recipients, ChangeWording changeWording, RoundingPolicy rounding,
+                             CeilingPercentMode ceilingMode, BreakdownMode breakdown, FigureSource figureSource,
+                             List<String> accepted) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public ReportSettings {
+        parentAgency = parentAgency == null ? List.of() : List.copyOf(parentAgency);
+        issuingAgency = issuingAgency == null ? List.of() : List.copyOf(issuingAgency);
+        addressees = addressees == null ? List.of() : List.copyOf(addressees);
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        accepted = accepted == null ? List.of() : List.copyOf(accepted);
+        changeWording = changeWording == null ? ChangeWording.POINTS : changeWording;
+        rounding = rounding == null ? RoundingPolicy.HALF_UP : rounding;
+        ceilingMode = ceilingMode == null ? CeilingPercentMode.HUNDRED_WHEN_MET : ceilingMode;
+        breakdown = breakdown == null ? BreakdownMode.FOOTNOTE : breakdown;
+        figureSource = figureSource == null ? FigureSource.OWN_FIGURES : figureSource;
+        if (date != null && !date.isBlank()) {
+            LocalDate.parse(date);
+        }
+    }
+
+    /** A new report's header: the area's People's Committee, the template's ký hiệu, signature and recipients. */
+    public static ReportSettings defaultsFor(Area area, AdministrativeDocument template) {
+        Locale vi = Locale.forLanguageTag("vi");
+        List<String> issuing = List.of("ỦY BAN NHÂN DÂN", (area.level().label() + " " + area.name()).toUpperCase(vi));
+        return new ReportSettings(List.of(), issuing, null, template.number().symbol(), area.name(), null,
+                template.signature(), template.addressees(), template.recipients(), null, null, null, null, null, null);
+    }
+
+    /** The assessment options these choices give. */
+    public AssessmentOptions options() {
+        return AssessmentOptions.defaults().withChangeWording(changeWording).withRounding(rounding).withCeilingMode(ceilingMode);
+    }
+
+    public LocalDate issueDate() {
+        return date == null || date.isBlank() ? null : LocalDate.parse(date);
+    }
+
+    /** The settings for next period's copy: number, date and accepted review items cleared. */
+    public ReportSettings forNextPeriod() {
+        return new ReportSettings(parentAgency, issuingAgency, null, symbol, place, null, signature, addressees, recipients,
+                changeWording, rounding, ceilingMode, breakdown, figureSource, List.of());
+    }
+
+    public ReportSettings withAccepted(Collection<String> keys) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(accepted);
+        all.addAll(keys);
+        return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, signature, addressees, recipients,
+                changeWording, rounding, ceilingMode, breakdown, figureSource, new ArrayList<>(all));
+    }
+
+    public ReportSettings withNumberAndDate(Integer newNumber, LocalDate newDate) {
+        return new ReportSettings(parentAgency, issuingAgency, newNumber, symbol, place, newDate == null ? null : newDate.toString(),
+                signature, addressees, recipients, changeWording, rounding, ceilingMode, breakdown, figureSource, accepted);
+    }
+
+    public ReportSettings withChoices(ChangeWording wording, BreakdownMode breakdownMode, FigureSource source) {
+        return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, signature, addressees, recipients,
+                wording == null ? changeWording : wording, rounding, ceilingMode,
+                breakdownMode == null ? breakdown : breakdownMode, source == null ? figureSource : source, accepted);
+    }
+
+    public ReportSettings withSigner(String name) {
+        Signature s = signature == null ? null : new Signature(signature.authority(), signature.position(), name);
+        return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, s, addressees, recipients,
+                changeWording, rounding, ceilingMode, breakdown, figureSource, accepted);
+    }
+
+    public String toJson() {
+        try {
+            return MAPPER.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ReportSettings fromJson(String json) {
+        try {
+            return MAPPER.readValue(json == null || json.isBlank() ? "{}" : json, ReportSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Thiết lập của báo cáo bị hỏng: " + e.getOriginalMessage(), e);
+        }
+    }
+}

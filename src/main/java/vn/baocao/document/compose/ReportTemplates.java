@@ -1,0 +1,72 @@
+package vn.baocao.document.compose;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.document.AdministrativeDocument;
+import vn.baocao.document.DocumentFileException;
+import vn.baocao.document.DocumentFiles;
+
+/** The templates shipped under {@code vn/baocao/templates/}, and the clerk's own template files. */
+public final class ReportTemplates {
+    private static final String FOLDER = "/vn/baocao/templates/";
+    private static final Map<String, String> SHIPPED = new LinkedHashMap<>();
+
+    static {
+        SHIPPED.put("bao-cao-nam", "Báo cáo kết quả thực hiện nhiệm vụ năm");
+        SHIPPED.put("bao-cao-9-thang", "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng");
+        SHIPPED.put("bao-cao-6-thang", "Báo cáo kết quả thực hiện nhiệm vụ 6 tháng");
+        SHIPPED.put("bao-cao-quy", "Báo cáo kết quả thực hiện nhiệm vụ quý");
+        SHIPPED.put("bao-cao-thang", "Báo cáo kết quả thực hiện nhiệm vụ tháng");
+        SHIPPED.put("ke-hoach", "Kế hoạch");
+        SHIPPED.put("thong-bao", "Thông báo");
+        SHIPPED.put("cong-van", "Công văn");
+    }
+
+    private static final Map<String, ReportTemplate> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ReportTemplates() {
+    }
+
+    /** The shipped templates' ids and names, in order. */
+    public static Map<String, String> shipped() {
+        return java.util.Collections.unmodifiableMap(SHIPPED);
+    }
+
+    public static List<ReportTemplate> all() {
+        return SHIPPED.keySet().stream().map(ReportTemplates::require).toList();
+    }
+
+    /** A shipped template by id, or a template file (JSON document) by path. */
+    public static ReportTemplate require(String idOrFile) {
+        if (SHIPPED.containsKey(idOrFile)) {
+            return CACHE.computeIfAbsent(idOrFile, id -> new ReportTemplate(id, SHIPPED.get(id), load(id)));
+        }
+        Path file = Path.of(idOrFile);
+        if (idOrFile.endsWith(".json") && Files.isRegularFile(file)) {
+            try {
+                return new ReportTemplate(idOrFile, file.getFileName().toString(), DocumentFiles.read(file));
+            } catch (DocumentFileException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+        throw new IllegalArgumentException("Không có mẫu \"" + idOrFile + "\". Các mẫu có sẵn: "
+                + String.join(", ", SHIPPED.keySet()) + " (hoặc đường dẫn tới tệp mẫu .json).");
+    }
+
+    private static AdministrativeDocument load(String id) {
+        try (InputStream in = ReportTemplates.class.getResourceAsStream(FOLDER + id + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("Thiếu tệp mẫu " + FOLDER + id + ".json");
+            }
+            return DocumentFiles.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Không đọc được mẫu " + id + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package vn.baocao.document.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.document.AdministrativeDocument;
+import vn.baocao.document.Appendix;
+import vn.baocao.document.Paragraph;
+import vn.baocao.document.Table;
+import vn.baocao.render.docx.DocxRenderer;
+import vn.baocao.render.pdf.PdfRenderer;
+import vn.baocao.store.Database;
+import vn.baocao.store.StoredReport;
+
+/** The annual report 2023 of huyện Xín Mần from the demo data, end to end: compose, review, Word and PDF. */
+class XinManAnnualReportTest {
+    @TempDir
+    static Path dir;
+    static Database db;
+    static ReportService service;
+    static ComposedReport report;
+    static Path docx;
+    static Path pdf;
+
+    @BeforeAll
+    static void compose() throws Exception {
+        db = DemoReports.demoDatabase(dir);
+        service = new ReportService(db);
+        StoredReport stored = DemoReports.xinMan2023(service, true);
+        report = service.compose(stored);
+        Path out = Path.of("target", "report-out");
+        Files.createDirectories(out);
+        docx = out.resolve("report-xinman-2023.docx");
+        pdf = out.resolve("report-xinman-2023.pdf");
+        new DocxRenderer().render(report.document(), docx);
+        new PdfRenderer().render(report.document(), pdf);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static List<String> bodyTexts() {
+        return report.document().body().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).printedText().replace('\u00a0', ' ')).toList();
+    }
+
+    @Test
+    void theSummaryCountsBandsAndSharesFromTheData() {
+        assertThat(bodyTexts()).anySatisfy(t -> assertThat(t).startsWith(
+                "Tổng số chỉ tiêu Nghị quyết HĐND huyện giao 12 chỉ tiêu, trong đó có 09/12 chỉ tiêu đạt từ 100% trở lên chiếm 75%; "
+                        + "03 chỉ tiêu chưa đạt 100% chiếm 25%, gồm: (1). Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin đạt 50,2%; "
+                        + "(2). Số lao động được giải quyết việc làm (tạo việc làm mới) đạt 65,09%; (3). Số người tham gia BHXH tự nguyện đạt 46,98%."));
+        assertThat(bodyTexts())
+                .contains("* Các chỉ tiêu đạt và vượt kế hoạch (09 chỉ tiêu)",
+                        "* Các chỉ tiêu đạt từ 50 đến dưới 80% kế hoạch (02 chỉ tiêu)",
+                        "* Các chỉ tiêu đạt dưới 50% kế hoạch (01 chỉ tiêu)")
+                .noneMatch(t -> t.contains("từ 80 đến dưới 100%"));
+    }
+
+    @Test
+    void sentencesFollowTheSeedsStyle() {
+        assertThat(bodyTexts()).contains(
+                "- Số trường đạt chuẩn quốc gia được công nhận mới đạt 3 trường, so với Nghị quyết đạt 100%, không tăng so với cùng kỳ năm trước.",
+                "- Tỷ lệ lao động qua đào tạo đạt 57%, so với Nghị quyết đạt 100%, so với cùng kỳ năm trước tăng 5,2 điểm %.",
+                "- Số lao động được giải quyết việc làm (tạo việc làm mới) đạt 2.278 lao động, so với Nghị quyết đạt 65,09%, "
+                        + "so với cùng kỳ năm trước giảm 374 lao động (giảm 14,1%).",
+                "- Số lao động nông thôn được đào tạo nghề đạt 2.230 người, đạt 117,06% kế hoạch huyện giao và 420,75% kế hoạch tỉnh giao, "
+                        + "so với cùng kỳ năm trước tăng 1.290 người (tăng 137,23%).",
+                // no figure for 2022: the comparison is left out
+                "- Số hộ nghèo giảm (thoát nghèo) trong năm đạt 864 hộ, so với Nghị quyết đạt 106,67%.");
+    }
+
+    @Test
+    void theDistrictFigureCarriesTheCommunesAsAFootnoteAndIsFlagged() {
+        Paragraph ld14 = report.document().body().stream().filter(b -> b instanceof Paragraph p && p.printedText().contains("ngoài tỉnh"))
+                .map(b -> (Paragraph) b).findFirst().orElseThrow();
+        assertThat(ld14.printedText()).contains("đạt 129 lao động.");
+        assertThat(ld14.text().footnotes()).singleElement().satisfies(f -> assertThat(f.text())
+                .startsWith("Trong đó: xã Bản Díu: 02 lao động; xã Chí Cà: 62 lao động;").contains("xã Quảng Nguyên: 26 lao động"));
+        assertThat(report.review()).anySatisfy(i -> {
+            assertThat(i.key()).isEqualTo("TONG_XA:LD14");
+            assertThat(i.message()).contains("nhập trực tiếp là 129 lao động, tổng các xã là 131 lao động (09/18 xã có số liệu)");
+        });
+    }
+
+    @Test
+    void theReviewListsFlagsMissingFactsAndIssuerDependentBands() {
+        assertThat(report.review()).extracting(ReviewItem::key).contains(
+                "SO_LIEU:LD08:PERCENT_OF_PLAN:1", "SO_LIEU:BH02:PLAN_TEXT:1", "THIEU_CUNG_KY:LD08", "THIEU_KE_HOACH:LD03",
+                "NHOM_THEO_KE_HOACH:LD01", "TONG_XA:LD14");
+        assertThat(report.review()).filteredOn(i -> i.key().equals("NHOM_THEO_KE_HOACH:LD01")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("Tỉnh giao 150,76% (đạt và vượt kế hoạch)")
+                        .contains("Nghị quyết HĐND 65,09% (đạt từ 50 đến dưới 80% kế hoạch)"));
+    }
+
+    @Test
+    void theAppendixTableIsGroupedBySectorAndLandscape() {
+        Appendix biểu = report.document().appendices().get(0);
+        assertThat(biểu.landscape()).isTrue();
+        assertThat(biểu.title()).isEqualTo("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023");
+        Table t = (Table) biểu.blocks().get(0);
+        assertThat(t.headerRows().get(0)).extracting(Object::toString).containsExactly("STT", "Chỉ tiêu", "ĐVT",
+                "Kế hoạch (Nghị quyết HĐND)", "Thực hiện", "% kế hoạch", "Cùng kỳ năm trước", "% so cùng kỳ", "Đánh giá");
+        List<String> rows = t.rows().stream().map(r -> String.join("|", r.stream().map(c -> c.plainText().replace('\u00a0', ' ')).toList())).toList();
+        assertThat(rows).contains("I|Du lịch|||||||",
+                "1|Số lao động được giải quyết việc làm (tạo việc làm mới)|lao động|3.500|2.278|65,09%|2.652|85,9%|Không đạt",
+                "1|Tỷ lệ tăng dân số tự nhiên|%|≤ 1,5|1,48|100%|1,68|-0,2 điểm %|Vượt");
+        assertThat(rows.stream().filter(r -> r.matches("^[IVX]+\\|.*"))).hasSize(7);
+    }
+
+    @Test
+    void theWordAndPdfFilesHoldTheReportInTheNd30Layout() throws Exception {
+        String pdfText;
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            pdfText = new PDFTextStripper().getText(d);
+            assertThat(d.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            // the Biểu is landscape on every page it runs over; the report itself is portrait
+            var first = d.getPage(0).getMediaBox();
+            var last = d.getPage(d.getNumberOfPages() - 1).getMediaBox();
+            assertThat(first.getWidth()).isLessThan(first.getHeight());
+            assertThat(last.getWidth()).isGreaterThan(last.getHeight());
+        }
+        String flat = pdfText.replaceAll("\\s+", " ");
+        assertThat(flat).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("HUYỆN XÍN MẦN").contains("BÁO CÁO")
+                .contains("09/12 chỉ tiêu đạt từ 100% trở lên chiếm 75%").contains("PHÓ CHỦ TỊCH").contains("Vũ Thị Hòa")
+                .contains("Biểu 01").contains("65,09%");
+        try (XWPFDocument d = new XWPFDocument(Files.newInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            String text = x.getText();
+            assertThat(text).contains("Tổng số chỉ tiêu Nghị quyết HĐND huyện giao 12 chỉ tiêu")
+                    .contains("Các chỉ tiêu đạt dưới 50% kế hoạch (01 chỉ tiêu)").contains("Nơi nhận");
+            assertThat(d.getTables()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void nothingIsLeftUnfilled() {
+        AdministrativeDocument doc = report.document();
+        String all = vn.baocao.document.DocumentFiles.toJson(doc);
+        assertThat(all).doesNotContain("{{").doesNotContain("}}");
+    }
+}
