@@ -3,6 +3,7 @@ package vn.baocao.importing.values;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.domain.VietnameseText;
 
 /**
@@ -28,8 +29,8 @@ public final class ColumnNumberStyle {
     /** Looks at one text cell of the column. */
     public void observe(String text) {
         String t = text == null ? "" : text.strip().replace('\u00A0', ' ');
-        if (t.isEmpty()) {
-            return;
+        if (t.isEmpty() || VietnameseNumbers.parse(t).isAmbiguous()) {
+            return; // an ambiguous cell is what needs deciding, not evidence
         }
         if (VIETNAMESE_DECIMAL.matcher(t).matches()) {
             vietnamese++;
