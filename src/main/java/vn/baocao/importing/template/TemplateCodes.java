@@ -43,6 +43,9 @@ public record TemplateCodes(int codeRow, Map<Integer, String[]> columns, Map<Int
         }
         Map<Integer, String> indicators = new LinkedHashMap<>();
         for (int r = codeRow + 1; r < sheet.rowCount(); r++) {
+            if (sheet.regionAt(r, 0) != null) {
+                continue; // the header band ("Mã" merged over two rows)
+            }
             CellData cell = sheet.cell(r, 0);
             String code = cell.text().strip();
             if (!code.isEmpty() && !cell.hasNumber()) {
