@@ -1,6 +1,8 @@
 package vn.baocao.importing.mapping;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,7 +21,8 @@ import vn.baocao.store.SettingsRepository;
  */
 public record RememberedMapping(Map<String, String> columns, Map<String, String> numberStyles,
                                 Map<String, String> rows) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String KEY_PREFIX = "import.mapping.";
 
     public RememberedMapping {
@@ -32,6 +35,7 @@ public record RememberedMapping(Map<String, String> columns, Map<String, String>
         return new RememberedMapping(Map.of(), Map.of(), Map.of());
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return columns.isEmpty() && numberStyles.isEmpty() && rows.isEmpty();
     }

@@ -196,15 +196,20 @@ final class ImportPlanner {
             this.titlePeriod = layout.title().period() == null ? null : HeaderPeriods.of(layout.title().period());
             this.defaultArea = defaultArea();
             for (LayoutColumn col : layout.valueColumns()) {
-                columns.add(column(col));
                 ColumnNumberStyle style = new ColumnNumberStyle();
+                boolean numbers = false;
                 for (LayoutRow row : layout.dataRows()) {
                     CellData cell = layout.cell(row, col);
                     if (!cell.hasNumber()) {
                         style.observe(cell.text());
                     }
+                    CellValue.Status status = CellValueReader.read(cell).status();
+                    numbers |= status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
+                            || cell.errorCode() != null;
                 }
                 styles.put(col.index(), style);
+                columns.add(numbers || col.role() != ColumnRole.VALUE ? column(col) : new ColumnPlan(col.index(),
+                        col.letter(), col.headerLabel(), null, null, null, "cột không có số"));
             }
         }
 
