@@ -111,7 +111,11 @@ final class ImportPlanner {
                     + " không có trang \"" + request.sheet() + "\". Các trang: " + String.join(", ", workbook.sheetNames())
                     + "."));
         }
-        for (SheetTable s : workbook.visibleSheets()) {
+        List<SheetTable> visible = workbook.visibleSheets();
+        if (visible.size() == 1) {
+            return visible.get(0);
+        }
+        for (SheetTable s : visible) {
             if (TemplateCodes.read(s).isPresent() || SheetLayoutAnalyzer.analyze(s).headerFound()) {
                 return s;
             }
