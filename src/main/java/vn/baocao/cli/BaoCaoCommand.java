@@ -15,7 +15,8 @@ import vn.baocao.store.StoreException;
 @Command(name = "baocao", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Chỉ tiêu kinh tế - xã hội và văn bản hành chính theo Nghị định 30/2020/NĐ-CP.",
         subcommands = {DbCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
-                CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class, RenderCommand.class, ReportCommand.class})
+                CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class,
+                RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class})
 public final class BaoCaoCommand implements Runnable {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
