@@ -131,7 +131,8 @@ class MainWindowFxTest {
 
     private static java.util.List<String> rowStyle(FxRobot robot, IndicatorRow row) {
         return robot.lookup(".table-row-cell").<TableRow<?>>queryAll().stream()
-                .filter(r -> r.getItem() == row).findFirst().map(r -> (java.util.List<String>) r.getStyleClass())
+                .filter(r -> r.getItem() == row).findFirst()
+                .map(r -> r.getPseudoClassStates().stream().map(javafx.css.PseudoClass::getPseudoClassName).toList())
                 .orElse(java.util.List.of());
     }
 }

@@ -2,6 +2,7 @@ package vn.baocao.app.data;
 
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -278,6 +279,11 @@ public final class DataView extends BorderPane {
 
     /** Colours a row by its band and shows the assessment's reason and warnings as its tooltip. */
     private static final class BandRow extends TableRow<IndicatorRow> {
+        // Pseudo-classes rather than style classes: scrolling re-fills rows constantly, and a pseudo-class change
+        // costs far less CSS work than adding and removing style classes.
+        private static final PseudoClass[] BANDS = {PseudoClass.getPseudoClass("band-0"),
+            PseudoClass.getPseudoClass("band-1"), PseudoClass.getPseudoClass("band-2"), PseudoClass.getPseudoClass("band-3")};
+        private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
         private final Tooltip tooltip = new Tooltip();
 
         BandRow() {
@@ -305,17 +311,14 @@ public final class DataView extends BorderPane {
         }
 
         private void restyle() {
-            getStyleClass().removeIf(s -> s.startsWith("band-") || s.equals("flagged"));
+            int rank = watched == null ? -1 : Math.min(watched.bandRankProperty().get(), BANDS.length - 1);
+            for (int i = 0; i < BANDS.length; i++) {
+                pseudoClassStateChanged(BANDS[i], i == rank);
+            }
+            pseudoClassStateChanged(FLAGGED, watched != null && watched.hasFlags());
             if (watched == null) {
                 setTooltip(null);
                 return;
-            }
-            int rank = watched.bandRankProperty().get();
-            if (rank >= 0) {
-                getStyleClass().add("band-" + Math.min(rank, 3));
-            }
-            if (watched.hasFlags()) {
-                getStyleClass().add("flagged");
             }
             String details = watched.detailsProperty().get();
             if (details.isEmpty()) {
