@@ -86,7 +86,10 @@ public final class BaoCaoApplication extends Application {
             public void handle(long now) {
                 if (++frames >= 2) {
                     stop();
-                    System.out.println("BaoCao: smoke OK (" + root.databaseFile() + ")");
+                    long shownMs = System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("BaoCao: smoke OK (" + root.databaseFile() + "), first frame " + shownMs
+                            + " ms after JVM start");
                     stage.hide();
                     Platform.exit();
                 }
