@@ -2,8 +2,6 @@ package vn.baocao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,23 +12,13 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dir.resolve("baocao.db").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = BaoCaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.on(dir.resolve("baocao.db"), args);
     }
 
     @Test
     void dbInitCreatesTheCatalog() {
-        Run r = run("db", "init");
+        CliRun r = run("db", "init");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Danh mục: 78 chỉ tiêu.");
     }
@@ -38,7 +26,7 @@ class CliTest {
     @Test
     void assessOfTheDemoGivesTheSeedsBandsAndFlagsItsErrors() {
         assertThat(run("demo", "load").code()).isZero();
-        Run r = run("assess", "--area", "XINMAN", "--period", "2023");
+        CliRun r = run("assess", "--area", "XINMAN", "--period", "2023");
         assertThat(r.code()).isZero();
         assertThat(r.out())
                 .contains("Tổng số chỉ tiêu giao: 12.")
@@ -55,15 +43,15 @@ class CliTest {
     @Test
     void theIssuerChangesTheBandOfJobsCreated() {
         run("demo", "load");
-        Run r = run("assess", "--area", "XINMAN", "--period", "2023", "--issuer", "TINH_GIAO", "--format", "csv");
+        CliRun r = run("assess", "--area", "XINMAN", "--period", "2023", "--issuer", "TINH_GIAO", "--format", "csv");
         assertThat(r.out()).contains("\"LD01\"").contains("\"150,76%\"").contains("\"đạt và vượt kế hoạch\"");
     }
 
     @Test
     void truncationMatchesTheSeedsHabit() {
         run("demo", "load");
-        Run half = run("assess", "--area", "XINMAN", "--period", "2023", "--format", "csv");
-        Run cut = run("assess", "--area", "XINMAN", "--period", "2023", "--format", "csv", "--rounding", "TRUNCATE");
+        CliRun half = run("assess", "--area", "XINMAN", "--period", "2023", "--format", "csv");
+        CliRun cut = run("assess", "--area", "XINMAN", "--period", "2023", "--format", "csv", "--rounding", "TRUNCATE");
         assertThat(half.out()).contains("\"65,09%\"");
         assertThat(cut.out()).contains("\"65,08%\"");
     }
@@ -71,22 +59,22 @@ class CliTest {
     @Test
     void valuesSetAcceptsVietnameseNumbersAndRefusesAmbiguousOnesWithoutWriting() {
         run("demo", "load");
-        Run ok = run("values", "set", "LD01", "2.300", "--area", "XINMAN", "--period", "2024");
+        CliRun ok = run("values", "set", "LD01", "2.300", "--area", "XINMAN", "--period", "2024");
         assertThat(ok.code()).isZero();
-        Run bad = run("values", "set", "LD01", "1,435", "--area", "XINMAN", "--period", "2024");
+        CliRun bad = run("values", "set", "LD01", "1,435", "--area", "XINMAN", "--period", "2024");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("không rõ nghĩa");
-        Run list = run("values", "list", "--area", "XINMAN", "--period", "2024");
+        CliRun list = run("values", "list", "--area", "XINMAN", "--period", "2024");
         assertThat(list.out()).contains("2.300").doesNotContain("1,435");
     }
 
     @Test
     void aBadPeriodAndAnUnknownAreaGetClearMessages() {
         run("db", "init");
-        Run period = run("values", "list", "--area", "XINMAN", "--period", "2023-Q5");
+        CliRun period = run("values", "list", "--area", "XINMAN", "--period", "2023-Q5");
         assertThat(period.code()).isNotZero();
         assertThat(period.err()).contains("Kỳ báo cáo \"2023-Q5\" không hợp lệ").contains("2023-Q3 (quý III)");
-        Run area = run("values", "list", "--area", "KHONG_CO", "--period", "2023");
+        CliRun area = run("values", "list", "--area", "KHONG_CO", "--period", "2023");
         assertThat(area.err()).contains("Không có địa bàn \"KHONG_CO\"");
     }
 
@@ -96,7 +84,7 @@ class CliTest {
         Path backup = dir.resolve("bk.db");
         assertThat(run("backup", backup.toString()).code()).isZero();
         run("values", "set", "LD01", "9.999", "--area", "XINMAN", "--period", "2023");
-        Run restore = run("restore", backup.toString());
+        CliRun restore = run("restore", backup.toString());
         assertThat(restore.code()).isZero();
         assertThat(restore.out()).contains("Dữ liệu trước khi phục hồi được giữ tại");
         assertThat(run("values", "list", "--area", "XINMAN", "--period", "2023").out()).contains("2.278").doesNotContain("9.999");

@@ -2,8 +2,6 @@ package vn.baocao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,18 +12,8 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dir.resolve("baocao.db").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = BaoCaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.on(dir.resolve("baocao.db"), args);
     }
 
     @Test
@@ -33,7 +21,7 @@ class ReportCommandTest {
         run("demo", "load");
         Path docx = dir.resolve("bc.docx");
         Path pdf = dir.resolve("bc.pdf");
-        Run r = run("report", "--template", "bao-cao-nam", "--area", "XINMAN", "--period", "2023", "--docx", docx.toString(),
+        CliRun r = run("report", "--template", "bao-cao-nam", "--area", "XINMAN", "--period", "2023", "--docx", docx.toString(),
                 "--pdf", pdf.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Kiểm tra số liệu trước khi xuất").contains("[cảnh báo]").contains("NHOM_THEO_KE_HOACH:LD01")
@@ -45,7 +33,7 @@ class ReportCommandTest {
     @Test
     void storedReportsAreReviewedAcceptedAndCopiedToTheNextPeriod() {
         run("demo", "load");
-        Run saved = run("report", "--template", "bao-cao-nam", "--area", "XINMAN", "--period", "2023", "--save",
+        CliRun saved = run("report", "--template", "bao-cao-nam", "--area", "XINMAN", "--period", "2023", "--save",
                 "--number", "15", "--date", "2024-01-05", "--signer", "Vũ Thị Hòa", "--strict");
         assertThat(saved.out()).contains("Đã lưu báo cáo số 1");
         assertThat(saved.code()).isEqualTo(1);
@@ -56,20 +44,20 @@ class ReportCommandTest {
         assertThat(run("report", "review", "1").out()).contains("[đã chấp nhận]");
         assertThat(run("report", "accept", "1", "--all").code()).isZero();
         Path pdf = dir.resolve("bc.pdf");
-        Run strict = run("report", "--id", "1", "--strict", "--pdf", pdf.toString());
+        CliRun strict = run("report", "--id", "1", "--strict", "--pdf", pdf.toString());
         assertThat(strict.code()).as(strict.err()).isZero();
 
-        Run show = run("report", "show", "1");
+        CliRun show = run("report", "show", "1");
         assertThat(show.out()).contains("số: 15/BC-UBND").contains("ngày: 2024-01-05").contains("Vũ Thị Hòa")
                 .contains("Chỉ tiêu (12)");
-        Run copy = run("report", "copy", "1");
+        CliRun copy = run("report", "copy", "1");
         assertThat(copy.out()).contains("Đã tạo báo cáo số 2 cho năm 2024");
-        Run next = run("report", "show", "2");
+        CliRun next = run("report", "show", "2");
         assertThat(next.out()).contains("năm 2024").contains("số: (chưa có)/BC-UBND").contains("ngày: (chưa có)")
                 .contains("Vũ Thị Hòa").contains("Chỉ tiêu (12)").contains("Mục kiểm tra đã chấp nhận: không có");
         assertThat(run("report", "list").out()).contains("năm 2024").contains("năm 2023");
         // next year's report has targets but no figures yet: it composes, and the review says what is missing
-        Run review = run("report", "review", "2");
+        CliRun review = run("report", "review", "2");
         assertThat(review.out()).contains("THIEU_THUC_HIEN:LD01").contains("chưa có số liệu thực hiện năm 2024");
     }
 
@@ -77,10 +65,10 @@ class ReportCommandTest {
     void templatesAreListedAndBadInputIsExplained() {
         assertThat(run("report", "templates").out()).contains("bao-cao-nam").contains("cong-van");
         run("demo", "load");
-        Run missing = run("report", "--area", "XINMAN", "--period", "2023", "--pdf", dir.resolve("x.pdf").toString());
+        CliRun missing = run("report", "--area", "XINMAN", "--period", "2023", "--pdf", dir.resolve("x.pdf").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("cần --template, --area và --period");
-        Run bad = run("report", "--template", "khong-co", "--area", "XINMAN", "--period", "2023", "--pdf", dir.resolve("x.pdf").toString());
+        CliRun bad = run("report", "--template", "khong-co", "--area", "XINMAN", "--period", "2023", "--pdf", dir.resolve("x.pdf").toString());
         assertThat(bad.err()).contains("Không có mẫu \"khong-co\"");
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
     }
