@@ -18,6 +18,10 @@ import vn.baocao.app.main.MainView;
 import vn.baocao.app.main.MainViewModel;
 import vn.baocao.app.main.Page;
 import vn.baocao.app.main.PlaceholderView;
+import vn.baocao.app.report.DesktopFileOpener;
+import vn.baocao.app.report.ReportStore;
+import vn.baocao.app.report.ReportView;
+import vn.baocao.app.report.ReportViewModel;
 import vn.baocao.app.settings.SettingsStore;
 import vn.baocao.app.settings.SettingsView;
 import vn.baocao.app.settings.SettingsViewModel;
@@ -37,6 +41,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final DataViewModel data;
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
+    private final ReportViewModel report;
 
     public CompositionRoot(Database db, Messages messages, FxTaskRunner runner, DialogService dialogs) {
         this.db = db;
@@ -49,6 +54,8 @@ public final class CompositionRoot implements AutoCloseable {
                 () -> settingsStore.current().assessmentOptions());
         this.catalog = new CatalogViewModel(new CatalogStore(db), runner, dialogs, messages);
         this.settings = new SettingsViewModel(settingsStore, runner, dialogs, messages, LocalDateTime::now);
+        this.report = new ReportViewModel(new ReportStore(db), runner, dialogs, messages, settingsStore::current,
+                new DesktopFileOpener());
         this.main = new MainViewModel(messages, runner, dialogs, db.file(), progress -> DemoDataset.load(db));
 
         main.bindAreaPeriod(Bindings.createStringBinding(() -> {
@@ -59,9 +66,11 @@ public final class CompositionRoot implements AutoCloseable {
         main.onUndoRedo(data::undo, data::redo);
         main.onSave(Page.CATALOG, catalog::save);
         main.onSave(Page.SETTINGS, settings::save);
+        main.onSave(Page.REPORT, report::save);
         Runnable reloadAll = () -> {
             data.initialize();
             catalog.load();
+            report.load();
         };
         main.onDataChanged(reloadAll);
         catalog.onChange(data::reload);
@@ -74,6 +83,7 @@ public final class CompositionRoot implements AutoCloseable {
         data.initialize();
         catalog.load();
         settings.load();
+        report.load();
     }
 
     public Parent mainView(Runnable exit) {
@@ -85,7 +95,8 @@ public final class CompositionRoot implements AutoCloseable {
             case DATA -> new DataView(data, messages);
             case CATALOG -> new CatalogView(catalog, messages);
             case SETTINGS -> new SettingsView(settings, messages);
-            case IMPORT, REPORT -> new PlaceholderView(page, messages);
+            case REPORT -> new ReportView(report, messages);
+            case IMPORT -> new PlaceholderView(page, messages);
         };
     }
 
@@ -107,6 +118,10 @@ public final class CompositionRoot implements AutoCloseable {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    public ReportViewModel report() {
+        return report;
     }
 
     public Path databaseFile() {

@@ -115,7 +115,7 @@ class MainWindowFxTest {
                 ((Labeled) n).getText().startsWith("Chức năng này chưa có"));
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#placeholder-report").tryQuery()).isPresent();
+        assertThat(robot.lookup("#reportPage").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#settingsPage").tryQuery().isPresent());
         robot.clickOn("#nav-data");

@@ -5,7 +5,7 @@ public enum Page {
     DATA("nav.data", "nav.data.hint", true),
     CATALOG("nav.catalog", "nav.catalog.hint", true),
     IMPORT("nav.import", "nav.import.hint", false),
-    REPORT("nav.report", "nav.report.hint", false),
+    REPORT("nav.report", "nav.report.hint", true),
     SETTINGS("nav.settings", "nav.settings.hint", true);
 
     private final String titleKey;
