@@ -72,15 +72,16 @@ public final class ReportView extends BorderPane {
         template.setId("reportTemplate");
         template.valueProperty().bindBidirectional(vm.templateProperty());
         template.setConverter(converter(ReportTemplate::name));
-        template.setPrefWidth(300);
+        template.setPrefWidth(240);
         ComboBox<Area> area = new ComboBox<>(vm.areas());
         area.setId("reportArea");
         area.valueProperty().bindBidirectional(vm.areaProperty());
         area.setConverter(converter(AreaText::of));
-        area.setPrefWidth(190);
+        area.setPrefWidth(160);
         TextField period = new TextField();
         period.setId("reportPeriod");
-        period.setPrefColumnCount(8);
+        period.setPrefColumnCount(6);
+        period.setText(vm.periodProperty().get() == null ? "" : vm.periodProperty().get().code());
         period.setPromptText(messages.get("data.periodCode.prompt"));
         period.setTooltip(new Tooltip(messages.get("data.periodCode.tooltip")));
         vm.periodProperty().addListener((o, a, p) -> period.setText(p == null ? "" : p.code()));
@@ -98,6 +99,7 @@ public final class ReportView extends BorderPane {
         issuer.getItems().setAll(vm.issuers());
         issuer.valueProperty().bindBidirectional(vm.issuerProperty());
         issuer.setConverter(converter(Issuer::label));
+        issuer.setPrefWidth(170);
         Button create = button("report.new", "reportNew", vm::newReport);
         create.getStyleClass().add("accent");
         FlowPane box = new FlowPane(8, 6,
