@@ -36,10 +36,10 @@ final class AssessCommand extends StoreCommand {
     RoundingPolicy rounding;
 
     @Option(names = "--ceiling", defaultValue = "HUNDRED_WHEN_MET",
-            description = "Chỉ tiêu càng thấp càng tốt khi đạt: HUNDRED_WHEN_MET (ghi 100%, mặc định) hoặc PLAN_OVER_ACTUAL.")
+            description = "Chỉ tiêu càng thấp càng tốt khi đạt: HUNDRED_WHEN_MET (ghi 100%%, mặc định) hoặc PLAN_OVER_ACTUAL.")
     CeilingPercentMode ceiling;
 
-    @Option(names = "--legacy-percent-change", description = "Ghi thay đổi của tỷ lệ bằng \"%\" thay cho \"điểm %\".")
+    @Option(names = "--legacy-percent-change", description = "Ghi thay đổi của tỷ lệ bằng \"%%\" thay cho \"điểm %%\".")
     boolean legacyChange;
 
     @Override

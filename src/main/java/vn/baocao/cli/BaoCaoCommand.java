@@ -12,10 +12,11 @@ import picocli.CommandLine.ScopeType;
 import vn.baocao.store.StoreException;
 
 /** The root of the command line: {@code baocao [--db FILE] COMMAND}. */
-@Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "baocao", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Chỉ tiêu kinh tế - xã hội và văn bản hành chính theo Nghị định 30/2020/NĐ-CP.",
         subcommands = {DbCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
-                CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class, RenderCommand.class, ReportCommand.class})
+                CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class,
+                RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class})
 public final class BaoCaoCommand implements Runnable {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
@@ -38,6 +39,8 @@ public final class BaoCaoCommand implements Runnable {
     /** A configured command line writing to the given streams (tests pass their own). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new BaoCaoCommand());
+        // After all subcommands are registered, so that every one of them gets the Vietnamese help words.
+        cmd.setResourceBundle(java.util.ResourceBundle.getBundle("vn.baocao.cli.usage_vi"));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -79,7 +79,7 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--no-commune-footnotes", description = "Không ghi chú thích số liệu theo từng xã.")
     boolean noFootnotes;
 
-    @Option(names = "--legacy-percent-change", description = "Ghi thay đổi của tỷ lệ bằng \"%\" thay cho \"điểm %\".")
+    @Option(names = "--legacy-percent-change", description = "Ghi thay đổi của tỷ lệ bằng \"%%\" thay cho \"điểm %%\".")
     boolean legacyChange;
 
     @Option(names = "--strict", description = "Không xuất khi còn cảnh báo số liệu chưa được chấp nhận.")

@@ -28,7 +28,7 @@ final class TargetsCommand extends GroupCommand {
         String indicator;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE",
-                description = "Giá trị kế hoạch, ví dụ \"3.500\" hoặc \"57%\" (bỏ trống với --comparator STATUS).")
+                description = "Giá trị kế hoạch, ví dụ \"3.500\" hoặc \"57%%\" (bỏ trống với --comparator STATUS).")
         String value;
 
         @Mixin

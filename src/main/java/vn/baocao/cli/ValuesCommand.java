@@ -64,7 +64,7 @@ final class ValuesCommand extends GroupCommand {
         @Parameters(index = "0", paramLabel = "INDICATOR", description = "Mã chỉ tiêu, ví dụ LD01.")
         String indicator;
 
-        @Parameters(index = "1", paramLabel = "VALUE", description = "Giá trị, ví dụ \"2.278\" hoặc \"57%\" hoặc \"trên 33,5\".")
+        @Parameters(index = "1", paramLabel = "VALUE", description = "Giá trị, ví dụ \"2.278\" hoặc \"57%%\" hoặc \"trên 33,5\".")
         String value;
 
         @Mixin

@@ -28,6 +28,9 @@ public final class AuditLog {
         this.c = connection;
     }
 
+    static final String INSERT_SQL = "INSERT INTO audit (at, actor, action, table_name, row_key, "
+            + "old_json, new_json, batch_id) VALUES (?,?,?,?,?,?,?,?)";
+
     void record(String action, String table, String rowKey, Map<String, String> before, Map<String, String> after,
                 Long batchId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit (at, actor, action, table_name, row_key, "
@@ -89,7 +92,7 @@ public final class AuditLog {
         return list;
     }
 
-    private static String toJson(Map<String, String> row) {
+    static String toJson(Map<String, String> row) {
         if (row == null) {
             return null;
         }

@@ -144,13 +144,68 @@ final class AuditedTable {
         }
     }
 
-    private boolean sameData(Map<String, String> a, Map<String, String> b) {
+    boolean sameData(Map<String, String> a, Map<String, String> b) {
         for (String col : dataColumns) {
             if (!Objects.equals(a.get(col), b.get(col))) {
                 return false;
             }
         }
         return true;
+    }
+
+    // ---- for ImportWriter: the same reads and writes with statements prepared once per batch
+
+    String discriminator() {
+        return discriminator;
+    }
+
+    String currentSql() {
+        return "SELECT * FROM " + table + " WHERE indicator_id = ? AND area_id = ? AND period_id = ? AND "
+                + discriminator + " = ?";
+    }
+
+    String writeSql() {
+        List<String> cols = new ArrayList<>(dataColumns);
+        cols.addAll(STAMP);
+        StringBuilder update = new StringBuilder();
+        for (String col : cols) {
+            update.append(update.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
+        }
+        return "INSERT INTO " + table + " (indicator_id, area_id, period_id, " + discriminator + ", "
+                + String.join(", ", cols) + ") VALUES (?,?,?,?" + ",?".repeat(cols.size()) + ") "
+                + "ON CONFLICT(indicator_id, area_id, period_id, " + discriminator + ") DO UPDATE SET " + update;
+    }
+
+    /** Runs a prepared {@link #currentSql()}: the stored row, data and stamp columns, or null. */
+    Map<String, String> current(PreparedStatement ps, long indicator, long area, long period, String disc)
+            throws SQLException {
+        new Ids3(indicator, area, period).bind(ps, disc);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String col : dataColumns) {
+                row.put(col, rs.getString(col));
+            }
+            for (String col : STAMP) {
+                row.put(col, rs.getString(col));
+            }
+            return row;
+        }
+    }
+
+    /** Runs a prepared {@link #writeSql()}. */
+    void write(PreparedStatement ps, long indicator, long area, long period, String disc, Map<String, String> row)
+            throws SQLException {
+        int i = new Ids3(indicator, area, period).bind(ps, disc);
+        for (String col : dataColumns) {
+            ps.setString(i++, row.get(col));
+        }
+        for (String col : STAMP) {
+            ps.setString(i++, row.get(col));
+        }
+        ps.executeUpdate();
     }
 
     /** Row ids of the indicator, area and period of a key. */

@@ -74,7 +74,7 @@ public final class ObservationRepository {
         return TABLE.delete(c, indicatorCode, areaCode, period, kind.name(), batchId);
     }
 
-    private static Map<String, String> data(Observation o) {
+    static Map<String, String> data(Observation o) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("value", Decimals.toText(o.value()));
         row.put("qualifier", o.qualifier().name());

@@ -42,13 +42,17 @@ public final class TargetRepository {
     }
 
     public WriteResult save(Target t, Long batchId) throws SQLException {
+        return TABLE.save(c, t.indicatorCode(), t.areaCode(), t.period(), t.issuer().name(), data(t), batchId);
+    }
+
+    static Map<String, String> data(Target t) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("comparator", t.comparator().name());
         row.put("value", Decimals.toText(t.value()));
         row.put("value_hi", Decimals.toText(t.valueHigh()));
         row.put("text_as_written", VietnameseText.nfc(t.textAsWritten()));
         row.put("source", null);
-        return TABLE.save(c, t.indicatorCode(), t.areaCode(), t.period(), t.issuer().name(), row, batchId);
+        return row;
     }
 
     public WriteResult delete(String indicatorCode, String areaCode, Period period, Issuer issuer, Long batchId)

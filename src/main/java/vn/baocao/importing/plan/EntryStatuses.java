@@ -1,0 +1,142 @@
+package vn.baocao.importing.plan;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.baocao.domain.Indicator;
+import vn.baocao.domain.Qualifier;
+import vn.baocao.importing.mapping.IndicatorMatcher;
+import vn.baocao.store.StoredFigures;
+
+/**
+ * Gives every value its status. Two cells with different values for the same indicator, area, period and slot are
+ * both CONFLICT (blocking); equal ones keep the first and mark the rest UNCHANGED. Against the store: nothing
+ * stored → NEW; the same value and qualifier → UNCHANGED; a different value written by an earlier import →
+ * CHANGED; a different value entered by hand → CONFLICT (kept), or CHANGED when the clerk chose to overwrite.
+ */
+final class EntryStatuses {
+    private final Connection c;
+    private final ImportRequest request;
+    private final Map<String, Indicator> catalog;
+
+    EntryStatuses(Connection connection, ImportRequest request, Map<String, Indicator> catalog) {
+        this.c = connection;
+        this.request = request;
+        this.catalog = catalog;
+    }
+
+    List<PreviewEntry> decide(List<PendingCell> cells) throws SQLException {
+        StoredFigures stored = ImportPlanner.stored(c, cells);
+        Map<String, List<PendingCell>> byKey = new LinkedHashMap<>();
+        for (PendingCell p : cells) {
+            if (p.value() != null) {
+                byKey.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<PreviewEntry> entries = new ArrayList<>(cells.size());
+        for (PendingCell p : cells) {
+            entries.add(p.value() == null ? error(p) : decide(p, byKey.get(key(p)), stored));
+        }
+        if (request.skipErroneousRows()) {
+            Set<Integer> badRows = entries.stream().filter(PreviewEntry::stopsCommit).map(PreviewEntry::row)
+                    .collect(Collectors.toCollection(HashSet::new));
+            for (int i = 0; i < entries.size(); i++) {
+                PreviewEntry e = entries.get(i);
+                if (e.write() && badRows.contains(e.row())) {
+                    entries.set(i, e.with(e.status(), e.oldValue(), e.blocking(), false,
+                            "bỏ qua vì dòng " + (e.row() + 1) + " có lỗi"));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static String key(PendingCell p) {
+        return p.code() + "|" + p.column().areaCode() + "|" + p.column().period().code() + "|"
+                + p.column().slot().code();
+    }
+
+    private PreviewEntry error(PendingCell p) {
+        return entry(p, EntryStatus.ERROR, null, null, false, p.error());
+    }
+
+    private PreviewEntry decide(PendingCell p, List<PendingCell> sameKey, StoredFigures stored) {
+        BigDecimal value = p.value().value();
+        if (sameKey.size() > 1) {
+            List<PendingCell> differing = sameKey.stream()
+                    .filter(o -> o != p && (o.value().value().compareTo(value) != 0
+                            || o.value().qualifier() != p.value().qualifier()))
+                    .toList();
+            if (!differing.isEmpty()) {
+                return entry(p, EntryStatus.CONFLICT, null, true, false, "ô " + differing.stream().map(PendingCell::ref)
+                        .collect(Collectors.joining(", ")) + " cho giá trị khác cho cùng chỉ tiêu " + p.code()
+                        + ", địa bàn, kỳ và loại số liệu");
+            }
+            if (sameKey.get(0) != p) {
+                return entry(p, EntryStatus.UNCHANGED, null, false, false, "trùng với ô " + sameKey.get(0).ref());
+            }
+        }
+        ColumnPlan col = p.column();
+        StoredFigures.Stored old = col.slot().isTarget()
+                ? stored.target(p.code(), col.areaCode(), col.period(), col.slot().discriminator())
+                : stored.observation(p.code(), col.areaCode(), col.period(), col.slot().discriminator());
+        if (old == null) {
+            return entry(p, EntryStatus.NEW, null, false, true, "");
+        }
+        if (Objects.equals(old.value() == null ? null : old.value().stripTrailingZeros(), value.stripTrailingZeros())
+                && sameQualifier(old.qualifier(), p, col.slot().isTarget())) {
+            return entry(p, EntryStatus.UNCHANGED, old.value(), false, false, "");
+        }
+        if (!old.fromImport() && !request.overwriteManual()) {
+            return entry(p, EntryStatus.CONFLICT, old.value(), false, false, "giữ số đã nhập tay "
+                    + (old.value() == null ? "(trống)" : old.value().toPlainString().replace('.', ','))
+                    + (old.source() == null ? "" : " (" + old.source() + ")")
+                    + "; chọn ghi đè số nhập tay nếu muốn thay");
+        }
+        return entry(p, EntryStatus.CHANGED, old.value(), false, true, old.fromImport() ? "" : "ghi đè số đã nhập tay");
+    }
+
+    private static boolean sameQualifier(String stored, PendingCell p, boolean target) {
+        if (target) {
+            return TargetRows.comparator(p.value().qualifier()).name().equals(stored);
+        }
+        return p.value().qualifier().name().equals(stored == null ? Qualifier.NONE.name() : stored);
+    }
+
+    private PreviewEntry entry(PendingCell p, EntryStatus status, BigDecimal old, Boolean blocking, boolean write,
+            String message) {
+        List<String> notes = new ArrayList<>(p.notes());
+        Indicator indicator = p.code() == null ? null : catalog.get(p.code());
+        if (p.value() != null && indicator != null) {
+            unitNotes(p, indicator, notes);
+        }
+        return new PreviewEntry(status, p.ref(), p.row(), p.code(), indicator == null ? null : indicator.name(),
+                p.column().areaCode(), p.column().period(), p.column().slot(),
+                p.value() == null ? null : p.value().value(), p.value() == null ? null : p.value().qualifier(),
+                p.value() == null ? null : p.value().textAsWritten(), old, p.cell().text(),
+                blocking != null && blocking, write, message, notes);
+    }
+
+    private static void unitNotes(PendingCell p, Indicator indicator, List<String> notes) {
+        String written = p.value().unit();
+        if (written.isEmpty()) {
+            return;
+        }
+        String unitKey = IndicatorMatcher.unitKey(written);
+        if (unitKey.equals("%")) {
+            if (!indicator.isRate()) {
+                notes.add("ô ghi %, nhưng chỉ tiêu " + indicator.code() + " có đơn vị \"" + indicator.unit() + "\"");
+            }
+        } else if (!unitKey.equals(IndicatorMatcher.unitKey(indicator.unit()))) {
+            notes.add("ô ghi đơn vị \"" + written + "\", danh mục ghi \"" + indicator.unit() + "\"");
+        }
+    }
+}

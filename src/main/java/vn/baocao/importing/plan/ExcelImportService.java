@@ -1,0 +1,146 @@
+package vn.baocao.importing.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.domain.Direction;
+import vn.baocao.domain.Indicator;
+import vn.baocao.domain.IndicatorKind;
+import vn.baocao.domain.Observation;
+import vn.baocao.domain.Target;
+import vn.baocao.importing.excel.WorkbookReadException;
+import vn.baocao.importing.excel.WorkbookReader;
+import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.store.CatalogRepository;
+import vn.baocao.store.Database;
+import vn.baocao.store.ImportBatchRepository;
+import vn.baocao.store.ImportWriter;
+import vn.baocao.store.WriteResult;
+
+/**
+ * Importing a colleague's workbook: dry run, commit as one batch, undo.
+ *
+ * <pre>{@code
+ * ExcelImportService service = new ExcelImportService(db);
+ * ImportRequest request = ImportRequest.of(file).withArea("XINMAN.NAMDAN").withPeriod(Period.year(2024));
+ * ImportPreview preview = service.preview(request);      // PasswordRequiredException → ask, withPassword(...)
+ * for (ImportQuestion q : preview.questions()) {          // show q.text() and q.choices()
+ *     request = request.withAnswer(q.id(), chosenValue);
+ * }
+ * preview = service.preview(request);                    // until no entry is ERROR (or skip erroneous rows)
+ * CommitResult done = service.commit(request);           // ImportRefusedException: nothing written
+ * service.undo(done.batchId());
+ * }</pre>
+ */
+public final class ExcelImportService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Database db;
+
+    public ExcelImportService(Database db) {
+        this.db = db;
+    }
+
+    /** Reads the file and makes the dry run; nothing is written. */
+    public ImportPreview preview(ImportRequest request) throws WorkbookReadException {
+        return preview(WorkbookReader.read(request.file(), request.password()), request);
+    }
+
+    /** The dry run on a workbook already read (the UI keeps it while the clerk answers questions). */
+    public ImportPreview preview(WorkbookData workbook, ImportRequest request) {
+        return db.read(c -> new ImportPlanner(c, workbook, request).plan());
+    }
+
+    /** Reads the file, makes the preview again and commits it as one batch; refused (nothing written) on errors. */
+    public CommitResult commit(ImportRequest request) throws WorkbookReadException {
+        return commit(WorkbookReader.read(request.file(), request.password()), request);
+    }
+
+    /**
+     * Commits in ONE transaction: the preview is made again inside it, and when any entry stops the commit (and
+     * erroneous rows are not skipped) {@link ImportRefusedException} is thrown and nothing is written. Otherwise the
+     * new indicators, the batch, every NEW and CHANGED value (observations, and targets from plan columns) and the
+     * remembered mapping are written together.
+     */
+    public CommitResult commit(WorkbookData workbook, ImportRequest request) {
+        ImportRequest noFormulaCheck = request.withCheckFormulas(false);
+        return db.inTransaction(c -> {
+            ImportPreview preview = new ImportPlanner(c, workbook, noFormulaCheck).plan();
+            String refusal = preview.refusal(request.skipErroneousRows());
+            if (refusal != null) {
+                throw new ImportRefusedException(refusal, preview);
+            }
+            List<PreviewEntry> toWrite = preview.toWrite();
+            if (!preview.fromTemplate() && !preview.mapping().isEmpty()) {
+                preview.mapping().save(c, preview.fingerprint());
+            }
+            if (toWrite.isEmpty()) {
+                return new CommitResult(0, 0, 0, 0, preview);
+            }
+            addIndicators(c, preview);
+            ImportBatchRepository batches = new ImportBatchRepository(c);
+            long batchId = batches.create(workbook.fileName(), preview.sheet(), mappingJson(preview), null);
+            int inserted = 0;
+            int updated = 0;
+            try (ImportWriter writer = new ImportWriter(c, batchId)) {
+                for (PreviewEntry e : toWrite) {
+                    WriteResult r = write(writer, e, "lô " + batchId + ": " + e.cell());
+                    inserted += r == WriteResult.INSERTED ? 1 : 0;
+                    updated += r == WriteResult.UPDATED ? 1 : 0;
+                }
+            }
+            batches.setSummary(batchId, "thêm " + inserted + ", sửa " + updated + "; " + preview.summary());
+            return new CommitResult(batchId, inserted, updated, preview.newIndicators().size(), preview);
+        });
+    }
+
+    /** Restores every value the batch changed; refused when one was edited afterwards. Returns rows restored. */
+    public int undo(long batchId) {
+        return db.inTransaction(c -> new ImportBatchRepository(c).undo(batchId));
+    }
+
+    public List<ImportBatchRepository.Batch> batches() {
+        return db.read(c -> new ImportBatchRepository(c).list());
+    }
+
+    private static WriteResult write(ImportWriter writer, PreviewEntry e, String source) throws SQLException {
+        if (e.slot().isTarget()) {
+            return writer.save(new Target(e.indicatorCode(), e.areaCode(), e.period(), e.slot().issuer(),
+                    TargetRows.comparator(e.qualifier()), e.value(), null, e.textAsWritten()), source);
+        }
+        return writer.save(new Observation(e.indicatorCode(), e.areaCode(), e.period(), e.slot().kind(), e.value(),
+                e.qualifier(), null, null, e.textAsWritten(), null, null, null, source));
+    }
+
+    private static void addIndicators(Connection c, ImportPreview preview) throws SQLException {
+        CatalogRepository catalog = new CatalogRepository(c);
+        int order = 90_000;
+        for (NewIndicator n : preview.newIndicators()) {
+            boolean rate = n.unit().strip().startsWith("%");
+            catalog.save(new Indicator(n.code(), n.name(), n.unit(), "Thêm khi nhập Excel",
+                    rate ? IndicatorKind.RATE : IndicatorKind.COUNT_FLOW, Direction.NONE, rate ? 2 : 0, null, null, null),
+                    null, "nhập từ " + preview.fileName() + " (" + n.cell() + ")", order++);
+        }
+    }
+
+    private static String mappingJson(ImportPreview preview) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fingerprint", preview.fingerprint());
+        m.put("template", preview.fromTemplate());
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (ColumnPlan col : preview.columns()) {
+            columns.put(col.letter(), col.imported() ? col.slot().code() + " " + col.areaCode() + " " + col.period().code()
+                    : "bỏ qua: " + col.reason());
+        }
+        m.put("columns", columns);
+        m.put("remembered", preview.mapping());
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            return "{}";
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package vn.baocao.importing.plan;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.baocao.importing.mapping.RememberedMapping;
+
+/**
+ * The dry run: every value of the file with what importing it would do, the questions still open, and warnings.
+ * Nothing has been written when a preview exists.
+ *
+ * @param sheet        the sheet imported
+ * @param sheets       every sheet of the workbook (for a sheet picker)
+ * @param fingerprint  the layout fingerprint ("" for a BaoCao template)
+ * @param fromTemplate true when the sheet is a BaoCao data-entry template (codes, no name matching)
+ * @param remembered   true when choices remembered from an earlier file of this layout were used
+ * @param mapping      the choices to remember when this import is committed
+ */
+public record ImportPreview(String fileName, String sheet, List<String> sheets, String fingerprint,
+                            boolean fromTemplate, boolean remembered, List<ColumnPlan> columns,
+                            List<PreviewEntry> entries, List<ImportQuestion> questions,
+                            List<NewIndicator> newIndicators, List<String> warnings, RememberedMapping mapping) {
+    private static final int EXAMPLES = 5;
+
+    public ImportPreview {
+        sheets = List.copyOf(sheets);
+        columns = List.copyOf(columns);
+        entries = List.copyOf(entries);
+        questions = List.copyOf(questions);
+        newIndicators = List.copyOf(newIndicators);
+        warnings = List.copyOf(warnings);
+    }
+
+    public long count(EntryStatus status) {
+        return entries.stream().filter(e -> e.status() == status).count();
+    }
+
+    /** The entries a commit would write. */
+    public List<PreviewEntry> toWrite() {
+        return entries.stream().filter(PreviewEntry::write).toList();
+    }
+
+    public List<PreviewEntry> stopping() {
+        return entries.stream().filter(PreviewEntry::stopsCommit).toList();
+    }
+
+    /** The entry for a cell reference ("'Biểu 01'!E14"), or null. */
+    public PreviewEntry entry(String cell) {
+        return entries.stream().filter(e -> e.cell().equals(cell)).findFirst().orElse(null);
+    }
+
+    /** "mới 3, thay đổi 1, không đổi 0, xung đột 0, lỗi 2". */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        for (EntryStatus s : EntryStatus.values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(s.label()).append(' ').append(count(s));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Why a commit must not go ahead (Vietnamese, naming the file, sheet and cells), or null when it may. With
+     * {@code skipErroneousRows} the rows holding errors are left out instead.
+     */
+    public String refusal(boolean skipErroneousRows) {
+        List<PreviewEntry> stopping = stopping();
+        if (stopping.isEmpty() || skipErroneousRows) {
+            return null;
+        }
+        long errors = stopping.stream().filter(e -> e.status() == EntryStatus.ERROR).count();
+        long conflicts = stopping.size() - errors;
+        String examples = stopping.stream().limit(EXAMPLES).map(e -> e.cell() + ": " + e.message())
+                .collect(Collectors.joining("; "));
+        return "Không nhập tệp " + fileName + " (trang \"" + sheet + "\"): " + (errors > 0 ? errors + " ô có lỗi" : "")
+                + (errors > 0 && conflicts > 0 ? ", " : "") + (conflicts > 0 ? conflicts + " ô xung đột" : "")
+                + ". " + examples + (stopping.size() > EXAMPLES ? "; …" : "")
+                + ". Chưa có gì được ghi vào cơ sở dữ liệu. Hãy sửa tệp, trả lời các câu hỏi, hoặc chọn bỏ qua các dòng có lỗi.";
+    }
+}

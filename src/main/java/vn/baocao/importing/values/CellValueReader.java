@@ -1,0 +1,82 @@
+package vn.baocao.importing.values;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import vn.baocao.domain.NumberParseResult;
+import vn.baocao.domain.ParsedNumber;
+import vn.baocao.domain.VietnameseNumbers;
+import vn.baocao.importing.table.CellData;
+import vn.baocao.importing.table.CellKind;
+
+/**
+ * Reads the value of one cell the Vietnamese way. Number cells are taken as stored (whatever their display
+ * format), a "%" format meaning the stored fraction is a percent (0,0312 → 3,12). Formula cells give their cached
+ * result. Text is read with {@link VietnameseNumbers#parse}: "8.599,376", "125,87%", "15.718 triệu đồng",
+ * "trên 33,5"; an ambiguous "1,435" keeps both readings.
+ */
+public final class CellValueReader {
+    /** Doubles carry binary noise (0,1 + 0,2 = 0,30000000000000004): keep 15 significant digits, as Excel shows. */
+    private static final MathContext EXCEL_DIGITS = new MathContext(15);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private CellValueReader() {
+    }
+
+    public static CellValue read(CellData cell) {
+        if (cell.errorCode() != null) {
+            return CellValue.error("ô có lỗi " + cell.errorCode()
+                    + (cell.formula() != null ? " (công thức =" + cell.formula() + ")" : "") + ", không có số liệu");
+        }
+        CellKind kind = cell.resultKind();
+        if (kind == CellKind.BOOLEAN) {
+            return CellValue.error("ô ghi " + cell.text() + ", không phải số");
+        }
+        if (cell.hasNumber()) {
+            if (cell.dateFormatted()) {
+                return CellValue.error("ô là ngày tháng (" + cell.text() + "), không phải số");
+            }
+            return CellValue.number(fromDouble(cell.number(), cell.numberFormat()), null, "", null);
+        }
+        return readText(cell.text());
+    }
+
+    /** A stored double as a decimal; a cell formatted as percent holds the fraction, stored here as percent. */
+    public static BigDecimal fromDouble(double number, String format) {
+        BigDecimal value = new BigDecimal(number).round(EXCEL_DIGITS);
+        if (format != null && isPercentFormat(format)) {
+            value = value.multiply(HUNDRED);
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static boolean isPercentFormat(String format) {
+        boolean quoted = false;
+        for (int i = 0; i < format.length(); i++) {
+            char ch = format.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == '\\') {
+                i++;
+            } else if (ch == '%' && !quoted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static CellValue readText(String text) {
+        NumberParseResult r = VietnameseNumbers.parse(text);
+        String written = text.strip();
+        return switch (r.status()) {
+            case OK -> {
+                ParsedNumber n = r.number();
+                yield CellValue.number(n.value(), n.qualifier(), n.unit(), written);
+            }
+            case NO_VALUE -> CellValue.noValue(r.message());
+            case AMBIGUOUS -> new CellValue(CellValue.Status.AMBIGUOUS, r.number().value(), r.alternative().value(),
+                    r.number().qualifier(), r.number().unit(), written, r.message());
+            case INVALID -> CellValue.error(r.message());
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package vn.baocao.importing.values;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.baocao.domain.VietnameseNumbers;
+import vn.baocao.importing.excel.PoiLimits;
+import vn.baocao.importing.table.CellReferences;
+
+/**
+ * Re-computes formula cells with POI's FormulaEvaluator on a second, read-only copy of the workbook and compares
+ * the result with the cached value the importer uses. A difference is a warning, never a replacement: the cached
+ * value is what the colleague saw. Files POI cannot evaluate give "không kiểm tra được".
+ */
+public final class FormulaCheck {
+    /** Outcome for one cell. */
+    public record Result(boolean agrees, String note) {
+    }
+
+    private FormulaCheck() {
+    }
+
+    /**
+     * Checks the given cells ("row:column", zero-based) of one sheet against their cached values (already read,
+     * as decimals, percent cells as percent). Returns only cells that disagree or could not be checked.
+     */
+    public static Map<Long, Result> check(File file, String password, int sheetIndex, Map<Long, BigDecimal> cached,
+            Map<Long, String> formats) {
+        Map<Long, Result> results = new HashMap<>();
+        if (cached.isEmpty()) {
+            return results;
+        }
+        PoiLimits.apply();
+        try (Workbook workbook = WorkbookFactory.create(file, password, true)) {
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            evaluator.setIgnoreMissingWorkbooks(true);
+            Sheet sheet = workbook.getSheetAt(sheetIndex);
+            for (Map.Entry<Long, BigDecimal> e : cached.entrySet()) {
+                int row = (int) (e.getKey() >> 20);
+                int column = (int) (e.getKey() & 0xFFFFF);
+                Row r = sheet.getRow(row);
+                Cell cell = r == null ? null : r.getCell(column);
+                if (cell == null || cell.getCellType() != CellType.FORMULA) {
+                    continue;
+                }
+                Result result = checkCell(evaluator, cell, e.getValue(), formats.get(e.getKey()));
+                if (!result.agrees()) {
+                    results.put(e.getKey(), result);
+                }
+            }
+        } catch (Exception | LinkageError e) {
+            for (Long key : cached.keySet()) {
+                results.put(key, new Result(false, "công thức không kiểm tra được (không mở lại được tệp để tính)"));
+            }
+        }
+        return results;
+    }
+
+    public static long key(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+
+    private static Result checkCell(FormulaEvaluator evaluator, Cell cell, BigDecimal cachedValue, String format) {
+        String where = CellReferences.of(cell.getRowIndex(), cell.getColumnIndex());
+        try {
+            org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
+            if (v == null) {
+                return new Result(false, "công thức ở " + where + " không kiểm tra được");
+            }
+            if (v.getCellType() == CellType.ERROR) {
+                return new Result(false, "tính lại công thức =" + cell.getCellFormula() + " cho lỗi, khác giá trị lưu "
+                        + VietnameseNumbers.formatTrimmed(cachedValue, 6, vn.baocao.domain.RoundingPolicy.HALF_UP));
+            }
+            if (v.getCellType() != CellType.NUMERIC) {
+                return new Result(false, "tính lại công thức =" + cell.getCellFormula() + " không cho số");
+            }
+            BigDecimal recomputed = CellValueReader.fromDouble(v.getNumberValue(), format);
+            if (recomputed.compareTo(cachedValue) == 0) {
+                return new Result(true, "");
+            }
+            return new Result(false, "giá trị lưu trong tệp là "
+                    + VietnameseNumbers.formatTrimmed(cachedValue, 6, vn.baocao.domain.RoundingPolicy.HALF_UP)
+                    + " nhưng tính lại công thức =" + cell.getCellFormula() + " được "
+                    + VietnameseNumbers.formatTrimmed(recomputed, 6, vn.baocao.domain.RoundingPolicy.HALF_UP)
+                    + " (đã dùng giá trị lưu)");
+        } catch (RuntimeException e) { // NotImplementedException among them: a function POI lacks
+            return new Result(false, "công thức =" + safeFormula(cell) + " không kiểm tra được");
+        }
+    }
+
+    private static String safeFormula(Cell cell) {
+        try {
+            return cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+}

@@ -1,0 +1,132 @@
+package vn.baocao.bench;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.AreaLevel;
+import vn.baocao.domain.Direction;
+import vn.baocao.domain.Indicator;
+import vn.baocao.domain.IndicatorKind;
+import vn.baocao.importing.excel.PoiLimits;
+import vn.baocao.importing.excel.WorkbookReader;
+import vn.baocao.importing.plan.CommitResult;
+import vn.baocao.importing.plan.ExcelImportService;
+import vn.baocao.importing.plan.ImportFixtures;
+import vn.baocao.importing.plan.ImportPreview;
+import vn.baocao.importing.plan.ImportRequest;
+import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.store.AreaRepository;
+import vn.baocao.store.CatalogRepository;
+import vn.baocao.store.Database;
+
+/**
+ * Import of a district summary of 20 communes × 80 indicators × 60 months (96 000 values): read, mapped by name and
+ * committed as one batch, compared with only loading the same file with POI's XSSFWorkbook; peak heap of each phase
+ * from the heap memory pools. Run with -Xmx512m:
+ * {@code java -Xmx512m -cp target/test-classes:target/classes:$(cat cp.txt) vn.baocao.bench.ImportBenchmark}.
+ */
+public final class ImportBenchmark {
+    static final int AREAS = 20;
+    static final int INDICATORS = 80;
+    static final int MONTHS = 60;
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("import-bench");
+        Path workbook = dir.resolve("tong-hop-96000.xlsx");
+        List<Area> areas;
+        List<Indicator> indicators;
+        try (Database db = ImportFixtures.demoDb(dir)) {
+            db.inTransaction(c -> {
+                CatalogRepository catalog = new CatalogRepository(c);
+                catalog.save(new Indicator("BENCH01", "Số hộ được vay vốn ưu đãi", "hộ", "Thử", IndicatorKind.COUNT_FLOW,
+                        Direction.UP, 0, null, null, null), "T", "bench", 99_001);
+                catalog.save(new Indicator("BENCH02", "Dư nợ cho vay ưu đãi", "triệu đồng", "Thử", IndicatorKind.COUNT_STOCK,
+                        Direction.NONE, 0, null, null, null), "T", "bench", 99_002);
+                AreaRepository repo = new AreaRepository(c);
+                repo.save(new Area("XINMAN.THUMOT", "Thử Một", AreaLevel.XA, "XINMAN", null, null));
+                repo.save(new Area("XINMAN.THUHAI", "Thử Hai", AreaLevel.XA, "XINMAN", null, null));
+                return null;
+            });
+            areas = ImportFixtures.communes(db).subList(0, AREAS);
+            indicators = ImportFixtures.catalog(db);
+            indicators = new ArrayList<>(indicators.subList(0, INDICATORS));
+        }
+        ImportFixtures.writeSummary(workbook, indicators, areas, 2020, MONTHS);
+        System.out.printf("Tệp: %s, %d KB, %d giá trị%n", workbook.getFileName(), Files.size(workbook) / 1024,
+                AREAS * INDICATORS * MONTHS);
+        System.out.println("Java " + System.getProperty("java.version") + ", -Xmx "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + Runtime.getRuntime().availableProcessors()
+                + " CPU");
+
+        // 1. POI's plain in-memory model only
+        PoiLimits.apply();
+        resetPeaks();
+        long t0 = System.nanoTime();
+        int rows;
+        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ);
+             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            rows = wb.getSheetAt(0).getPhysicalNumberOfRows();
+        }
+        long poiMs = (System.nanoTime() - t0) / 1_000_000;
+        long poiPeak = peakHeapMb();
+        System.out.printf("POI XSSFWorkbook (chỉ mở tệp, %d dòng): %d ms, đỉnh heap %d MB%n", rows, poiMs, poiPeak);
+
+        // 2. the importer: read + map + commit, one transaction
+        try (Database db = Database.open(dir.resolve("baocao.db"))) {
+            ExcelImportService service = new ExcelImportService(db);
+            File file = workbook.toFile();
+            ImportRequest request = ImportRequest.of(file).withCheckFormulas(false);
+            resetPeaks();
+            long start = System.nanoTime();
+            WorkbookData data = WorkbookReader.read(file);
+            long read = System.nanoTime();
+            ImportPreview preview = service.preview(data, request);
+            long previewed = System.nanoTime();
+            CommitResult done = service.commit(data, request);
+            long committed = System.nanoTime();
+            long peak = peakHeapMb();
+            System.out.printf("Đọc (WorkbookReader): %d ms%n", (read - start) / 1_000_000);
+            System.out.printf("Xem trước (ghép tên, so với CSDL): %d ms — %s, %d câu hỏi%n", (previewed - read) / 1_000_000,
+                    preview.summary(), preview.questions().size());
+            System.out.printf("Ghi (lập lại bản xem trước trong giao dịch + ghi %d giá trị): %d ms%n", done.inserted(),
+                    (committed - previewed) / 1_000_000);
+            System.out.printf("Tổng đọc + ghép + ghi (không tính xem trước riêng): %d ms; đỉnh heap %d MB%n",
+                    ((read - start) + (committed - previewed)) / 1_000_000, peak);
+            if (done.inserted() != AREAS * INDICATORS * MONTHS) {
+                throw new IllegalStateException("ghi thiếu: " + done.inserted());
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks since the last reset (an upper bound of the real peak). */
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum / (1024 * 1024);
+    }
+}
