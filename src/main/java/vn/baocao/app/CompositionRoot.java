@@ -17,7 +17,9 @@ import vn.baocao.app.dialog.DialogService;
 import vn.baocao.app.main.MainView;
 import vn.baocao.app.main.MainViewModel;
 import vn.baocao.app.main.Page;
-import vn.baocao.app.main.PlaceholderView;
+import vn.baocao.app.imports.ImportStore;
+import vn.baocao.app.imports.ImportView;
+import vn.baocao.app.imports.ImportViewModel;
 import vn.baocao.app.report.DesktopFileOpener;
 import vn.baocao.app.report.ReportStore;
 import vn.baocao.app.report.ReportView;
@@ -42,6 +44,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
     private final ReportViewModel report;
+    private final ImportViewModel imports;
 
     public CompositionRoot(Database db, Messages messages, FxTaskRunner runner, DialogService dialogs) {
         this.db = db;
@@ -56,6 +59,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.settings = new SettingsViewModel(settingsStore, runner, dialogs, messages, LocalDateTime::now);
         this.report = new ReportViewModel(new ReportStore(db), runner, dialogs, messages, settingsStore::current,
                 new DesktopFileOpener());
+        this.imports = new ImportViewModel(new ImportStore(db), runner, dialogs, messages);
         this.main = new MainViewModel(messages, runner, dialogs, db.file(), progress -> DemoDataset.load(db));
 
         main.bindAreaPeriod(Bindings.createStringBinding(() -> {
@@ -71,11 +75,17 @@ public final class CompositionRoot implements AutoCloseable {
             data.initialize();
             catalog.load();
             report.load();
+            imports.load();
         };
         main.onDataChanged(reloadAll);
         catalog.onChange(data::reload);
         settings.onSaved(data::reload);
         settings.onRestored(reloadAll);
+        imports.onImported(() -> {
+            data.reload();
+            catalog.load();
+            report.load();
+        });
     }
 
     /** Reads what every page shows. */
@@ -84,6 +94,7 @@ public final class CompositionRoot implements AutoCloseable {
         catalog.load();
         settings.load();
         report.load();
+        imports.load();
     }
 
     public Parent mainView(Runnable exit) {
@@ -96,7 +107,7 @@ public final class CompositionRoot implements AutoCloseable {
             case CATALOG -> new CatalogView(catalog, messages);
             case SETTINGS -> new SettingsView(settings, messages);
             case REPORT -> new ReportView(report, messages);
-            case IMPORT -> new PlaceholderView(page, messages);
+            case IMPORT -> new ImportView(imports, messages, runner);
         };
     }
 
@@ -122,6 +133,10 @@ public final class CompositionRoot implements AutoCloseable {
 
     public ReportViewModel report() {
         return report;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
     }
 
     public Path databaseFile() {

@@ -75,7 +75,7 @@ final class HeaderForm extends ScrollPane {
         ComboBox<Signer> signer = new ComboBox<>(vm.signers());
         signer.setId("reportSigner");
         signer.setPromptText(messages.get("report.field.signer.prompt"));
-        signer.setConverter(ReportView.converter(Signer::summary));
+        signer.setConverter(vn.baocao.app.ShownAs.text(Signer::summary));
         signer.setMaxWidth(Double.MAX_VALUE);
         signer.setOnAction(e -> vm.applySigner(signer.getValue()));
         g.addRow(r++, label("report.field.signer", signer), signer);

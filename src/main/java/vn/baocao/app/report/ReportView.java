@@ -21,7 +21,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.baocao.app.AreaText;
 import vn.baocao.app.Messages;
 import vn.baocao.document.compose.ReportTemplate;
@@ -71,12 +70,12 @@ public final class ReportView extends BorderPane {
         ComboBox<ReportTemplate> template = new ComboBox<>(vm.templates());
         template.setId("reportTemplate");
         template.valueProperty().bindBidirectional(vm.templateProperty());
-        template.setConverter(converter(ReportTemplate::name));
+        template.setConverter(vn.baocao.app.ShownAs.text(ReportTemplate::name));
         template.setPrefWidth(240);
         ComboBox<Area> area = new ComboBox<>(vm.areas());
         area.setId("reportArea");
         area.valueProperty().bindBidirectional(vm.areaProperty());
-        area.setConverter(converter(AreaText::of));
+        area.setConverter(vn.baocao.app.ShownAs.text(AreaText::of));
         area.setPrefWidth(160);
         TextField period = new TextField();
         period.setId("reportPeriod");
@@ -98,7 +97,7 @@ public final class ReportView extends BorderPane {
         issuer.setId("reportIssuer");
         issuer.getItems().setAll(vm.issuers());
         issuer.valueProperty().bindBidirectional(vm.issuerProperty());
-        issuer.setConverter(converter(Issuer::label));
+        issuer.setConverter(vn.baocao.app.ShownAs.text(Issuer::label));
         issuer.setPrefWidth(170);
         Button create = button("report.new", "reportNew", vm::newReport);
         create.getStyleClass().add("accent");
@@ -206,17 +205,4 @@ public final class ReportView extends BorderPane {
         return l;
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : toText.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

@@ -51,8 +51,8 @@ class MainViewModelTest {
     }
 
     @Test
-    void importIsAPlaceholderForNow() {
-        assertThat(Page.IMPORT.available()).isFalse();
+    void everyPageIsAvailable() {
+        assertThat(Page.IMPORT.available()).isTrue();
         assertThat(Page.REPORT.available()).isTrue();
         assertThat(Page.DATA.available()).isTrue();
     }
