@@ -66,7 +66,13 @@ class ScreenshotsTest {
                 .filter(i -> i.code().equals("LD01")).findFirst().orElseThrow()));
         shoot(robot, "03-danh-muc.png");
 
-        robot.interact(() -> root.main().show(Page.IMPORT));
+        robot.interact(() -> {
+            root.main().show(Page.IMPORT);
+            root.imports().areaProperty().set(root.imports().areas().stream()
+                    .filter(a -> a.code().equals("XINMAN.NAMDAN")).findFirst().orElseThrow());
+            root.imports().open(vn.baocao.importing.SharedSamples.sample("synthetic-bieu01.xlsx").toPath());
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.imports().previewProperty().get() != null);
         shoot(robot, "04-nhap-excel.png");
         robot.interact(() -> {
             root.settings().parentAgencyProperty().set("UBND TỈNH HÀ GIANG");

@@ -63,17 +63,17 @@ public final class ImportView extends BorderPane {
         Label file = new Label();
         file.setId("importFile");
         file.textProperty().bind(vm.fileProperty().map(p -> p.getFileName().toString()).orElse(messages.get("import.noFile")));
-        file.setMaxWidth(260);
+        file.setMaxWidth(200);
         ComboBox<String> sheet = new ComboBox<>(vm.sheets());
         sheet.setId("importSheet");
         sheet.valueProperty().bindBidirectional(vm.sheetProperty());
-        sheet.setPrefWidth(150);
+        sheet.setPrefWidth(130);
         ComboBox<Area> area = new ComboBox<>(vm.areas());
         area.setId("importArea");
         area.valueProperty().bindBidirectional(vm.areaProperty());
         area.setConverter(vn.baocao.app.ShownAs.text(AreaText::of));
         area.setPromptText(messages.get("import.area.prompt"));
-        area.setPrefWidth(170);
+        area.setPrefWidth(150);
         TextField period = new TextField();
         period.setId("importPeriod");
         period.setPrefColumnCount(6);
@@ -84,16 +84,11 @@ public final class ImportView extends BorderPane {
         issuer.getItems().setAll(vm.issuers());
         issuer.valueProperty().bindBidirectional(vm.planIssuerProperty());
         issuer.setConverter(vn.baocao.app.ShownAs.text(Issuer::label));
-        issuer.setPrefWidth(160);
+        issuer.setPrefWidth(150);
         issuer.setTooltip(new Tooltip(messages.get("import.issuer.tooltip")));
-        Button again = new Button(messages.get("import.previewAgain"));
-        again.setId("importPreview");
-        again.setMnemonicParsing(true);
-        again.disableProperty().bind(vm.previewProperty().isNull());
-        again.setOnAction(e -> vm.preview());
         FlowPane box = new FlowPane(8, 6, choose, file, new Label(messages.get("import.sheet")), sheet,
                 new Label(messages.get("import.area")), area, new Label(messages.get("import.period")), period,
-                new Label(messages.get("import.issuer")), issuer, again);
+                new Label(messages.get("import.issuer")), issuer);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8));
         return box;
@@ -127,6 +122,11 @@ public final class ImportView extends BorderPane {
         CheckBox overwrite = new CheckBox(messages.get("import.overwriteManual"));
         overwrite.selectedProperty().bindBidirectional(vm.overwriteManualProperty());
         overwrite.setOnAction(e -> vm.preview());
+        Button again = new Button(messages.get("import.previewAgain"));
+        again.setId("importPreview");
+        again.setMnemonicParsing(true);
+        again.disableProperty().bind(vm.previewProperty().isNull());
+        again.setOnAction(e -> vm.preview());
         Button commit = new Button(messages.get("import.commit"));
         commit.setId("importCommit");
         commit.setMnemonicParsing(true);
@@ -151,7 +151,7 @@ public final class ImportView extends BorderPane {
                 message.getStyleClass().add("message-error");
             }
         });
-        HBox buttons = new HBox(12, skip, overwrite, commit, progress);
+        HBox buttons = new HBox(12, skip, overwrite, again, commit, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, summary, buttons, message);
         box.setPadding(new Insets(8));

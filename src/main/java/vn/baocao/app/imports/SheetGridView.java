@@ -60,7 +60,7 @@ final class SheetGridView extends VBox {
             int column = i;
             TableColumn<SheetRow, String> c = new TableColumn<>(grid.letters().get(i));
             c.setCellValueFactory(cd -> new SimpleStringProperty(cd.getValue().cell(column)));
-            c.setPrefWidth(column == 1 ? 300 : 110);
+            c.setPrefWidth(column == 0 ? 60 : column == 1 ? 300 : 110);
             c.setSortable(false);
             if (grid.hiddenColumns().contains(column)) {
                 c.setText(grid.letters().get(i) + " " + messages.get("import.sheet.hiddenColumn"));

@@ -71,12 +71,12 @@ public final class ReportView extends BorderPane {
         template.setId("reportTemplate");
         template.valueProperty().bindBidirectional(vm.templateProperty());
         template.setConverter(vn.baocao.app.ShownAs.text(ReportTemplate::name));
-        template.setPrefWidth(240);
+        template.setPrefWidth(210);
         ComboBox<Area> area = new ComboBox<>(vm.areas());
         area.setId("reportArea");
         area.valueProperty().bindBidirectional(vm.areaProperty());
         area.setConverter(vn.baocao.app.ShownAs.text(AreaText::of));
-        area.setPrefWidth(160);
+        area.setPrefWidth(150);
         TextField period = new TextField();
         period.setId("reportPeriod");
         period.setPrefColumnCount(6);
@@ -98,7 +98,7 @@ public final class ReportView extends BorderPane {
         issuer.getItems().setAll(vm.issuers());
         issuer.valueProperty().bindBidirectional(vm.issuerProperty());
         issuer.setConverter(vn.baocao.app.ShownAs.text(Issuer::label));
-        issuer.setPrefWidth(170);
+        issuer.setPrefWidth(160);
         Button create = button("report.new", "reportNew", vm::newReport);
         create.getStyleClass().add("accent");
         FlowPane box = new FlowPane(8, 6,
