@@ -17,7 +17,13 @@ import vn.baocao.app.dialog.DialogService;
 import vn.baocao.app.main.MainView;
 import vn.baocao.app.main.MainViewModel;
 import vn.baocao.app.main.Page;
-import vn.baocao.app.main.PlaceholderView;
+import vn.baocao.app.imports.ImportStore;
+import vn.baocao.app.imports.ImportView;
+import vn.baocao.app.imports.ImportViewModel;
+import vn.baocao.app.report.DesktopFileOpener;
+import vn.baocao.app.report.ReportStore;
+import vn.baocao.app.report.ReportView;
+import vn.baocao.app.report.ReportViewModel;
 import vn.baocao.app.settings.SettingsStore;
 import vn.baocao.app.settings.SettingsView;
 import vn.baocao.app.settings.SettingsViewModel;
@@ -37,6 +43,8 @@ public final class CompositionRoot implements AutoCloseable {
     private final DataViewModel data;
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
+    private final ReportViewModel report;
+    private final ImportViewModel imports;
 
     public CompositionRoot(Database db, Messages messages, FxTaskRunner runner, DialogService dialogs) {
         this.db = db;
@@ -49,6 +57,9 @@ public final class CompositionRoot implements AutoCloseable {
                 () -> settingsStore.current().assessmentOptions());
         this.catalog = new CatalogViewModel(new CatalogStore(db), runner, dialogs, messages);
         this.settings = new SettingsViewModel(settingsStore, runner, dialogs, messages, LocalDateTime::now);
+        this.report = new ReportViewModel(new ReportStore(db), runner, dialogs, messages, settingsStore::current,
+                new DesktopFileOpener());
+        this.imports = new ImportViewModel(new ImportStore(db), runner, dialogs, messages);
         this.main = new MainViewModel(messages, runner, dialogs, db.file(), progress -> DemoDataset.load(db));
 
         main.bindAreaPeriod(Bindings.createStringBinding(() -> {
@@ -59,14 +70,22 @@ public final class CompositionRoot implements AutoCloseable {
         main.onUndoRedo(data::undo, data::redo);
         main.onSave(Page.CATALOG, catalog::save);
         main.onSave(Page.SETTINGS, settings::save);
+        main.onSave(Page.REPORT, report::save);
         Runnable reloadAll = () -> {
             data.initialize();
             catalog.load();
+            report.load();
+            imports.load();
         };
         main.onDataChanged(reloadAll);
         catalog.onChange(data::reload);
         settings.onSaved(data::reload);
         settings.onRestored(reloadAll);
+        imports.onImported(() -> {
+            data.reload();
+            catalog.load();
+            report.load();
+        });
     }
 
     /** Reads what every page shows. */
@@ -74,6 +93,8 @@ public final class CompositionRoot implements AutoCloseable {
         data.initialize();
         catalog.load();
         settings.load();
+        report.load();
+        imports.load();
     }
 
     public Parent mainView(Runnable exit) {
@@ -85,7 +106,8 @@ public final class CompositionRoot implements AutoCloseable {
             case DATA -> new DataView(data, messages);
             case CATALOG -> new CatalogView(catalog, messages);
             case SETTINGS -> new SettingsView(settings, messages);
-            case IMPORT, REPORT -> new PlaceholderView(page, messages);
+            case REPORT -> new ReportView(report, messages);
+            case IMPORT -> new ImportView(imports, messages, runner);
         };
     }
 
@@ -107,6 +129,14 @@ public final class CompositionRoot implements AutoCloseable {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    public ReportViewModel report() {
+        return report;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
     }
 
     public Path databaseFile() {

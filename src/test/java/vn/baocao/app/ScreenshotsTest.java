@@ -66,20 +66,40 @@ class ScreenshotsTest {
                 .filter(i -> i.code().equals("LD01")).findFirst().orElseThrow()));
         shoot(robot, "03-danh-muc.png");
 
-        robot.interact(() -> root.main().show(Page.IMPORT));
-        shoot(robot, "04-nhap-excel.png");
-        robot.interact(() -> root.main().show(Page.REPORT));
-        shoot(robot, "05-bao-cao.png");
-
         robot.interact(() -> {
-            root.main().show(Page.SETTINGS);
+            root.main().show(Page.IMPORT);
+            root.imports().areaProperty().set(root.imports().areas().stream()
+                    .filter(a -> a.code().equals("XINMAN.NAMDAN")).findFirst().orElseThrow());
+            root.imports().open(vn.baocao.importing.SharedSamples.sample("synthetic-bieu01.xlsx").toPath());
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.imports().previewProperty().get() != null);
+        shoot(robot, "04-nhap-excel.png");
+        robot.interact(() -> {
             root.settings().parentAgencyProperty().set("UBND TỈNH HÀ GIANG");
             root.settings().issuingAgencyProperty().set("ỦY BAN NHÂN DÂN HUYỆN XÍN MẦN");
             root.settings().placeProperty().set("Xín Mần");
             root.settings().addSigner();
             root.settings().updateSigner(0, new vn.baocao.app.settings.Signer(vn.baocao.app.settings.SignerAuthority.TM,
                     "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Hùng"));
+            root.settings().save();
         });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.settings().messageProperty().get().startsWith("Đã lưu"));
+
+        robot.interact(() -> {
+            root.main().show(Page.REPORT);
+            root.report().choosePeriod("2023");
+            root.report().newReport();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> root.report().pageCountProperty().get() > 0);
+        robot.interact(() -> {
+            root.report().numberProperty().set("15");
+            root.report().dateProperty().set(java.time.LocalDate.of(2024, 1, 5));
+            root.report().preview();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> root.report().messageProperty().get().startsWith("Bản xem trước"));
+        shoot(robot, "05-bao-cao.png");
+
+        robot.interact(() -> root.main().show(Page.SETTINGS));
         shoot(robot, "06-cai-dat.png");
         root.close();
     }

@@ -4,8 +4,8 @@ package vn.baocao.app.main;
 public enum Page {
     DATA("nav.data", "nav.data.hint", true),
     CATALOG("nav.catalog", "nav.catalog.hint", true),
-    IMPORT("nav.import", "nav.import.hint", false),
-    REPORT("nav.report", "nav.report.hint", false),
+    IMPORT("nav.import", "nav.import.hint", true),
+    REPORT("nav.report", "nav.report.hint", true),
     SETTINGS("nav.settings", "nav.settings.hint", true);
 
     private final String titleKey;

@@ -1,0 +1,51 @@
+package vn.baocao.app.imports;
+
+import java.io.File;
+import java.util.List;
+import vn.baocao.domain.Area;
+import vn.baocao.importing.excel.WorkbookReadException;
+import vn.baocao.importing.excel.WorkbookReader;
+import vn.baocao.importing.plan.CommitResult;
+import vn.baocao.importing.plan.ExcelImportService;
+import vn.baocao.importing.plan.ImportPreview;
+import vn.baocao.importing.plan.ImportRequest;
+import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.store.AreaRepository;
+import vn.baocao.store.Database;
+import vn.baocao.store.ImportBatchRepository;
+
+/** The import wizard's reads and writes: the workbook, the dry run, the commit as one batch, undo. */
+public final class ImportStore {
+    private final Database db;
+    private final ExcelImportService service;
+
+    public ImportStore(Database db) {
+        this.db = db;
+        this.service = new ExcelImportService(db);
+    }
+
+    /** Reads the whole workbook; {@link vn.baocao.importing.excel.PasswordRequiredException} when it is locked. */
+    public WorkbookData read(File file, String password) throws WorkbookReadException {
+        return WorkbookReader.read(file, password);
+    }
+
+    public ImportPreview preview(WorkbookData workbook, ImportRequest request) {
+        return service.preview(workbook, request);
+    }
+
+    public CommitResult commit(WorkbookData workbook, ImportRequest request) {
+        return service.commit(workbook, request);
+    }
+
+    public int undo(long batchId) {
+        return service.undo(batchId);
+    }
+
+    public List<ImportBatchRepository.Batch> batches() {
+        return service.batches();
+    }
+
+    public List<Area> areas() {
+        return db.read(c -> new AreaRepository(c).all());
+    }
+}

@@ -1,0 +1,423 @@
+package vn.baocao.app.imports;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import vn.baocao.app.ErrorMessages;
+import vn.baocao.app.Messages;
+import vn.baocao.app.dialog.DialogService;
+import vn.baocao.app.task.TaskRunner;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.Issuer;
+import vn.baocao.domain.Period;
+import vn.baocao.domain.VietnameseNumbers;
+import vn.baocao.importing.excel.PasswordRequiredException;
+import vn.baocao.importing.excel.ReadProblem;
+import vn.baocao.importing.excel.WorkbookReadException;
+import vn.baocao.importing.plan.CommitResult;
+import vn.baocao.importing.plan.EntryStatus;
+import vn.baocao.importing.plan.ImportPreview;
+import vn.baocao.importing.plan.ImportRefusedException;
+import vn.baocao.importing.plan.ImportRequest;
+import vn.baocao.importing.table.SheetTable;
+import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.store.ImportBatchRepository.Batch;
+
+/**
+ * The "Nhập Excel" wizard: choose the file (and its password) and the sheet, see the sheet as read, answer the
+ * questions (which indicator a row is, how "1,435" is meant), review the dry run, commit it as one batch; list the
+ * batches and undo one. Every failure shows the importer's Vietnamese message and writes nothing.
+ */
+public final class ImportViewModel {
+    public static final String[] EXTENSIONS = {"xlsx", "xls", "xlsm", "csv", "xml", "htm", "html"};
+
+    private final ImportStore store;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private Runnable afterImport = () -> { };
+
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper passwordNeeded = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
+    private final ObjectProperty<String> sheet = new SimpleObjectProperty<>();
+    private final ObservableList<Area> areas = FXCollections.observableArrayList();
+    private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
+    private final StringProperty periodCode = new SimpleStringProperty("");
+    private final ObjectProperty<Issuer> planIssuer = new SimpleObjectProperty<>(Issuer.NQ_HDND);
+    private final BooleanProperty skipErroneousRows = new SimpleBooleanProperty(false);
+    private final BooleanProperty overwriteManual = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<SheetGrid> grid = new ReadOnlyObjectWrapper<>(SheetGrid.empty());
+    private final ObservableList<QuestionRow> questions = FXCollections.observableArrayList();
+    private final ObservableList<EntryRow> entries = FXCollections.observableArrayList();
+    private final FilteredList<EntryRow> shownEntries = new FilteredList<>(entries);
+    private final ObjectProperty<EntryStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<Batch> batches = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
+
+    private WorkbookData workbook;
+    private ImportRequest request;
+    private boolean quiet;
+
+    public ImportViewModel(ImportStore store, TaskRunner runner, DialogService dialogs, Messages messages) {
+        this.store = store;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        statusFilter.addListener((o, a, s) -> shownEntries.setPredicate(s == null ? null : e -> e.status() == s));
+        sheet.addListener((o, a, s) -> {
+            if (!quiet && s != null && !s.equals(a) && workbook != null) {
+                preview();
+            }
+        });
+    }
+
+    /** After a commit or an undo the data page reads its figures again. */
+    public void onImported(Runnable action) {
+        this.afterImport = action;
+    }
+
+    /** Reads the areas and the past batches. */
+    public void load() {
+        runner.run(messages.get("task.loadBatches"), p -> new Start(store.areas(), store.batches()), start -> {
+            areas.setAll(start.areas());
+            batches.setAll(start.batches());
+        }, this::failed);
+    }
+
+    private record Start(List<Area> areas, List<Batch> batches) {
+    }
+
+    /** "Chọn tệp…". */
+    public void chooseFile() {
+        Path folder = file.get() == null ? null : file.get().toAbsolutePath().getParent();
+        dialogs.chooseFileToOpen(messages.get("import.choose.title"), folder, messages.get("import.choose.filter"), EXTENSIONS)
+                .ifPresent(this::open);
+    }
+
+    /** Reads the file and makes the first dry run; a locked file asks for its password. */
+    public void open(Path path) {
+        file.set(path);
+        workbook = null;
+        request = ImportRequest.of(path.toFile());
+        clearResults();
+        read(null);
+    }
+
+    /** The password typed for a locked file. */
+    public void submitPassword(String password) {
+        if (file.get() == null) {
+            return;
+        }
+        read(password);
+    }
+
+    private void read(String password) {
+        Path path = file.get();
+        runner.run(messages.format("task.readWorkbook", path.getFileName()), p -> store.read(path.toFile(), password), wb -> {
+            workbook = wb;
+            passwordNeeded.set(false);
+            request = request.withPassword(password);
+            quiet = true;
+            try {
+                List<String> visible = wb.visibleSheets().stream().map(SheetTable::name).toList();
+                sheets.setAll(visible.isEmpty() ? wb.sheetNames() : visible);
+                sheet.set(null);
+            } finally {
+                quiet = false;
+            }
+            preview();
+        }, e -> {
+            if (e instanceof PasswordRequiredException) {
+                passwordNeeded.set(true);
+                showError(e.getMessage());
+            } else if (e instanceof WorkbookReadException w && w.problem() == ReadProblem.WRONG_PASSWORD) {
+                passwordNeeded.set(true);
+                showError(e.getMessage());
+            } else {
+                failed(e);
+            }
+        });
+    }
+
+    /** Makes the dry run again with the current choices and answers; nothing is written. */
+    public void preview() {
+        preview(true);
+    }
+
+    /** @param announce whether the message line reports the dry run (not right after a commit or an undo) */
+    private void preview(boolean announce) {
+        ImportRequest r = currentRequest();
+        if (r == null) {
+            return;
+        }
+        WorkbookData wb = workbook;
+        runner.run(messages.get("task.importPreview"), p -> {
+            ImportPreview result = store.preview(wb, r);
+            SheetGrid g = SheetGrid.of(wb.sheet(result.sheet()).orElseGet(wb::firstVisibleSheet));
+            return new Dry(result, g);
+        }, dry -> {
+            request = r;
+            show(dry.preview(), dry.grid());
+            if (announce) {
+                showInfo(messages.format("import.previewed", dry.preview().fileName(), dry.preview().sheet(),
+                    dry.preview().summary(), VietnameseNumbers.format(dry.preview().questions().size())));
+            }
+        }, this::failed);
+    }
+
+    private record Dry(ImportPreview preview, SheetGrid grid) {
+    }
+
+    private ImportRequest currentRequest() {
+        if (workbook == null || request == null) {
+            return null;
+        }
+        Period p = null;
+        String code = periodCode.get() == null ? "" : periodCode.get().strip();
+        if (!code.isEmpty()) {
+            try {
+                p = Period.parse(code);
+            } catch (IllegalArgumentException e) {
+                showError(e.getMessage());
+                return null;
+            }
+        }
+        ImportRequest r = request.withSheet(sheet.get()).withArea(area.get() == null ? null : area.get().code())
+                .withPeriod(p).withPlanIssuer(planIssuer.get()).withSkipErroneousRows(skipErroneousRows.get())
+                .withOverwriteManual(overwriteManual.get());
+        for (QuestionRow q : questions) {
+            String a = q.answerProperty().get();
+            if (a != null && !a.isBlank()) {
+                r = r.withAnswer(q.id(), a.strip());
+            }
+        }
+        return r;
+    }
+
+    private void show(ImportPreview result, SheetGrid g) {
+        preview.set(result);
+        quiet = true;
+        try {
+            if (!sheets.contains(result.sheet())) {
+                sheets.setAll(result.sheets());
+            }
+            sheet.set(result.sheet());
+        } finally {
+            quiet = false;
+        }
+        grid.set(g);
+        questions.setAll(result.questions().stream().map(q -> new QuestionRow(q, request.answer(q.id()))).toList());
+        entries.setAll(result.entries().stream().map(EntryRow::new).toList());
+        warnings.setAll(result.warnings());
+        summary.set(messages.format("import.summary", result.summary(), VietnameseNumbers.format(result.toWrite().size()),
+                VietnameseNumbers.format(result.questions().size())));
+    }
+
+    /** Sets one answer (the grid's combo boxes do it too) and makes the dry run again. */
+    public void answer(String questionId, String value) {
+        questions.stream().filter(q -> q.id().equals(questionId)).findFirst()
+                .ifPresent(q -> q.answerProperty().set(value));
+        preview();
+    }
+
+    /** "Dùng các gợi ý": every unanswered question takes the importer's suggestion; then the dry run again. */
+    public void acceptSuggestions() {
+        for (QuestionRow q : questions) {
+            if ((q.answerProperty().get() == null || q.answerProperty().get().isBlank()) && q.suggested() != null) {
+                q.answerProperty().set(q.suggested());
+            }
+        }
+        preview();
+    }
+
+    /** "Ghi vào cơ sở dữ liệu": the dry run again inside one transaction, then every value as one batch. */
+    public void commit() {
+        ImportRequest r = currentRequest();
+        if (r == null) {
+            showError(messages.get("import.error.noFile"));
+            return;
+        }
+        WorkbookData wb = workbook;
+        runner.run(messages.get("task.importCommit"), p -> {
+            p.update(0, 2);
+            CommitResult done = store.commit(wb, r);
+            p.update(1, 2);
+            List<Batch> all = store.batches();
+            p.update(2, 2);
+            return new Committed(done, all);
+        }, done -> {
+            batches.setAll(done.batches());
+            CommitResult c = done.result();
+            String text = c.batchId() == 0 ? messages.get("import.nothingToWrite")
+                    : messages.format("import.committed", VietnameseNumbers.format(c.batchId()),
+                    VietnameseNumbers.format(c.inserted()), VietnameseNumbers.format(c.updated()),
+                    VietnameseNumbers.format(c.indicatorsAdded()));
+            showInfo(text);
+            afterImport.run();
+            preview(false);
+        }, this::failed);
+    }
+
+    private record Committed(CommitResult result, List<Batch> batches) {
+    }
+
+    /** "Hoàn tác lô": after the clerk confirms, every value of the batch goes back to what it was. */
+    public void undo(Batch batch) {
+        if (batch == null || batch.undone()) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("import.undo.title"), messages.format("import.undo.confirm",
+                VietnameseNumbers.format(batch.id()), batch.fileName(), VietnameseNumbers.format(batch.changes())),
+                messages.get("import.undo.button"))) {
+            return;
+        }
+        runner.run(messages.get("task.importUndo"), p -> new Undone(store.undo(batch.id()), store.batches()), done -> {
+            batches.setAll(done.batches());
+            showInfo(messages.format("import.undone", VietnameseNumbers.format(batch.id()), VietnameseNumbers.format(done.restored())));
+            afterImport.run();
+            if (workbook != null) {
+                preview(false);
+            }
+        }, this::failed);
+    }
+
+    private record Undone(int restored, List<Batch> batches) {
+    }
+
+    private void clearResults() {
+        preview.set(null);
+        grid.set(SheetGrid.empty());
+        questions.clear();
+        entries.clear();
+        warnings.clear();
+        summary.set("");
+        passwordNeeded.set(false);
+    }
+
+    private void failed(Throwable e) {
+        String text = e instanceof WorkbookReadException || e instanceof ImportRefusedException ? e.getMessage()
+                : errors.describe(e);
+        showError(text);
+        dialogs.showError(messages.get("dialog.error.title"), text);
+    }
+
+    private void showError(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    private void showInfo(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty passwordNeededProperty() {
+        return passwordNeeded.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> sheets() {
+        return sheets;
+    }
+
+    public ObjectProperty<String> sheetProperty() {
+        return sheet;
+    }
+
+    public ObservableList<Area> areas() {
+        return areas;
+    }
+
+    public ObjectProperty<Area> areaProperty() {
+        return area;
+    }
+
+    public StringProperty periodCodeProperty() {
+        return periodCode;
+    }
+
+    public ObjectProperty<Issuer> planIssuerProperty() {
+        return planIssuer;
+    }
+
+    public List<Issuer> issuers() {
+        return List.of(Issuer.values());
+    }
+
+    public BooleanProperty skipErroneousRowsProperty() {
+        return skipErroneousRows;
+    }
+
+    public BooleanProperty overwriteManualProperty() {
+        return overwriteManual;
+    }
+
+    public ReadOnlyObjectProperty<SheetGrid> gridProperty() {
+        return grid.getReadOnlyProperty();
+    }
+
+    public ObservableList<QuestionRow> questions() {
+        return questions;
+    }
+
+    public ObservableList<EntryRow> entries() {
+        return entries;
+    }
+
+    /** The entries that pass the status filter. */
+    public ObservableList<EntryRow> shownEntries() {
+        return shownEntries;
+    }
+
+    public ObjectProperty<EntryStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<Batch> batches() {
+        return batches;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+}

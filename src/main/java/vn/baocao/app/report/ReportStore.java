@@ -1,0 +1,57 @@
+package vn.baocao.app.report;
+
+import java.util.List;
+import vn.baocao.document.compose.ComposedReport;
+import vn.baocao.document.compose.ReportService;
+import vn.baocao.document.compose.ReportSettings;
+import vn.baocao.document.compose.ReportTemplate;
+import vn.baocao.document.compose.ReportTemplates;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.Issuer;
+import vn.baocao.domain.Period;
+import vn.baocao.store.AreaRepository;
+import vn.baocao.store.Database;
+import vn.baocao.store.PeriodRepository;
+import vn.baocao.store.ReportRepository;
+import vn.baocao.store.StoredReport;
+
+/** The report page's reads and writes: the report service, the areas and the shipped templates. */
+public final class ReportStore {
+    private final Database db;
+    private final ReportService service;
+
+    public ReportStore(Database db) {
+        this.db = db;
+        this.service = new ReportService(db);
+    }
+
+    /** @param periods the periods that have figures, oldest first */
+    public record Snapshot(List<Area> areas, List<Period> periods, List<StoredReport> reports, List<ReportTemplate> templates) {
+    }
+
+    public Snapshot load() {
+        return db.read(c -> new Snapshot(new AreaRepository(c).all(), new PeriodRepository(c).withFigures(),
+                new ReportRepository(c).list(), ReportTemplates.all()));
+    }
+
+    public StoredReport draft(String templateId, Area area, Period period, Issuer issuer, ReportSettings settings) {
+        return service.draft(templateId, area.code(), period, issuer, List.of(), settings);
+    }
+
+    public StoredReport save(StoredReport report) {
+        return service.save(report);
+    }
+
+    public StoredReport copyToNextPeriod(long id) {
+        return service.copyToNextPeriod(id);
+    }
+
+    public StoredReport require(long id) {
+        return service.require(id);
+    }
+
+    /** Loads the figures, reviews them and fills the template; throws PlaceholderException before any output. */
+    public ComposedReport compose(StoredReport report) {
+        return service.compose(report);
+    }
+}

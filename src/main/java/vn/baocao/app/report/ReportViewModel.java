@@ -1,0 +1,673 @@
+package vn.baocao.app.report;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.baocao.app.AreaText;
+import vn.baocao.app.ErrorMessages;
+import vn.baocao.app.Messages;
+import vn.baocao.app.dialog.DialogService;
+import vn.baocao.app.settings.AppSettings;
+import vn.baocao.app.settings.Signer;
+import vn.baocao.app.task.TaskRunner;
+import vn.baocao.document.AdministrativeDocument;
+import vn.baocao.document.Signature;
+import vn.baocao.document.compose.ComposedReport;
+import vn.baocao.document.compose.PlaceholderException;
+import vn.baocao.document.compose.PlaceholderProblem;
+import vn.baocao.document.compose.ReportSettings;
+import vn.baocao.document.compose.ReportTemplate;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.AreaLevel;
+import vn.baocao.domain.Issuer;
+import vn.baocao.domain.Period;
+import vn.baocao.domain.PeriodType;
+import vn.baocao.domain.VietnameseNumbers;
+import vn.baocao.domain.VietnameseText;
+import vn.baocao.render.docx.DocxRenderer;
+import vn.baocao.render.pdf.PdfRenderer;
+import vn.baocao.store.StoredReport;
+
+/**
+ * The "Báo cáo" page: start a report from a template or open a stored one (or copy last period's), fill the header
+ * from the office's settings, edit the clerk's text, accept review items, see the pages, export Word and PDF.
+ */
+public final class ReportViewModel {
+    private final ReportStore store;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Supplier<AppSettings> office;
+    private final FileOpener opener;
+
+    private final ObservableList<ReportTemplate> templates = FXCollections.observableArrayList();
+    private final ObjectProperty<ReportTemplate> template = new SimpleObjectProperty<>();
+    private final ObservableList<Area> areas = FXCollections.observableArrayList();
+    private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Period> period = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Issuer> issuer = new SimpleObjectProperty<>(Issuer.NQ_HDND);
+    private final ObservableList<StoredReport> reports = FXCollections.observableArrayList();
+    private final ObjectProperty<StoredReport> selectedReport = new SimpleObjectProperty<>();
+
+    private final ReadOnlyObjectWrapper<StoredReport> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final StringProperty parentAgency = new SimpleStringProperty("");
+    private final StringProperty issuingAgency = new SimpleStringProperty("");
+    private final StringProperty number = new SimpleStringProperty("");
+    private final StringProperty symbol = new SimpleStringProperty("");
+    private final StringProperty place = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty authority = new SimpleStringProperty("");
+    private final StringProperty position = new SimpleStringProperty("");
+    private final StringProperty signerName = new SimpleStringProperty("");
+    private final StringProperty recipients = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObservableList<Signer> signers = FXCollections.observableArrayList();
+    private final ObservableList<BodyBlock> blocks = FXCollections.observableArrayList();
+    private final Set<String> accepted = new LinkedHashSet<>();
+    private ReportSettings baseSettings;
+    private AdministrativeDocument baseDocument;
+
+    private final ObservableList<ReviewRow> review = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
+    private final ReadOnlyObjectWrapper<BufferedImage> pageImage = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
+    private PdfPages pages;
+    private final ReadOnlyObjectWrapper<ExportedFiles> exported = new ReadOnlyObjectWrapper<>();
+    private Path exportFolder = Path.of(System.getProperty("user.home"));
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
+
+    public ReportViewModel(ReportStore store, TaskRunner runner, DialogService dialogs, Messages messages,
+                           Supplier<AppSettings> office, FileOpener opener) {
+        this.store = store;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.office = office;
+        this.opener = opener;
+        pageIndex.addListener((o, a, b) -> pageText.set(pageCount.get() == 0 ? ""
+                : messages.format("report.preview.page", b.intValue() + 1, pageCount.get())));
+        pageCount.addListener((o, a, b) -> pageText.set(b.intValue() == 0 ? ""
+                : messages.format("report.preview.page", pageIndex.get() + 1, b.intValue())));
+    }
+
+    /** Reads the templates, areas and stored reports; picks the district and the latest year with figures. */
+    public void load() {
+        runner.run(messages.get("task.loadReports"), p -> store.load(), snapshot -> {
+            templates.setAll(snapshot.templates());
+            if (template.get() == null || !templates.contains(template.get())) {
+                template.set(templates.isEmpty() ? null : templates.get(0));
+            }
+            areas.setAll(snapshot.areas());
+            if (area.get() == null || !areas.contains(area.get())) {
+                area.set(areas.stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
+                        .orElse(areas.isEmpty() ? null : areas.get(0)));
+            }
+            if (period.get() == null) {
+                period.set(snapshot.periods().stream().filter(p -> p.type() == PeriodType.YEAR)
+                        .reduce((a, b) -> b).orElse(Period.year(LocalDate.now().getYear())));
+            }
+            reports.setAll(snapshot.reports());
+            signers.setAll(office.get().signers());
+        }, this::failed);
+    }
+
+    /** Takes the period the clerk typed ("2023", "2023-Q3"); a wrong code is explained and the period kept. */
+    public boolean choosePeriod(String code) {
+        try {
+            period.set(Period.parse(code));
+            return true;
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+            return false;
+        }
+    }
+
+    /** "Lập báo cáo mới": a draft from the chosen template, area, period and issuer with the office's header. */
+    public void newReport() {
+        ReportTemplate t = template.get();
+        Area a = area.get();
+        Period p = period.get();
+        Issuer i = issuer.get();
+        if (t == null || a == null || p == null || i == null) {
+            showError(messages.get("report.error.choose"));
+            return;
+        }
+        AppSettings settings = office.get();
+        runner.run(messages.get("task.newReport"), progress -> store.draft(t.id(), a, p, i,
+                HeaderDefaults.of(settings, a, t.document())), draft -> {
+            show(draft);
+            showInfo(messages.format("report.created", t.name(), AreaText.of(a), p.label()));
+            preview(false);
+        }, this::failed);
+    }
+
+    /** Opens a stored report. */
+    public void open(StoredReport report) {
+        if (report == null) {
+            return;
+        }
+        show(report);
+        showInfo(messages.format("report.opened", report.name()));
+        preview(false);
+    }
+
+    /** "Sao chép sang kỳ sau": next period's report from the selected (or the current) stored report. */
+    public void copyToNextPeriod() {
+        StoredReport from = selectedReport.get() != null ? selectedReport.get() : current.get();
+        if (from == null || from.id() == 0) {
+            showError(messages.get("report.error.copyNeedsSaved"));
+            return;
+        }
+        runner.run(messages.get("task.copyReport"), p -> store.copyToNextPeriod(from.id()), copy -> {
+            reports.add(0, copy);
+            selectedReport.set(copy);
+            show(copy);
+            showInfo(messages.format("report.copied", from.period().label(), copy.period().label(), VietnameseNumbers.format(copy.id())));
+            preview(false);
+        }, this::failed);
+    }
+
+    private void show(StoredReport report) {
+        ReportSettings s = ReportSettings.fromJson(report.settingsJson());
+        AdministrativeDocument doc = ReportBody.read(report.bodyJson());
+        baseSettings = s;
+        baseDocument = doc;
+        current.set(report);
+        title.set(report.id() == 0 ? messages.format("report.title.draft", report.name())
+                : messages.format("report.title.saved", VietnameseNumbers.format(report.id()), report.name()));
+        parentAgency.set(String.join("\n", s.parentAgency()));
+        issuingAgency.set(String.join("\n", s.issuingAgency()));
+        number.set(s.number() == null ? "" : String.valueOf(s.number()));
+        symbol.set(s.symbol() != null ? s.symbol() : doc.number().symbol());
+        place.set(s.place() == null ? "" : s.place());
+        date.set(s.issueDate());
+        Signature signature = s.signature() != null ? s.signature() : doc.signature();
+        authority.set(SignatureText.lines(signature));
+        position.set(signature == null || signature.position() == null ? "" : signature.position());
+        signerName.set(signature == null || signature.signerName() == null ? "" : signature.signerName());
+        recipients.set(String.join("\n", s.recipients().isEmpty() ? doc.recipients() : s.recipients()));
+        summary.set(doc.summary());
+        blocks.setAll(ReportBody.blocks(doc));
+        accepted.clear();
+        accepted.addAll(s.accepted());
+        review.clear();
+        problems.clear();
+        clearPreview();
+        exported.set(null);
+        areas.stream().filter(a -> a.code().equals(report.areaCode())).findFirst().ifPresent(area::set);
+        period.set(report.period());
+        if (report.issuer() != null) {
+            issuer.set(report.issuer());
+        }
+        templates.stream().filter(t -> t.id().equals(report.template())).findFirst().ifPresent(template::set);
+    }
+
+    /** Fills the signature from a saved signer (page "Cài đặt"). */
+    public void applySigner(Signer signer) {
+        if (signer == null) {
+            return;
+        }
+        Signature template = baseDocument == null ? null : baseDocument.signature();
+        Signature s = HeaderDefaults.signature(signer, template);
+        authority.set(SignatureText.lines(s));
+        position.set(s.position() == null ? "" : s.position());
+        signerName.set(s.signerName() == null ? "" : s.signerName());
+    }
+
+    /**
+     * The report as the form shows it.
+     *
+     * @throws IllegalArgumentException with a Vietnamese message when a header field is wrong
+     */
+    public StoredReport toReport() {
+        StoredReport r = current.get();
+        if (r == null) {
+            throw new IllegalArgumentException(messages.get("report.error.none"));
+        }
+        Integer n = null;
+        String numberText = clean(number.get());
+        if (!numberText.isEmpty()) {
+            try {
+                n = Integer.valueOf(numberText);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1) {
+                throw new IllegalArgumentException(messages.format("report.error.number", numberText));
+            }
+        }
+        String sym = clean(symbol.get());
+        if (sym.isEmpty()) {
+            throw new IllegalArgumentException(messages.get("report.error.symbol"));
+        }
+        Signature signature;
+        try {
+            signature = new Signature(SignatureText.parse(authority.get()), clean(position.get()), clean(signerName.get()));
+        } catch (SignatureText.InvalidLine e) {
+            throw new IllegalArgumentException(messages.format("report.error.authority", e.line()));
+        }
+        String p = clean(place.get());
+        ReportSettings s = new ReportSettings(lines(parentAgency.get()), lines(issuingAgency.get()), n, sym,
+                p.isEmpty() ? null : p, date.get() == null ? null : date.get().toString(), signature,
+                baseSettings.addressees(), lines(recipients.get()), baseSettings.changeWording(), baseSettings.rounding(),
+                baseSettings.ceilingMode(), baseSettings.breakdown(), baseSettings.figureSource(), new ArrayList<>(accepted));
+        String body = ReportBody.write(baseDocument, clean(summary.get()), blocks);
+        return r.withSettings(s.toJson()).withBody(body);
+    }
+
+    /** Ctrl+S / "Lưu báo cáo". */
+    public void save() {
+        StoredReport r = formOrError();
+        if (r == null) {
+            return;
+        }
+        runner.run(messages.get("task.saveReport"), p -> store.save(r), saved -> {
+            remember(saved);
+            showInfo(messages.format("report.saved", VietnameseNumbers.format(saved.id())));
+        }, this::failed);
+    }
+
+    private void remember(StoredReport saved) {
+        boolean isNew = current.get() == null || current.get().id() != saved.id();
+        current.set(saved);
+        baseSettings = ReportSettings.fromJson(saved.settingsJson());
+        title.set(messages.format("report.title.saved", VietnameseNumbers.format(saved.id()), saved.name()));
+        reports.removeIf(x -> x.id() == saved.id());
+        reports.add(0, saved);
+        if (isNew) {
+            selectedReport.set(saved);
+        }
+    }
+
+    /** Composes the report and draws its first page; fills the review list. Placeholder problems are listed. */
+    public void preview() {
+        preview(true);
+    }
+
+    /** @param announce whether the message line reports the preview (not when it follows opening or copying) */
+    private void preview(boolean announce) {
+        StoredReport r = formOrError();
+        if (r == null) {
+            return;
+        }
+        runner.run(messages.get("task.preview"), progress -> {
+            ComposedReport composed = store.compose(r);
+            PdfPages pdf = new PdfPages(new PdfRenderer().toBytes(composed.document()));
+            return new Preview(composed, pdf, pdf.count() == 0 ? null : pdf.render(0));
+        }, done -> {
+            problems.clear();
+            review.setAll(done.composed().review().stream().map(ReviewRow::new).toList());
+            pages = done.pages();
+            pageIndex.set(0);
+            pageCount.set(done.pages().count());
+            pageImage.set(done.first());
+            if (announce) {
+                showInfo(messages.format("report.previewed", VietnameseNumbers.format(done.pages().count()),
+                        VietnameseNumbers.format(done.composed().openWarnings().size())));
+            }
+        }, this::composeFailed);
+    }
+
+    private record Preview(ComposedReport composed, PdfPages pages, BufferedImage first) {
+    }
+
+    public void nextPage() {
+        showPage(pageIndex.get() + 1);
+    }
+
+    public void previousPage() {
+        showPage(pageIndex.get() - 1);
+    }
+
+    /** Draws another page of the preview (0-based) in the background. */
+    public void showPage(int index) {
+        PdfPages pdf = pages;
+        if (pdf == null || index < 0 || index >= pdf.count()) {
+            return;
+        }
+        runner.run(messages.get("task.previewPage"), p -> pdf.render(index), image -> {
+            if (pdf == pages) {
+                pageIndex.set(index);
+                pageImage.set(image);
+            }
+        }, this::failed);
+    }
+
+    private void clearPreview() {
+        pages = null;
+        pageCount.set(0);
+        pageIndex.set(0);
+        pageImage.set(null);
+    }
+
+    /** "Chấp nhận": the item is accepted for this report and the report is saved with it. */
+    public void accept(ReviewRow row) {
+        if (row == null || row.acceptedProperty().get()) {
+            return;
+        }
+        accepted.add(row.key());
+        StoredReport r = formOrError();
+        if (r == null) {
+            accepted.remove(row.key());
+            return;
+        }
+        runner.run(messages.get("task.saveReport"), p -> store.save(r), saved -> {
+            row.acceptedProperty().set(true);
+            remember(saved);
+            showInfo(messages.format("report.accepted", row.item().indicatorCode(), VietnameseNumbers.format(saved.id())));
+        }, e -> {
+            accepted.remove(row.key());
+            failed(e);
+        });
+    }
+
+    /** "Xuất Word và PDF": asks for the folder, checks the placeholders and open warnings, writes both files. */
+    public void export() {
+        StoredReport r = formOrError();
+        if (r == null) {
+            return;
+        }
+        long open = review.stream().filter(x -> x.isWarning() && !x.acceptedProperty().get()).count();
+        if (open > 0 && !dialogs.confirm(messages.get("report.export.title"),
+                messages.format("report.export.openWarnings", VietnameseNumbers.format(open)),
+                messages.get("report.export.anyway"))) {
+            return;
+        }
+        var folder = dialogs.chooseFolder(messages.get("report.export.chooseFolder"), exportFolder);
+        if (folder.isEmpty()) {
+            return;
+        }
+        exportFolder = folder.get();
+        String base = fileName(r);
+        Path docx = folder.get().resolve(base + ".docx");
+        Path pdf = folder.get().resolve(base + ".pdf");
+        runner.run(messages.get("task.export"), progress -> {
+            progress.update(0, 3);
+            ComposedReport composed = store.compose(r);
+            progress.update(1, 3);
+            new DocxRenderer().render(composed.document(), docx);
+            progress.update(2, 3);
+            new PdfRenderer().render(composed.document(), pdf);
+            progress.update(3, 3);
+            return new ExportedFiles(docx, pdf);
+        }, files -> {
+            problems.clear();
+            exported.set(files);
+            showInfo(messages.format("report.exported", files.docx().getFileName(), files.pdf().getFileName(), files.folder()));
+        }, this::composeFailed);
+    }
+
+    /** "bao-cao-nam-2023-xinman": the template, the period and the area, safe on every system. */
+    static String fileName(StoredReport r) {
+        String raw = r.template() + "-" + r.period().code() + "-" + r.areaCode();
+        String ascii = VietnameseText.nfc(raw).replace('đ', 'd').replace('Đ', 'D');
+        ascii = java.text.Normalizer.normalize(ascii, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    public void openDocx() {
+        ExportedFiles f = exported.get();
+        if (f != null) {
+            openPath(f.docx());
+        }
+    }
+
+    public void openPdf() {
+        ExportedFiles f = exported.get();
+        if (f != null) {
+            openPath(f.pdf());
+        }
+    }
+
+    public void openFolder() {
+        ExportedFiles f = exported.get();
+        if (f != null) {
+            openPath(f.folder());
+        }
+    }
+
+    /** Opens with the system's program in the background; where Java cannot, the path is shown instead. */
+    private void openPath(Path path) {
+        runner.run(messages.get("task.openFile"), p -> opener.open(path), opened -> {
+            if (!opened) {
+                dialogs.showInfo(messages.get("report.open.title"), messages.format("report.open.unsupported", path));
+            }
+        }, this::failed);
+    }
+
+    private StoredReport formOrError() {
+        try {
+            return toReport();
+        } catch (IllegalArgumentException e) {
+            failed(e);
+            return null;
+        }
+    }
+
+    private void composeFailed(Throwable e) {
+        if (e instanceof PlaceholderException p) {
+            problems.setAll(p.problems().stream().map(PlaceholderProblem::describe).toList());
+            String text = messages.format("report.error.placeholders", VietnameseNumbers.format(p.problems().size()),
+                    String.join("\n", problems));
+            showError(text);
+            dialogs.showError(messages.get("dialog.error.title"), text);
+            return;
+        }
+        failed(e);
+    }
+
+    private void failed(Throwable e) {
+        String text = e instanceof vn.baocao.render.RenderException ? e.getMessage() : errors.describe(e);
+        showError(text);
+        dialogs.showError(messages.get("dialog.error.title"), text);
+    }
+
+    private void showError(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    private void showInfo(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            String c = clean(line);
+            if (!c.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : VietnameseText.nfc(s.strip());
+    }
+
+    /** Adds an empty paragraph after {@code index} (or at the end) and returns its position. */
+    public int addParagraph(int index) {
+        int at = index < 0 || index >= blocks.size() ? blocks.size() : index + 1;
+        blocks.add(at, BodyBlock.paragraph(""));
+        return at;
+    }
+
+    public void removeBlock(int index) {
+        if (index >= 0 && index < blocks.size()) {
+            blocks.remove(index);
+        }
+    }
+
+    /** Moves a block up (-1) or down (+1); returns its new position. */
+    public int moveBlock(int index, int step) {
+        int to = index + step;
+        if (index < 0 || index >= blocks.size() || to < 0 || to >= blocks.size()) {
+            return index;
+        }
+        BodyBlock b = blocks.remove(index);
+        blocks.add(to, b);
+        return to;
+    }
+
+    public ObservableList<ReportTemplate> templates() {
+        return templates;
+    }
+
+    public ObjectProperty<ReportTemplate> templateProperty() {
+        return template;
+    }
+
+    public ObservableList<Area> areas() {
+        return areas;
+    }
+
+    public ObjectProperty<Area> areaProperty() {
+        return area;
+    }
+
+    public ReadOnlyObjectProperty<Period> periodProperty() {
+        return period.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Issuer> issuerProperty() {
+        return issuer;
+    }
+
+    public List<Issuer> issuers() {
+        return List.of(Issuer.values());
+    }
+
+    public ObservableList<StoredReport> reports() {
+        return reports;
+    }
+
+    public ObjectProperty<StoredReport> selectedReportProperty() {
+        return selectedReport;
+    }
+
+    public ReadOnlyObjectProperty<StoredReport> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public StringProperty parentAgencyProperty() {
+        return parentAgency;
+    }
+
+    public StringProperty issuingAgencyProperty() {
+        return issuingAgency;
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty symbolProperty() {
+        return symbol;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty authorityProperty() {
+        return authority;
+    }
+
+    public StringProperty positionProperty() {
+        return position;
+    }
+
+    public StringProperty signerNameProperty() {
+        return signerName;
+    }
+
+    public StringProperty recipientsProperty() {
+        return recipients;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ObservableList<Signer> signers() {
+        return signers;
+    }
+
+    public ObservableList<BodyBlock> blocks() {
+        return blocks;
+    }
+
+    public ObservableList<ReviewRow> review() {
+        return review;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageIndexProperty() {
+        return ReadOnlyIntegerProperty.readOnlyIntegerProperty(pageIndex);
+    }
+
+    public ReadOnlyObjectProperty<BufferedImage> pageImageProperty() {
+        return pageImage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ExportedFiles> exportedProperty() {
+        return exported.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+}

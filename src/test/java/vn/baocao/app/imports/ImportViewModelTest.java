@@ -1,0 +1,155 @@
+package vn.baocao.app.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.app.Messages;
+import vn.baocao.app.RecordingDialogs;
+import vn.baocao.app.TestDatabase;
+import vn.baocao.app.task.SameThreadTaskRunner;
+import vn.baocao.domain.Observation;
+import vn.baocao.domain.Period;
+import vn.baocao.importing.SharedSamples;
+import vn.baocao.importing.plan.Answers;
+import vn.baocao.importing.plan.EntryStatus;
+import vn.baocao.store.Database;
+import vn.baocao.store.ObservationRepository;
+
+/** The "Nhập Excel" wizard over the shared sample workbooks and the demo data. */
+class ImportViewModelTest {
+    static final String AREA = "XINMAN.NAMDAN";
+    /** What a clerk answers for Biểu 01: three new indicators, LD01, a junk row skipped, the NFD row is LD06. */
+    static final Map<String, String> ANSWERS = Map.of("chi-tieu:10", Answers.ADD, "chi-tieu:11", Answers.ADD,
+            "chi-tieu:12", Answers.ADD, "chi-tieu:15", "LD01", "chi-tieu:16", Answers.SKIP, "chi-tieu:17", "LD06");
+
+    @TempDir
+    Path folder;
+    private Database db;
+    private RecordingDialogs dialogs;
+    private ImportViewModel vm;
+    private int imported;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabase.withDemo(folder);
+        dialogs = new RecordingDialogs();
+        vm = new ImportViewModel(new ImportStore(db), new SameThreadTaskRunner(), dialogs, Messages.load());
+        vm.onImported(() -> imported++);
+        vm.load();
+        vm.areaProperty().set(vm.areas().stream().filter(a -> a.code().equals(AREA)).findFirst().orElseThrow());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static Path sample(String name) {
+        return SharedSamples.sample(name).toPath();
+    }
+
+    private List<Observation> figures2023() {
+        return db.read(c -> new ObservationRepository(c).find(List.of(AREA), List.of(Period.year(2023))));
+    }
+
+    /** Chooses the file, answers every question and commits the good rows; returns the batch number. */
+    private void importBieu01() {
+        dialogs.fileToOpen = sample("synthetic-bieu01.xlsx");
+        vm.chooseFile();
+        ANSWERS.forEach((id, value) -> vm.questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow()
+                .answerProperty().set(value));
+        vm.preview();
+        vm.answer("so:F", Answers.THOUSANDS_COMMA);
+        assertThat(vm.questions()).isEmpty();
+        vm.skipErroneousRowsProperty().set(true);
+        vm.commit();
+    }
+
+    @Test
+    void theSheetIsShownAsReadWithItsHeaderAndTheQuestionsAreAsked() {
+        vm.open(sample("synthetic-bieu01.xlsx"));
+        assertThat(vm.sheets()).contains("Biểu 01");
+        assertThat(vm.sheetProperty().get()).isEqualTo("Biểu 01");
+        SheetGrid grid = vm.gridProperty().get();
+        assertThat(grid.rows()).isNotEmpty().hasSizeLessThanOrEqualTo(SheetGrid.MAX_ROWS);
+        assertThat(grid.rows()).anyMatch(r -> r.part() == SheetRow.Part.HEADER);
+        assertThat(grid.rows()).anyMatch(r -> r.cells().stream().anyMatch(c -> c.contains("Số lao động được giải quyết việc làm")));
+        assertThat(vm.questions()).extracting(QuestionRow::id).containsExactly("chi-tieu:10", "chi-tieu:11",
+                "chi-tieu:12", "chi-tieu:15", "chi-tieu:16", "chi-tieu:17");
+        assertThat(vm.questions().get(3).suggested()).isEqualTo("LD01");
+        assertThat(vm.questions().get(3).answerProperty().get()).isNull();
+        assertThat(vm.warnings()).singleElement().asString().contains("'Biểu 01'!I11");
+        assertThat(vm.messageProperty().get()).contains("Chưa ghi gì");
+
+        vm.statusFilterProperty().set(EntryStatus.ERROR);
+        assertThat(vm.shownEntries()).isNotEmpty().allMatch(e -> e.status() == EntryStatus.ERROR);
+        assertThat(vm.shownEntries()).extracting(EntryRow::cell).contains("'Biểu 01'!D10");
+        vm.statusFilterProperty().set(null);
+        assertThat(vm.shownEntries()).hasSameSizeAs(vm.entries());
+    }
+
+    @Test
+    void aRefusedCommitNamesTheCellsAndWritesNothing() {
+        vm.open(sample("synthetic-bieu01.xlsx"));
+        vm.commit();
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("Không nhập tệp synthetic-bieu01.xlsx (trang \"Biểu 01\"): 17 ô có lỗi").contains("'Biểu 01'!D10");
+        assertThat(vm.batches()).isEmpty();
+        assertThat(figures2023()).isEmpty();
+        assertThat(imported).isZero();
+    }
+
+    @Test
+    void aSampleIsImportedThroughTheWizardAndItsBatchIsUndone() {
+        importBieu01();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.messageProperty().get()).startsWith("Đã ghi lô nhập số 1: thêm 10, sửa 0 số liệu, thêm 3 chỉ tiêu");
+        assertThat(imported).isEqualTo(1);
+        assertThat(figures2023()).extracting(Observation::indicatorCode, o -> o.value().toPlainString())
+                .contains(org.assertj.core.groups.Tuple.tuple("LD01", "120"), org.assertj.core.groups.Tuple.tuple("TM002", "1435"));
+        assertThat(vm.batches()).singleElement().satisfies(b -> {
+            assertThat(b.fileName()).isEqualTo("synthetic-bieu01.xlsx");
+            assertThat(b.undone()).isFalse();
+        });
+
+        dialogs.answer = false;
+        vm.undo(vm.batches().get(0));
+        assertThat(figures2023()).isNotEmpty();
+        dialogs.answer = true;
+        vm.undo(vm.batches().get(0));
+        assertThat(dialogs.questions).hasSize(2).allMatch(q -> q.contains("lô nhập số 1"));
+        assertThat(vm.messageProperty().get()).isEqualTo("Đã hoàn tác lô nhập số 1: khôi phục 10 số liệu.");
+        assertThat(figures2023()).isEmpty();
+        assertThat(vm.batches().get(0).undone()).isTrue();
+        assertThat(imported).isEqualTo(2);
+    }
+
+    @Test
+    void aLockedFileAsksForItsPasswordAndAWrongOneIsSaid() {
+        vm.open(sample("synthetic-encrypted-pw123456.xlsx"));
+        assertThat(vm.passwordNeededProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).contains("synthetic-encrypted-pw123456.xlsx").contains("mật khẩu");
+        assertThat(dialogs.errors).isEmpty();
+        vm.submitPassword("sai");
+        assertThat(vm.passwordNeededProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("Mật khẩu không đúng");
+        vm.submitPassword("123456");
+        assertThat(vm.passwordNeededProperty().get()).isFalse();
+        assertThat(vm.previewProperty().get()).isNotNull();
+        assertThat(vm.entries()).isNotEmpty();
+    }
+
+    @Test
+    void anEmptyFileIsExplainedAndNothingChanges() {
+        vm.open(sample("synthetic-empty.xlsx"));
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Tệp \"synthetic-empty.xlsx\" rỗng");
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.batches()).isEmpty();
+    }
+}

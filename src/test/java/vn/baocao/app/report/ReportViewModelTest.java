@@ -1,0 +1,179 @@
+package vn.baocao.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.app.Messages;
+import vn.baocao.app.RecordingDialogs;
+import vn.baocao.app.TestDatabase;
+import vn.baocao.app.settings.AppSettings;
+import vn.baocao.app.settings.SettingsStore;
+import vn.baocao.app.settings.Signer;
+import vn.baocao.app.settings.SignerAuthority;
+import vn.baocao.app.task.SameThreadTaskRunner;
+import vn.baocao.document.compose.ReportService;
+import vn.baocao.document.compose.ReportSettings;
+import vn.baocao.domain.Period;
+import vn.baocao.store.Database;
+import vn.baocao.store.StoredReport;
+
+/** The "Báo cáo" page over the demo data: compose, preview, review, accept, export, copy. */
+class ReportViewModelTest {
+    @TempDir
+    Path folder;
+    private Database db;
+    private RecordingDialogs dialogs;
+    private SettingsStore settings;
+    private final List<Path> opened = new ArrayList<>();
+    private ReportViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = TestDatabase.withDemo(folder);
+        dialogs = new RecordingDialogs();
+        settings = new SettingsStore(db);
+        vm = new ReportViewModel(new ReportStore(db), new SameThreadTaskRunner(), dialogs, Messages.load(),
+                settings::current, path -> {
+                    opened.add(path);
+                    return false;
+                });
+        vm.load();
+        Files.createDirectories(folder.resolve("out"));
+        dialogs.folder = folder.resolve("out");
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void newAnnualReport() {
+        vm.choosePeriod("2023");
+        vm.templateProperty().set(vm.templates().stream().filter(t -> t.id().equals("bao-cao-nam")).findFirst().orElseThrow());
+        vm.newReport();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void startsOnTheDistrictAndTheLatestYearWithFigures() {
+        assertThat(vm.templates()).hasSize(8);
+        assertThat(vm.areaProperty().get().code()).isEqualTo("XINMAN");
+        assertThat(vm.periodProperty().get()).isEqualTo(Period.year(2023));
+    }
+
+    @Test
+    void theDemoReportIsComposedPreviewedAndExportedToWordAndPdf() {
+        newAnnualReport();
+        assertThat(vm.titleProperty().get()).contains("năm 2023").contains("chưa lưu");
+        assertThat(vm.blocks()).isNotEmpty();
+        assertThat(vm.pageCountProperty().get()).isGreaterThan(1);
+        assertThat(vm.pageImageProperty().get()).isNotNull();
+        assertThat(vm.pageImageProperty().get().getWidth()).isGreaterThan(800);
+        assertThat(vm.pageTextProperty().get()).isEqualTo("Trang 1/" + vm.pageCountProperty().get());
+        vm.nextPage();
+        assertThat(vm.pageIndexProperty().get()).isEqualTo(1);
+
+        vm.export();
+        assertThat(dialogs.questions).hasSize(1).allMatch(q -> q.contains("cảnh báo số liệu chưa được chấp nhận"));
+        ExportedFiles files = vm.exportedProperty().get();
+        assertThat(files).isNotNull();
+        assertThat(files.docx()).isNotEmptyFile().hasFileName("bao-cao-nam-2023-xinman.docx");
+        assertThat(files.pdf()).isNotEmptyFile().hasFileName("bao-cao-nam-2023-xinman.pdf");
+        assertThat(vm.messageProperty().get()).startsWith("Đã xuất");
+
+        vm.openFolder();
+        assertThat(opened).containsExactly(files.folder());
+        assertThat(dialogs.infos).anyMatch(i -> i.contains(files.folder().toString()));
+    }
+
+    @Test
+    void reviewItemsAreListedAndAnAcceptedOneIsStoredWithTheReport() {
+        newAnnualReport();
+        assertThat(vm.review()).isNotEmpty().allMatch(r -> !r.message().isBlank());
+        ReviewRow ld01 = vm.review().stream().filter(r -> r.key().equals("NHOM_THEO_KE_HOACH:LD01")).findFirst().orElseThrow();
+        assertThat(ld01.isWarning()).isTrue();
+        vm.accept(ld01);
+
+        assertThat(ld01.acceptedProperty().get()).isTrue();
+        StoredReport saved = vm.currentProperty().get();
+        assertThat(saved.id()).isPositive();
+        StoredReport stored = new ReportService(db).require(saved.id());
+        assertThat(ReportSettings.fromJson(stored.settingsJson()).accepted()).containsExactly("NHOM_THEO_KE_HOACH:LD01");
+        assertThat(vm.reports()).extracting(StoredReport::id).contains(saved.id());
+
+        vm.open(stored);
+        vm.preview();
+        assertThat(vm.review()).filteredOn(r -> r.key().equals("NHOM_THEO_KE_HOACH:LD01"))
+                .singleElement().satisfies(r -> assertThat(r.acceptedProperty().get()).isTrue());
+    }
+
+    @Test
+    void anUnknownPlaceholderIsListedInVietnameseAndNothingIsExported() {
+        newAnnualReport();
+        int at = vm.addParagraph(0);
+        vm.blocks().get(at).textProperty().set("Số lao động được tạo việc làm: {{LD99.thuc_hien}} người; {{khong_co}}.");
+        dialogs.answer = true;
+        vm.export();
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.errors.get(0)).startsWith("Chưa xuất tệp: nội dung có 2 chỗ điền số liệu không hợp lệ")
+                .contains("{{LD99.thuc_hien}}").contains("không có chỉ tiêu mã \"LD99\"").contains("{{khong_co}}");
+        assertThat(vm.problems()).hasSize(2);
+        assertThat(vm.exportedProperty().get()).isNull();
+        assertThat(folder.resolve("out")).isEmptyDirectory();
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+    }
+
+    @Test
+    void aNewReportTakesTheLetterheadAndSignerFromTheSettings() {
+        AppSettings s = settings.current();
+        settings.save(new AppSettings("UBND TỈNH HÀ GIANG", "ỦY BAN NHÂN DÂN HUYỆN XÍN MẦN", "Xín Mần",
+                List.of(new Signer(SignerAuthority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vũ Thị Hòa")),
+                s.sizeProfile(), s.rounding(), s.changeWording(), s.backupFolder()));
+        newAnnualReport();
+        assertThat(vm.parentAgencyProperty().get()).isEqualTo("UBND TỈNH HÀ GIANG");
+        assertThat(vm.issuingAgencyProperty().get()).isEqualTo("ỦY BAN NHÂN DÂN\nHUYỆN XÍN MẦN");
+        assertThat(vm.placeProperty().get()).isEqualTo("Xín Mần");
+        assertThat(vm.authorityProperty().get()).isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH");
+        assertThat(vm.positionProperty().get()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(vm.signerNameProperty().get()).isEqualTo("Vũ Thị Hòa");
+        assertThat(vm.symbolProperty().get()).isEqualTo("BC-UBND");
+        assertThat(vm.recipientsProperty().get()).contains("Lưu: VT");
+    }
+
+    @Test
+    void aSavedReportIsCopiedToTheNextPeriodWithoutNumberAndDate() {
+        newAnnualReport();
+        vm.numberProperty().set("15");
+        vm.dateProperty().set(java.time.LocalDate.of(2024, 1, 5));
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("Đã lưu báo cáo số 1.");
+        vm.selectedReportProperty().set(vm.reports().get(0));
+        vm.copyToNextPeriod();
+        assertThat(vm.currentProperty().get().period()).isEqualTo(Period.year(2024));
+        assertThat(vm.numberProperty().get()).isEmpty();
+        assertThat(vm.dateProperty().get()).isNull();
+        assertThat(vm.reports()).hasSize(2);
+        assertThat(vm.messageProperty().get()).contains("năm 2024");
+    }
+
+    @Test
+    void aWrongNumberOrAuthorityLineIsExplainedAndNothingIsSaved() {
+        newAnnualReport();
+        vm.numberProperty().set("mười lăm");
+        vm.save();
+        assertThat(dialogs.errors).singleElement().asString().contains("\"mười lăm\" không hợp lệ");
+        vm.numberProperty().set("");
+        vm.authorityProperty().set("CHỦ TỊCH");
+        vm.save();
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(dialogs.errors.get(1)).contains("phải bắt đầu bằng TM., KT.");
+        assertThat(new ReportService(db).list()).isEmpty();
+    }
+}
