@@ -46,7 +46,7 @@ public final class ReportService {
             ReportData data = loader.load(new ReportRequest(where.code(), period, issuer, chosen.options(), List.of(), chosen.figureSource()));
             codes = data.indicators().stream().map(r -> r.indicator().code()).toList();
         }
-        String name = template.name() + " " + period.label() + " - " + where.level().label() + " " + where.name();
+        String name = joinWithoutRepeat(template.name(), period.label()) + " - " + where.level().label() + " " + where.name();
         return new StoredReport(0, name, template.id(), where.code(), period, issuer, chosen.toJson(),
                 DocumentFiles.toJson(template.document()), codes, null, null);
     }
@@ -127,5 +127,24 @@ public final class ReportService {
     /** The chosen indicators' codes of a data set, in order (for callers that build their own list). */
     static List<String> codes(List<IndicatorEvaluation> rows) {
         return rows.stream().map(r -> r.indicator().code()).toList();
+    }
+
+    /**
+     * "Báo cáo kết quả thực hiện nhiệm vụ năm" + "năm 2023" → "… nhiệm vụ năm 2023": the words the template name ends
+     * with and the period label starts with ("năm", "9 tháng", "quý") are written once.
+     */
+    static String joinWithoutRepeat(String name, String label) {
+        String[] n = name.split(" ");
+        String[] l = label.split(" ");
+        for (int k = Math.min(n.length, l.length); k > 0; k--) {
+            boolean overlap = true;
+            for (int i = 0; i < k && overlap; i++) {
+                overlap = n[n.length - k + i].equalsIgnoreCase(l[i]);
+            }
+            if (overlap) {
+                return String.join(" ", java.util.Arrays.copyOf(n, n.length - k)) + " " + label;
+            }
+        }
+        return name + " " + label;
     }
 }
