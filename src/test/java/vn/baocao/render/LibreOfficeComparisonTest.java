@@ -30,8 +30,7 @@ class LibreOfficeComparisonTest {
     static final float COLUMN_SPLIT = (float) Units.mmToPt(DocumentLayout.MARGINS.leftMm())
             + (float) Units.cmToPt(DocumentLayout.HEADER_LEFT_CM);
     /** Seeds whose page count still differs, with the reason. */
-    static final java.util.Map<String, String> KNOWN_PAGE_DIFFERENCES = java.util.Map.of(
-            "004", "the PDF does not continue a long footnote on the next page as Word and LibreOffice do");
+    static final java.util.Map<String, String> KNOWN_PAGE_DIFFERENCES = java.util.Map.of();
     @TempDir
     static Path dir;
     static boolean converted;

@@ -3,9 +3,12 @@ package vn.baocao.render.pdf;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
+import com.itextpdf.layout.renderer.LineRenderer;
+import com.itextpdf.layout.renderer.ParagraphRenderer;
 import com.itextpdf.layout.renderer.TextRenderer;
+import java.util.List;
 
-/** Draws a footnote marker and records the page it lands on. */
+/** Draws a footnote marker and records the page it lands on and the bottom of its line. */
 final class FootnoteMarkRenderer extends TextRenderer {
     private final int note;
     private final FootnoteRecorder recorder;
@@ -19,7 +22,36 @@ final class FootnoteMarkRenderer extends TextRenderer {
     @Override
     public void draw(DrawContext drawContext) {
         super.draw(drawContext);
-        recorder.record(note, getOccupiedArea().getPageNumber());
+        recorder.record(note, getOccupiedArea().getPageNumber(), keepBottom());
+    }
+
+    /**
+     * The bottom of the marker's line; when ending the page right after that line would leave a
+     * single line of the paragraph on either side (which widow and orphan control refuse), the
+     * bottom of the next line instead.
+     */
+    private float keepBottom() {
+        float bottom = getOccupiedArea().getBBox().getBottom();
+        if (!(getParent() instanceof LineRenderer line)) {
+            return bottom;
+        }
+        bottom = Math.min(bottom, line.getOccupiedArea().getBBox().getBottom());
+        if (!(line.getParent() instanceof ParagraphRenderer paragraph) || paragraph.getLines() == null) {
+            return bottom;
+        }
+        List<LineRenderer> lines = paragraph.getLines();
+        int at = lines.indexOf(line);
+        if (at < 0) {
+            return bottom;
+        }
+        int end = at;
+        if (end == 0 && lines.size() > 1) {
+            end = 1;
+        }
+        if (lines.size() - 1 - end == 1) {
+            end = lines.size() - 1;
+        }
+        return Math.min(bottom, lines.get(end).getOccupiedArea().getBBox().getBottom());
     }
 
     @Override

@@ -15,12 +15,16 @@ import vn.baocao.render.RenderException;
  * centred at the top from page 2 and restarted in each appendix, and document metadata.
  *
  * <p>Footnotes: iText's layout engine has none, so the document is laid out in passes. Each pass
- * reserves at the bottom of each page the height its footnotes needed in the previous pass; when
- * every page's footnotes fit in its reserve, that pass is kept and the notes are drawn.
+ * reserves at the bottom of each page the height of its footnote area; after the pass, the
+ * footnotes are placed where their markers fell (a note too long for the room below its marker's
+ * line keeps its first lines there and continues on the next page, as in Word), which gives the
+ * area each page needs. A page's layout depends only on the reserves of the pages up to it, so the
+ * passes settle the reserves page by page, in order; the pass where every page matches is kept.
  */
 public final class PdfRenderer {
-    private static final int MAX_PASSES = 10;
-    private static final int EXACT_PASSES = 4;
+    private static final int MAX_PASSES = 80;
+    /** Passes a page may try the exact reserve before it keeps the larger of two. */
+    private static final int OSCILLATION_TRIES = 3;
 
     /** Writes the document to {@code target} through a temporary file. */
     public void render(AdministrativeDocument document, Path target) throws RenderException {
@@ -33,26 +37,55 @@ public final class PdfRenderer {
 
     public byte[] toBytes(AdministrativeDocument document) {
         Map<Integer, Float> reserve = new HashMap<>();
+        Map<Integer, Integer> attempts = new HashMap<>();
         for (int pass = 1; ; pass++) {
             PdfPass.Result result = new PdfPass(document, reserve).run();
             Map<Integer, Float> needed = result.needed();
-            boolean fits = true;
-            boolean exact = true;
-            for (Map.Entry<Integer, Float> e : needed.entrySet()) {
-                float have = reserve.getOrDefault(e.getKey(), 0f);
-                fits &= e.getValue() <= have + 0.01f;
-            }
-            for (Map.Entry<Integer, Float> e : reserve.entrySet()) {
-                exact &= Math.abs(needed.getOrDefault(e.getKey(), 0f) - e.getValue()) < 0.01f;
-            }
-            // early passes want the exact reserve (no wasted space); later ones accept any fit
-            if ((fits && (exact || pass > EXACT_PASSES)) || pass == MAX_PASSES) {
+            // the layout of a page depends only on the reserves of the pages up to it: settle them in order
+            int first = firstUnsettled(reserve, needed, attempts);
+            if (first == 0 || pass == MAX_PASSES) {
                 return result.pass().finish(result.out());
             }
             result.pass().discard();
-            Map<Integer, Float> next = new HashMap<>(pass < EXACT_PASSES ? Map.of() : reserve);
-            needed.forEach((page, h) -> next.merge(page, h, Math::max));
+            Map<Integer, Float> next = new HashMap<>();
+            reserve.forEach((page, h) -> {
+                if (page < first) {
+                    next.put(page, h);
+                }
+            });
+            float have = reserve.getOrDefault(first, 0f);
+            float want = needed.getOrDefault(first, 0f);
+            int tries = attempts.merge(first, 1, Integer::sum);
+            // a page that keeps flipping (a marker's line moving on and off it) keeps the larger reserve
+            next.put(first, tries > OSCILLATION_TRIES ? Math.max(have, want) : want);
+            // the later pages start from what this pass found for them
+            needed.forEach((page, h) -> {
+                if (page > first) {
+                    next.put(page, h);
+                }
+            });
+            attempts.keySet().removeIf(page -> page > first);
             reserve = next;
         }
+    }
+
+    /**
+     * The first page whose footnotes do not match its reserve (0 if none): the reserve must equal the
+     * need, or, on a page that kept flipping, at least hold it.
+     */
+    private static int firstUnsettled(Map<Integer, Float> reserve, Map<Integer, Float> needed,
+            Map<Integer, Integer> attempts) {
+        java.util.TreeSet<Integer> pages = new java.util.TreeSet<>(reserve.keySet());
+        pages.addAll(needed.keySet());
+        for (int page : pages) {
+            float have = reserve.getOrDefault(page, 0f);
+            float want = needed.getOrDefault(page, 0f);
+            boolean exact = Math.abs(have - want) < 0.01f;
+            boolean fits = want <= have + 0.01f && attempts.getOrDefault(page, 0) > OSCILLATION_TRIES;
+            if (!exact && !fits) {
+                return page;
+            }
+        }
+        return 0;
     }
 }
