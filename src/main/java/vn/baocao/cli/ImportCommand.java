@@ -16,6 +16,7 @@ import vn.baocao.domain.Period;
 import vn.baocao.domain.RoundingPolicy;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.excel.WorkbookReadException;
+import vn.baocao.importing.excel.WorkbookReader;
 import vn.baocao.importing.plan.CommitResult;
 import vn.baocao.importing.plan.ExcelImportService;
 import vn.baocao.importing.plan.ImportPreview;
@@ -23,6 +24,7 @@ import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.ImportRefusedException;
 import vn.baocao.importing.plan.ImportRequest;
 import vn.baocao.importing.plan.PreviewEntry;
+import vn.baocao.importing.table.WorkbookData;
 import vn.baocao.store.Database;
 import vn.baocao.store.ImportBatchRepository;
 
@@ -87,8 +89,10 @@ final class ImportCommand extends StoreCommand {
         }
         ExcelImportService service = new ExcelImportService(db);
         ImportPreview preview;
+        WorkbookData workbook; // read once: the commit below reuses this preview when nothing changed meanwhile
         try {
-            preview = service.preview(request);
+            workbook = WorkbookReader.read(request.file(), request.password());
+            preview = service.preview(workbook, request);
         } catch (WorkbookReadException e) {
             throw new CliException(e.getMessage());
         }
@@ -104,7 +108,7 @@ final class ImportCommand extends StoreCommand {
             return 0;
         }
         try {
-            CommitResult done = service.commit(request);
+            CommitResult done = service.commit(workbook, request);
             if (done.batchId() == 0) {
                 out.println("Không có số liệu nào cần ghi.");
             } else {

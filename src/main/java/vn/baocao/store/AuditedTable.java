@@ -159,9 +159,13 @@ final class AuditedTable {
         return discriminator;
     }
 
+    /** The data and stamp columns, in that order, so that {@link #current(PreparedStatement, long, long, long,
+     * String)} reads them by position (sqlite-jdbc looks column names up again for every new result set). */
     String currentSql() {
-        return "SELECT * FROM " + table + " WHERE indicator_id = ? AND area_id = ? AND period_id = ? AND "
-                + discriminator + " = ?";
+        List<String> cols = new ArrayList<>(dataColumns);
+        cols.addAll(STAMP);
+        return "SELECT " + String.join(", ", cols) + " FROM " + table + " WHERE indicator_id = ? AND area_id = ? "
+                + "AND period_id = ? AND " + discriminator + " = ?";
     }
 
     String writeSql() {
@@ -185,18 +189,19 @@ final class AuditedTable {
                 return null;
             }
             Map<String, String> row = new LinkedHashMap<>();
+            int i = 1;
             for (String col : dataColumns) {
-                row.put(col, rs.getString(col));
+                row.put(col, rs.getString(i++));
             }
             for (String col : STAMP) {
-                row.put(col, rs.getString(col));
+                row.put(col, rs.getString(i++));
             }
             return row;
         }
     }
 
-    /** Runs a prepared {@link #writeSql()}. */
-    void write(PreparedStatement ps, long indicator, long area, long period, String disc, Map<String, String> row)
+    /** Binds the parameters of a prepared {@link #writeSql()} (the caller executes it or adds it to a batch). */
+    void bindWrite(PreparedStatement ps, long indicator, long area, long period, String disc, Map<String, String> row)
             throws SQLException {
         int i = new Ids3(indicator, area, period).bind(ps, disc);
         for (String col : dataColumns) {
@@ -205,7 +210,6 @@ final class AuditedTable {
         for (String col : STAMP) {
             ps.setString(i++, row.get(col));
         }
-        ps.executeUpdate();
     }
 
     /** Row ids of the indicator, area and period of a key. */

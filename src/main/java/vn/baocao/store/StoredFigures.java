@@ -65,6 +65,18 @@ public final class StoredFigures {
         }
     }
 
+    /** Equal when both hold exactly the same stored rows (used to tell that nothing changed since a preview). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoredFigures other && observations.equals(other.observations)
+                && targets.equals(other.targets);
+    }
+
+    @Override
+    public int hashCode() {
+        return observations.size() * 31 + targets.size();
+    }
+
     /** The stored figure for indicator, area, period and observation kind, or null. */
     public Stored observation(String indicator, String area, Period period, String kind) {
         return observations.get(AuditedTable.key(indicator, area, period, kind));

@@ -11,9 +11,19 @@ public final class AreaNames {
     private static final Pattern PREFIX = Pattern.compile(
             "^(uy ban nhan dan |ubnd )?(xa|phuong|thi tran|huyen|thi xa|thanh pho|tinh|thon|ban|to dan pho) ");
     private final List<Area> areas;
+    /** Folded name and folded "level name" of each area, computed once (a sheet may ask for every column). */
+    private final String[] foldedNames;
+    private final String[] foldedWithLevel;
 
     public AreaNames(List<Area> areas) {
         this.areas = List.copyOf(areas);
+        this.foldedNames = new String[this.areas.size()];
+        this.foldedWithLevel = new String[this.areas.size()];
+        for (int i = 0; i < this.areas.size(); i++) {
+            Area a = this.areas.get(i);
+            foldedNames[i] = VietnameseText.fold(a.name());
+            foldedWithLevel[i] = VietnameseText.fold(a.level().label() + " " + a.name());
+        }
     }
 
     /** The one area with this code or name, or null when none or several fit. */
@@ -29,14 +39,12 @@ public final class AreaNames {
         String folded = VietnameseText.fold(text);
         String bare = PREFIX.matcher(folded).replaceFirst("");
         List<Area> matches = new ArrayList<>();
-        for (Area a : areas) {
-            String name = VietnameseText.fold(a.name());
-            String withLevel = VietnameseText.fold(a.level().label() + " " + a.name());
-            if (withLevel.equals(folded)) {
-                return a;
+        for (int i = 0; i < areas.size(); i++) {
+            if (foldedWithLevel[i].equals(folded)) {
+                return areas.get(i);
             }
-            if (name.equals(bare)) {
-                matches.add(a);
+            if (foldedNames[i].equals(bare)) {
+                matches.add(areas.get(i));
             }
         }
         return matches.size() == 1 ? matches.get(0) : null;

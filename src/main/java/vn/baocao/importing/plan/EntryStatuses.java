@@ -26,6 +26,7 @@ final class EntryStatuses {
     private final Connection c;
     private final ImportRequest request;
     private final Map<String, Indicator> catalog;
+    private StoredFigures stored;
 
     EntryStatuses(Connection connection, ImportRequest request, Map<String, Indicator> catalog) {
         this.c = connection;
@@ -34,7 +35,7 @@ final class EntryStatuses {
     }
 
     List<PreviewEntry> decide(List<PendingCell> cells) throws SQLException {
-        StoredFigures stored = ImportPlanner.stored(c, cells);
+        stored = ImportPlanner.stored(c, cells);
         Map<String, List<PendingCell>> byKey = new LinkedHashMap<>();
         for (PendingCell p : cells) {
             if (p.value() != null) {
@@ -57,6 +58,11 @@ final class EntryStatuses {
             }
         }
         return entries;
+    }
+
+    /** The stored figures {@link #decide} compared with; null before it ran. */
+    StoredFigures stored() {
+        return stored;
     }
 
     private static String key(PendingCell p) {

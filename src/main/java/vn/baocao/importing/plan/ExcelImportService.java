@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.baocao.domain.Direction;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.IndicatorKind;
@@ -39,6 +40,11 @@ import vn.baocao.store.WriteResult;
 public final class ExcelImportService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
+    /** The last preview made on a workbook already read, with what it was made from (see {@link #commit}). */
+    private final AtomicReference<Planned> lastPreview = new AtomicReference<>();
+
+    private record Planned(WorkbookData workbook, ImportRequest request, ImportPreview preview, PlanBasis basis) {
+    }
 
     public ExcelImportService(Database db) {
         this.db = db;
@@ -51,7 +57,12 @@ public final class ExcelImportService {
 
     /** The dry run on a workbook already read (the UI keeps it while the clerk answers questions). */
     public ImportPreview preview(WorkbookData workbook, ImportRequest request) {
-        return db.read(c -> new ImportPlanner(c, workbook, request).plan());
+        return db.read(c -> {
+            ImportPlanner planner = new ImportPlanner(c, workbook, request);
+            ImportPreview preview = planner.plan();
+            lastPreview.set(new Planned(workbook, request, preview, planner.basis()));
+            return preview;
+        });
     }
 
     /** Reads the file, makes the preview again and commits it as one batch; refused (nothing written) on errors. */
@@ -64,11 +75,21 @@ public final class ExcelImportService {
      * erroneous rows are not skipped) {@link ImportRefusedException} is thrown and nothing is written. Otherwise the
      * new indicators, the batch, every NEW and CHANGED value (observations, and targets from plan columns) and the
      * remembered mapping are written together.
+     *
+     * <p>When the last {@link #preview(WorkbookData, ImportRequest)} of this service was made on this very workbook
+     * object with the same request (formula checking aside), that preview is reused instead of planning again,
+     * provided that inside the transaction the database still holds exactly what it was made from (catalog, areas,
+     * remembered mapping, the stored figures of its areas and periods); otherwise the preview is made again. The
+     * result is the same either way, only faster; a reused preview keeps its formula notes.
      */
     public CommitResult commit(WorkbookData workbook, ImportRequest request) {
         ImportRequest noFormulaCheck = request.withCheckFormulas(false);
+        Planned planned = lastPreview.get();
+        Planned reusable = planned != null && planned.workbook() == workbook && planned.basis() != null
+                && planned.request().withCheckFormulas(false).equals(noFormulaCheck) ? planned : null;
         return db.inTransaction(c -> {
-            ImportPreview preview = new ImportPlanner(c, workbook, noFormulaCheck).plan();
+            ImportPreview preview = reusable != null && reusable.basis().stillHolds(c) ? reusable.preview()
+                    : new ImportPlanner(c, workbook, noFormulaCheck).plan();
             String refusal = preview.refusal(request.skipErroneousRows());
             if (refusal != null) {
                 throw new ImportRefusedException(refusal, preview);

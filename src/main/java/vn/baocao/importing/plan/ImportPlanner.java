@@ -61,6 +61,7 @@ final class ImportPlanner {
     private RememberedMapping remembered = RememberedMapping.empty();
     private RememberedMapping toRemember = RememberedMapping.empty();
     private boolean usedRemembered;
+    private PlanBasis basis;
 
     ImportPlanner(Connection connection, WorkbookData workbook, ImportRequest request) {
         this.c = connection;
@@ -71,10 +72,12 @@ final class ImportPlanner {
     ImportPreview plan() throws SQLException {
         sheet = chooseSheet();
         sheetRef = SheetRefs.quote(sheet.name());
-        for (Indicator i : new CatalogRepository(c).indicators()) {
+        List<Indicator> indicators = new CatalogRepository(c).indicators();
+        for (Indicator i : indicators) {
             catalog.put(i.code(), i);
         }
-        areaNames = new AreaNames(new AreaRepository(c).all());
+        List<Area> areaList = new AreaRepository(c).all();
+        areaNames = new AreaNames(areaList);
         Optional<TemplateCodes> template = TemplateCodes.read(sheet);
         List<ColumnPlan> columns;
         List<PendingCell> cells;
@@ -97,10 +100,19 @@ final class ImportPlanner {
         if (request.checkFormulas()) {
             checkFormulas(cells);
         }
-        List<PreviewEntry> entries = new EntryStatuses(c, request, catalog).decide(cells);
+        EntryStatuses statuses = new EntryStatuses(c, request, catalog);
+        List<PreviewEntry> entries = statuses.decide(cells);
+        basis = new PlanBasis(indicators, areaList, fingerprint, template.isPresent() ? null : remembered,
+                areas(cells), periods(cells), statuses.stored(),
+                newIndicators.stream().map(NewIndicator::code).toList());
         return new ImportPreview(workbook.fileName(), sheet.name(), workbook.sheetNames(), fingerprint,
                 template.isPresent(), usedRemembered, columns, entries, questions, newIndicators, warnings,
                 remembered.merge(toRemember));
+    }
+
+    /** What {@link #plan()} read from the database; null before it ran. */
+    PlanBasis basis() {
+        return basis;
     }
 
     // ------------------------------------------------------------------ sheet

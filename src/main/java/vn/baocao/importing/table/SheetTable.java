@@ -33,10 +33,14 @@ public final class SheetTable {
         this.hiddenColumns = Collections.unmodifiableSet(new TreeSet<>(builder.hiddenColumns));
         int rows = 0;
         int columns = 0;
-        Map<Long, CellData> placed = new HashMap<>();
+        Map<Long, CellData> placed = new HashMap<>(builder.cells.size() * 4 / 3 + 1);
         for (CellData cell : builder.cells.values()) {
-            CellData withPlacement = cell.withPlacement(hiddenRows.contains(cell.row()),
-                    hiddenColumns.contains(cell.column()), regionAt(cell.row(), cell.column()));
+            boolean hiddenRow = hiddenRows.contains(cell.row());
+            boolean hiddenColumn = hiddenColumns.contains(cell.column());
+            MergedRegion region = regionAt(cell.row(), cell.column());
+            boolean same = hiddenRow == cell.hiddenRow() && hiddenColumn == cell.hiddenColumn()
+                    && java.util.Objects.equals(region, cell.mergedRegion());
+            CellData withPlacement = same ? cell : cell.withPlacement(hiddenRow, hiddenColumn, region);
             placed.put(key(cell.row(), cell.column()), withPlacement);
             if (!cell.isBlank()) {
                 rows = Math.max(rows, cell.row() + 1);
@@ -177,8 +181,13 @@ public final class SheetTable {
         return cells.values().stream().filter(CellData::wasConverted).count();
     }
 
+    /**
+     * The map key of a position. {@code (row << 20) | column} alone hashes badly: Long.hashCode xors the two halves,
+     * so a sheet of 96 000 cells fell into about 2 000 HashMap buckets (turned into trees). Multiplying by an odd
+     * constant is a bijection on longs and spreads the bits.
+     */
     private static long key(int row, int column) {
-        return ((long) row << 20) | column;
+        return (((long) row << 20) | column) * 0x9E3779B97F4A7C15L;
     }
 
     @Override
