@@ -98,36 +98,15 @@ final class AuditedTable {
     }
 
     private Map<String, String> current(Connection c, Ids3 ids, String disc) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE indicator_id = ? AND area_id = ? "
-                + "AND period_id = ? AND " + discriminator + " = ?")) {
-            ids.bind(ps, disc);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (String col : dataColumns) {
-                    row.put(col, rs.getString(col));
-                }
-                for (String col : STAMP) {
-                    row.put(col, rs.getString(col));
-                }
-                return row;
-            }
+        try (PreparedStatement ps = c.prepareStatement(currentSql())) {
+            return current(ps, ids.indicator(), ids.area(), ids.period(), disc);
         }
     }
 
     private void write(Connection c, Ids3 ids, String disc, Map<String, String> row) throws SQLException {
         List<String> cols = new ArrayList<>(dataColumns);
         cols.addAll(STAMP);
-        StringBuilder update = new StringBuilder();
-        for (String col : cols) {
-            update.append(update.length() == 0 ? "" : ", ").append(col).append(" = excluded.").append(col);
-        }
-        String sql = "INSERT INTO " + table + " (indicator_id, area_id, period_id, " + discriminator + ", "
-                + String.join(", ", cols) + ") VALUES (?,?,?,?" + ",?".repeat(cols.size()) + ") "
-                + "ON CONFLICT(indicator_id, area_id, period_id, " + discriminator + ") DO UPDATE SET " + update;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(writeSql())) {
             int i = ids.bind(ps, disc);
             for (String col : cols) {
                 ps.setString(i++, row.get(col));
