@@ -53,6 +53,10 @@ class ScreenshotsTest {
             table.scrollTo(Math.max(0, i - 1));
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.data().trend().size() >= 2);
+        // A reload still queued on the task runner may replace the rows and load the trend again: let it settle.
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.data().trend().size() >= 2);
         shoot(robot, "01-du-lieu.png");
 
         robot.interact(() -> root.data().commit(root.data().row("VH05"), "60.000"));
