@@ -11,11 +11,11 @@ import vn.baocao.domain.BandCount;
 import vn.baocao.domain.BandGroup;
 import vn.baocao.domain.CeilingPercentMode;
 import vn.baocao.domain.ChangeWording;
+import vn.baocao.domain.FigureText;
 import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.MismatchFlag;
 import vn.baocao.domain.RoundingPolicy;
-import vn.baocao.domain.Target;
 import vn.baocao.store.AssessmentService;
 import vn.baocao.store.Database;
 
@@ -68,18 +68,7 @@ final class AssessCommand extends StoreCommand {
     }
 
     private static String targetText(IndicatorEvaluation row) {
-        Target t = row.target();
-        if (t == null) {
-            return "";
-        }
-        String value = t.value() == null ? "" : ValuesCommand.ValueText.of(t.value(), "", row.indicator());
-        return switch (t.comparator()) {
-            case EQ, GE -> value;
-            case RANGE -> value + " - " + ValuesCommand.ValueText.of(t.valueHigh(), "", row.indicator());
-            case MAINTAIN -> "duy trì " + value;
-            case STATUS -> "đạt";
-            default -> t.comparator().symbol() + " " + value;
-        };
+        return FigureText.of(row.target(), row.indicator());
     }
 
     private static String otherIssuers(IndicatorEvaluation row) {

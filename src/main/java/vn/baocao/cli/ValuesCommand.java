@@ -11,13 +11,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.baocao.domain.Area;
+import vn.baocao.domain.FigureText;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.NumberParseResult;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.ParsedNumber;
 import vn.baocao.domain.Period;
-import vn.baocao.domain.RoundingPolicy;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.store.AreaRepository;
 import vn.baocao.store.CatalogRepository;
@@ -105,7 +105,7 @@ final class ValuesCommand extends GroupCommand {
         return r.number();
     }
 
-    /** Formats a stored value the Vietnamese way, with the indicator's decimals and its qualifier. */
+    /** A stored figure as the grid shows it, with its qualifier and "%" for rates. */
     static final class ValueText {
         private ValueText() {
         }
@@ -118,10 +118,8 @@ final class ValuesCommand extends GroupCommand {
             if (value == null) {
                 return "";
             }
-            int decimals = i == null ? 3 : Math.max(i.decimals(), 0);
-            String number = VietnameseNumbers.formatTrimmed(value, decimals, RoundingPolicy.HALF_UP);
             String unit = i != null && i.unit().startsWith("%") ? "%" : "";
-            return (qualifier.isEmpty() ? "" : qualifier + " ") + number + unit;
+            return (qualifier.isEmpty() ? "" : qualifier + " ") + FigureText.number(value, i) + unit;
         }
     }
 }

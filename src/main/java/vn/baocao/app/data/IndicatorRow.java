@@ -1,5 +1,6 @@
 package vn.baocao.app.data;
 
+import vn.baocao.domain.FigureText;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -54,13 +55,13 @@ public final class IndicatorRow {
 
     private void show(RowEvaluation e) {
         shown = e;
-        plan.set(PlanText.of(e.target(), indicator));
-        actual.set(PlanText.number(e.actualValue(), indicator));
+        plan.set(FigureText.of(e.target(), indicator));
+        actual.set(FigureText.number(e.actualValue(), indicator));
         percent.set(e.percentText());
         String verdict = e.verdictText();
         String band = e.bandText();
         assessment.set(band.isEmpty() ? verdict : verdict.isEmpty() ? band : verdict + " – " + band);
-        previous.set(PlanText.number(e.previousValue(), indicator));
+        previous.set(FigureText.number(e.previousValue(), indicator));
         change.set(e.changeText());
         warning.set(String.join("; ", e.flags()));
         bandRank.set(e.bandRank());

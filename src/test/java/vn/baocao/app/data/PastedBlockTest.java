@@ -1,5 +1,6 @@
 package vn.baocao.app.data;
 
+import vn.baocao.domain.FigureText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class PastedBlockTest {
 
     @Test
     void plansAndFiguresAreWrittenTheVietnameseWay() {
-        assertThat(PlanText.number(new java.math.BigDecimal("8599.376"), null)).isEqualTo("8.599,376");
-        assertThat(PlanText.number(new java.math.BigDecimal("1435"), null)).isEqualTo("1.435");
-        assertThat(PlanText.number(null, null)).isEmpty();
+        assertThat(FigureText.number(new java.math.BigDecimal("8599.376"), null)).isEqualTo("8.599,376");
+        assertThat(FigureText.number(new java.math.BigDecimal("1435"), null)).isEqualTo("1.435");
+        assertThat(FigureText.number(null, null)).isEmpty();
     }
 }

@@ -1,17 +1,15 @@
-package vn.baocao.app.data;
+package vn.baocao.domain;
 
 import java.math.BigDecimal;
-import vn.baocao.domain.Comparator;
-import vn.baocao.domain.Indicator;
-import vn.baocao.domain.RoundingPolicy;
-import vn.baocao.domain.Target;
-import vn.baocao.domain.VietnameseNumbers;
 
-/** How the grid writes a plan target and a figure: "≥ 100.000", "6,6 – 6,8", "8.599,376". */
-public final class PlanText {
+/**
+ * How a plan target and a figure are shown for data entry and checking (the grid, the command line): "≥ 100.000",
+ * "6,6 – 6,8", "8.599,376". Reports write figures in the indicator's own precision instead (IndicatorSentences).
+ */
+public final class FigureText {
     private static final int MAX_DECIMALS = 6;
 
-    private PlanText() {
+    private FigureText() {
     }
 
     public static String of(Target target, Indicator indicator) {
