@@ -31,6 +31,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import vn.baocao.app.MessageLabel;
 import vn.baocao.app.Messages;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.Issuer;
@@ -257,16 +258,7 @@ public final class DataView extends BorderPane {
     }
 
     private BorderPane messageLine() {
-        Label message = new Label();
-        message.setId("dataMessage");
-        message.textProperty().bind(vm.messageProperty());
-        message.setWrapText(true);
-        vm.messageIsErrorProperty().addListener((o, a, isError) -> {
-            message.getStyleClass().remove("message-error");
-            if (isError) {
-                message.getStyleClass().add("message-error");
-            }
-        });
+        Label message = MessageLabel.bound("dataMessage", vm.messageProperty(), vm.messageIsErrorProperty());
         BorderPane box = new BorderPane(message);
         BorderPane.setAlignment(message, Pos.CENTER_LEFT);
         box.setPadding(new Insets(4, 8, 4, 8));

@@ -14,13 +14,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.baocao.app.ErrorMessages;
 import vn.baocao.app.Messages;
+import vn.baocao.app.PageMessage;
 import vn.baocao.app.dialog.DialogService;
 import vn.baocao.app.task.TaskRunner;
 import vn.baocao.domain.Area;
@@ -60,8 +60,7 @@ public final class DataViewModel {
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper trendTitle = new ReadOnlyStringWrapper("");
     private final ObservableList<BandSlice> bands = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
+    private final PageMessage message = new PageMessage();
     private final EditHistory history = new EditHistory();
     private boolean initializing;
 
@@ -115,7 +114,7 @@ public final class DataViewModel {
         try {
             period.set(kind.in(year.get()));
         } catch (IllegalArgumentException e) {
-            showError(e.getMessage());
+            message.error(e.getMessage());
             return;
         }
         reloadUnlessInitializing();
@@ -146,7 +145,7 @@ public final class DataViewModel {
                     rows.setAll(newRows);
                     selectedRow.set(newRows.stream().filter(r -> r.code().equals(selectedCode)).findFirst().orElse(null));
                     refreshBands();
-                    showInfo(messages.format("data.loaded", VietnameseNumbers.format(newRows.size()), a.name(), p.label()));
+                    message.info(messages.format("data.loaded", VietnameseNumbers.format(newRows.size()), a.name(), p.label()));
                 }, this::failed);
     }
 
@@ -187,7 +186,7 @@ public final class DataViewModel {
         } else {
             row.restore();
             row.showInputError(r.message());
-            showError(messages.format("data.invalidValue", row.code(), r.message()));
+            message.error(messages.format("data.invalidValue", row.code(), r.message()));
             return false;
         }
         Observation before = row.saved().actual();
@@ -210,7 +209,7 @@ public final class DataViewModel {
         }
         List<String> values = block.firstColumn();
         if (firstRow + values.size() > rows.size()) {
-            showError(messages.format("data.paste.tooManyRows", VietnameseNumbers.format(values.size()),
+            message.error(messages.format("data.paste.tooManyRows", VietnameseNumbers.format(values.size()),
                     VietnameseNumbers.format(rows.size() - firstRow)));
             return false;
         }
@@ -224,7 +223,7 @@ public final class DataViewModel {
             } else if (r.status() == NumberParseResult.Status.NO_VALUE) {
                 after = null;
             } else {
-                showError(messages.format("data.paste.badCell", VietnameseNumbers.format(k + 1L), row.code(), r.message()));
+                message.error(messages.format("data.paste.badCell", VietnameseNumbers.format(k + 1L), row.code(), r.message()));
                 return false;
             }
             Observation before = row.saved().actual();
@@ -233,12 +232,12 @@ public final class DataViewModel {
             }
         }
         if (changes.isEmpty()) {
-            showInfo(messages.get("data.paste.nothingChanged"));
+            message.info(messages.get("data.paste.nothingChanged"));
             return true;
         }
         apply(new ValueEdit(changes), true);
         if (block.hasSeveralColumns()) {
-            showInfo(messages.format("data.paste.firstColumnOnly", VietnameseNumbers.format(changes.size())));
+            message.info(messages.format("data.paste.firstColumnOnly", VietnameseNumbers.format(changes.size())));
         }
         return true;
     }
@@ -261,7 +260,7 @@ public final class DataViewModel {
             store.write(edit);
             return edit;
         }, saved -> {
-            showInfo(messages.format("data.saved", VietnameseNumbers.format(saved.changes().size())));
+            message.info(messages.format("data.saved", VietnameseNumbers.format(saved.changes().size())));
             refreshBands();
         }, error -> {
             showInRows(edit.reversed());
@@ -356,18 +355,8 @@ public final class DataViewModel {
 
     private void failed(Throwable error) {
         String text = errors.describe(error);
-        showError(text);
+        message.error(text);
         dialogs.showError(messages.get("dialog.error.title"), text);
-    }
-
-    private void showError(String text) {
-        message.set(text);
-        messageIsError.set(true);
-    }
-
-    private void showInfo(String text) {
-        message.set(text);
-        messageIsError.set(false);
     }
 
     // ------------------------------------------------------------------ properties
@@ -408,7 +397,7 @@ public final class DataViewModel {
             periodChanged();
             return true;
         } catch (IllegalArgumentException e) {
-            showError(e.getMessage());
+            message.error(e.getMessage());
             return false;
         }
     }
@@ -446,11 +435,11 @@ public final class DataViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return message.errorProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.baocao.app.AreaText;
+import vn.baocao.app.MessageLabel;
 import vn.baocao.app.Messages;
 import vn.baocao.app.task.FxTaskRunner;
 import vn.baocao.domain.Area;
@@ -141,16 +142,7 @@ public final class ImportView extends BorderPane {
         summary.setId("importSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        Label message = new Label();
-        message.setId("importMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        vm.messageIsErrorProperty().addListener((o, a, error) -> {
-            message.getStyleClass().remove("message-error");
-            if (error) {
-                message.getStyleClass().add("message-error");
-            }
-        });
+        Label message = MessageLabel.bound("importMessage", vm.messageProperty(), vm.messageIsErrorProperty());
         HBox buttons = new HBox(12, skip, overwrite, again, commit, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, summary, buttons, message);

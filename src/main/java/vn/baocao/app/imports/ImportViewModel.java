@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import vn.baocao.app.ErrorMessages;
 import vn.baocao.app.Messages;
+import vn.baocao.app.PageMessage;
 import vn.baocao.app.dialog.DialogService;
 import vn.baocao.app.task.TaskRunner;
 import vn.baocao.domain.Area;
@@ -71,8 +72,7 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<Batch> batches = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
+    private final PageMessage message = new PageMessage();
 
     private WorkbookData workbook;
     private ImportRequest request;
@@ -150,10 +150,10 @@ public final class ImportViewModel {
         }, e -> {
             if (e instanceof PasswordRequiredException) {
                 passwordNeeded.set(true);
-                showError(e.getMessage());
+                message.error(e.getMessage());
             } else if (e instanceof WorkbookReadException w && w.problem() == ReadProblem.WRONG_PASSWORD) {
                 passwordNeeded.set(true);
-                showError(e.getMessage());
+                message.error(e.getMessage());
             } else {
                 failed(e);
             }
@@ -180,7 +180,7 @@ public final class ImportViewModel {
             request = r;
             show(dry.preview(), dry.grid());
             if (announce) {
-                showInfo(messages.format("import.previewed", dry.preview().fileName(), dry.preview().sheet(),
+                message.info(messages.format("import.previewed", dry.preview().fileName(), dry.preview().sheet(),
                     dry.preview().summary(), VietnameseNumbers.format(dry.preview().questions().size())));
             }
         }, this::failed);
@@ -199,7 +199,7 @@ public final class ImportViewModel {
             try {
                 p = Period.parse(code);
             } catch (IllegalArgumentException e) {
-                showError(e.getMessage());
+                message.error(e.getMessage());
                 return null;
             }
         }
@@ -255,7 +255,7 @@ public final class ImportViewModel {
     public void commit() {
         ImportRequest r = currentRequest();
         if (r == null) {
-            showError(messages.get("import.error.noFile"));
+            message.error(messages.get("import.error.noFile"));
             return;
         }
         WorkbookData wb = workbook;
@@ -273,7 +273,7 @@ public final class ImportViewModel {
                     : messages.format("import.committed", VietnameseNumbers.format(c.batchId()),
                     VietnameseNumbers.format(c.inserted()), VietnameseNumbers.format(c.updated()),
                     VietnameseNumbers.format(c.indicatorsAdded()));
-            showInfo(text);
+            message.info(text);
             afterImport.run();
             preview(false);
         }, this::failed);
@@ -294,7 +294,7 @@ public final class ImportViewModel {
         }
         runner.run(messages.get("task.importUndo"), p -> new Undone(store.undo(batch.id()), store.batches()), done -> {
             batches.setAll(done.batches());
-            showInfo(messages.format("import.undone", VietnameseNumbers.format(batch.id()), VietnameseNumbers.format(done.restored())));
+            message.info(messages.format("import.undone", VietnameseNumbers.format(batch.id()), VietnameseNumbers.format(done.restored())));
             afterImport.run();
             if (workbook != null) {
                 preview(false);
@@ -318,18 +318,8 @@ public final class ImportViewModel {
     private void failed(Throwable e) {
         String text = e instanceof WorkbookReadException || e instanceof ImportRefusedException ? e.getMessage()
                 : errors.describe(e);
-        showError(text);
+        message.error(text);
         dialogs.showError(messages.get("dialog.error.title"), text);
-    }
-
-    private void showError(String text) {
-        message.set(text);
-        messageIsError.set(true);
-    }
-
-    private void showInfo(String text) {
-        message.set(text);
-        messageIsError.set(false);
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
@@ -414,10 +404,10 @@ public final class ImportViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return message.errorProperty();
     }
 }

@@ -1,6 +1,5 @@
 package vn.baocao.app.report;
 
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.baocao.app.AreaText;
+import vn.baocao.app.MessageLabel;
 import vn.baocao.app.Messages;
 import vn.baocao.document.compose.ReportTemplate;
 import vn.baocao.domain.Area;
@@ -166,16 +165,7 @@ public final class ReportView extends BorderPane {
         for (Button b : new Button[] {openDocx, openPdf, openFolder}) {
             b.disableProperty().bind(vm.exportedProperty().isNull());
         }
-        Label message = new Label();
-        message.setId("reportMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        vm.messageIsErrorProperty().addListener((o, a, error) -> {
-            message.getStyleClass().remove("message-error");
-            if (error) {
-                message.getStyleClass().add("message-error");
-            }
-        });
+        Label message = MessageLabel.bound("reportMessage", vm.messageProperty(), vm.messageIsErrorProperty());
         FlowPane buttons = new FlowPane(8, 6, save, preview, export, openDocx, openPdf, openFolder);
         VBox box = new VBox(6, buttons, message);
         box.setPadding(new Insets(8));

@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +27,7 @@ import javafx.collections.ObservableList;
 import vn.baocao.app.AreaText;
 import vn.baocao.app.ErrorMessages;
 import vn.baocao.app.Messages;
+import vn.baocao.app.PageMessage;
 import vn.baocao.app.dialog.DialogService;
 import vn.baocao.app.settings.AppSettings;
 import vn.baocao.app.settings.Signer;
@@ -100,8 +100,7 @@ public final class ReportViewModel {
     private PdfPages pages;
     private final ReadOnlyObjectWrapper<ExportedFiles> exported = new ReadOnlyObjectWrapper<>();
     private Path exportFolder = Path.of(System.getProperty("user.home"));
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
+    private final PageMessage message = new PageMessage();
 
     public ReportViewModel(ReportStore store, TaskRunner runner, DialogService dialogs, Messages messages,
                            Supplier<AppSettings> office, FileOpener opener) {
@@ -145,7 +144,7 @@ public final class ReportViewModel {
             period.set(Period.parse(code));
             return true;
         } catch (IllegalArgumentException e) {
-            showError(e.getMessage());
+            message.error(e.getMessage());
             return false;
         }
     }
@@ -157,14 +156,14 @@ public final class ReportViewModel {
         Period p = period.get();
         Issuer i = issuer.get();
         if (t == null || a == null || p == null || i == null) {
-            showError(messages.get("report.error.choose"));
+            message.error(messages.get("report.error.choose"));
             return;
         }
         AppSettings settings = office.get();
         runner.run(messages.get("task.newReport"), progress -> store.draft(t.id(), a, p, i,
                 HeaderDefaults.of(settings, a, t.document())), draft -> {
             show(draft);
-            showInfo(messages.format("report.created", t.name(), AreaText.of(a), p.label()));
+            message.info(messages.format("report.created", t.name(), AreaText.of(a), p.label()));
             preview(false);
         }, this::failed);
     }
@@ -175,7 +174,7 @@ public final class ReportViewModel {
             return;
         }
         show(report);
-        showInfo(messages.format("report.opened", report.name()));
+        message.info(messages.format("report.opened", report.name()));
         preview(false);
     }
 
@@ -183,14 +182,14 @@ public final class ReportViewModel {
     public void copyToNextPeriod() {
         StoredReport from = selectedReport.get() != null ? selectedReport.get() : current.get();
         if (from == null || from.id() == 0) {
-            showError(messages.get("report.error.copyNeedsSaved"));
+            message.error(messages.get("report.error.copyNeedsSaved"));
             return;
         }
         runner.run(messages.get("task.copyReport"), p -> store.copyToNextPeriod(from.id()), copy -> {
             reports.add(0, copy);
             selectedReport.set(copy);
             show(copy);
-            showInfo(messages.format("report.copied", from.period().label(), copy.period().label(), VietnameseNumbers.format(copy.id())));
+            message.info(messages.format("report.copied", from.period().label(), copy.period().label(), VietnameseNumbers.format(copy.id())));
             preview(false);
         }, this::failed);
     }
@@ -291,7 +290,7 @@ public final class ReportViewModel {
         }
         runner.run(messages.get("task.saveReport"), p -> store.save(r), saved -> {
             remember(saved);
-            showInfo(messages.format("report.saved", VietnameseNumbers.format(saved.id())));
+            message.info(messages.format("report.saved", VietnameseNumbers.format(saved.id())));
         }, this::failed);
     }
 
@@ -330,7 +329,7 @@ public final class ReportViewModel {
             pageCount.set(done.pages().count());
             pageImage.set(done.first());
             if (announce) {
-                showInfo(messages.format("report.previewed", VietnameseNumbers.format(done.pages().count()),
+                message.info(messages.format("report.previewed", VietnameseNumbers.format(done.pages().count()),
                         VietnameseNumbers.format(done.composed().openWarnings().size())));
             }
         }, this::composeFailed);
@@ -382,7 +381,7 @@ public final class ReportViewModel {
         runner.run(messages.get("task.saveReport"), p -> store.save(r), saved -> {
             row.acceptedProperty().set(true);
             remember(saved);
-            showInfo(messages.format("report.accepted", row.item().indicatorCode(), VietnameseNumbers.format(saved.id())));
+            message.info(messages.format("report.accepted", row.item().indicatorCode(), VietnameseNumbers.format(saved.id())));
         }, e -> {
             accepted.remove(row.key());
             failed(e);
@@ -421,7 +420,7 @@ public final class ReportViewModel {
         }, files -> {
             problems.clear();
             exported.set(files);
-            showInfo(messages.format("report.exported", files.docx().getFileName(), files.pdf().getFileName(), files.folder()));
+            message.info(messages.format("report.exported", files.docx().getFileName(), files.pdf().getFileName(), files.folder()));
         }, this::composeFailed);
     }
 
@@ -477,7 +476,7 @@ public final class ReportViewModel {
             problems.setAll(p.problems().stream().map(PlaceholderProblem::describe).toList());
             String text = messages.format("report.error.placeholders", VietnameseNumbers.format(p.problems().size()),
                     String.join("\n", problems));
-            showError(text);
+            message.error(text);
             dialogs.showError(messages.get("dialog.error.title"), text);
             return;
         }
@@ -486,18 +485,8 @@ public final class ReportViewModel {
 
     private void failed(Throwable e) {
         String text = e instanceof vn.baocao.render.RenderException ? e.getMessage() : errors.describe(e);
-        showError(text);
+        message.error(text);
         dialogs.showError(messages.get("dialog.error.title"), text);
-    }
-
-    private void showError(String text) {
-        message.set(text);
-        messageIsError.set(true);
-    }
-
-    private void showInfo(String text) {
-        message.set(text);
-        messageIsError.set(false);
     }
 
     private static List<String> lines(String text) {
@@ -664,10 +653,10 @@ public final class ReportViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return message.textProperty();
     }
 
     public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+        return message.errorProperty();
     }
 }
