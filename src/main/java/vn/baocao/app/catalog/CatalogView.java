@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import vn.baocao.app.FieldLabel;
 import vn.baocao.app.Messages;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.Direction;
@@ -142,11 +143,7 @@ public final class CatalogView extends BorderPane {
     }
 
     private Label label(String key, Node target) {
-        Label l = new Label(messages.get(key));
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
+        return FieldLabel.of(messages.get(key), target);
     }
 
     private Node areasTable() {

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import vn.baocao.app.FieldLabel;
 import vn.baocao.app.Messages;
 import vn.baocao.app.settings.Signer;
 
@@ -112,10 +113,6 @@ final class HeaderForm extends ScrollPane {
     }
 
     private Label label(String key, Node target) {
-        Label l = new Label(messages.get(key));
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
+        return FieldLabel.of(messages.get(key), target);
     }
 }

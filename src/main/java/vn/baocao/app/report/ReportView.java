@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.baocao.app.AreaText;
+import vn.baocao.app.FieldLabel;
 import vn.baocao.app.MessageLabel;
 import vn.baocao.app.Messages;
 import vn.baocao.document.compose.ReportTemplate;
@@ -181,11 +182,7 @@ public final class ReportView extends BorderPane {
     }
 
     private Label label(String key, Node target) {
-        Label l = new Label(messages.get(key));
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
+        return FieldLabel.of(messages.get(key), target);
     }
 
     private Label muted(String key) {

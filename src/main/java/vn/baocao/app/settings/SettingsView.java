@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import vn.baocao.app.FieldLabel;
 import vn.baocao.app.Messages;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.RoundingPolicy;
@@ -91,11 +92,7 @@ public final class SettingsView extends ScrollPane {
     }
 
     private Label label(String key, Node target) {
-        Label l = new Label(messages.get(key));
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
+        return FieldLabel.of(messages.get(key), target);
     }
 
     private Node signers() {
