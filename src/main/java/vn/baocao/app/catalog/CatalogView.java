@@ -20,9 +20,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.baocao.app.FieldLabel;
 import vn.baocao.app.Messages;
+import vn.baocao.app.ShownAs;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.Direction;
 import vn.baocao.domain.Indicator;
@@ -88,11 +88,11 @@ public final class CatalogView extends BorderPane {
         sector.valueProperty().bindBidirectional(vm.sectorProperty());
         ComboBox<IndicatorKind> kind = new ComboBox<>();
         kind.getItems().setAll(IndicatorKind.values());
-        kind.setConverter(converter(labels::kind));
+        kind.setConverter(ShownAs.text(labels::kind));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         ComboBox<Direction> direction = new ComboBox<>();
         direction.getItems().setAll(Direction.values());
-        direction.setConverter(converter(labels::direction));
+        direction.setConverter(ShownAs.text(labels::direction));
         direction.valueProperty().bindBidirectional(vm.directionProperty());
         Spinner<Integer> decimals = new Spinner<>(0, 6, 0);
         decimals.getValueFactory().valueProperty().bindBidirectional(vm.decimalsProperty());
@@ -170,19 +170,5 @@ public final class CatalogView extends BorderPane {
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         return c;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : toText.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -33,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import vn.baocao.app.MessageLabel;
 import vn.baocao.app.Messages;
+import vn.baocao.app.ShownAs;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.Issuer;
 
@@ -68,7 +69,7 @@ public final class DataView extends BorderPane {
         ComboBox<Area> areas = new ComboBox<>(vm.areas());
         areas.setId("areaPicker");
         areas.valueProperty().bindBidirectional(vm.areaProperty());
-        areas.setConverter(converter(vn.baocao.app.AreaText::of));
+        areas.setConverter(ShownAs.text(vn.baocao.app.AreaText::of));
         areas.setPrefWidth(220);
 
         Spinner<Integer> year = new Spinner<>(1990, 2100, vm.yearProperty().get());
@@ -87,7 +88,7 @@ public final class DataView extends BorderPane {
         kind.setId("periodKindPicker");
         kind.getItems().setAll(PeriodKind.values());
         kind.valueProperty().bindBidirectional(vm.periodKindProperty());
-        kind.setConverter(converter(k -> messages.get(k.messageKey())));
+        kind.setConverter(ShownAs.text(k -> messages.get(k.messageKey())));
         kind.setVisibleRowCount(12);
 
         TextField code = new TextField();
@@ -113,7 +114,7 @@ public final class DataView extends BorderPane {
         issuer.setId("issuerPicker");
         issuer.getItems().setAll(vm.issuers());
         issuer.valueProperty().bindBidirectional(vm.issuerProperty());
-        issuer.setConverter(converter(Issuer::label));
+        issuer.setConverter(ShownAs.text(Issuer::label));
         issuer.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Issuer item, boolean empty) {
@@ -320,10 +321,6 @@ public final class DataView extends BorderPane {
                 setTooltip(tooltip);
             }
         }
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> toText) {
-        return converter(toText, s -> null);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText, Function<String, T> fromText) {
