@@ -4,4 +4,16 @@ set "HERE=%~dp0"
 if not exist "%HERE%target\baocao.jar" (
   pushd "%HERE%" && call mvn -q -B -DskipTests package && popd || exit /b 1
 )
-java -Dfile.encoding=UTF-8 -jar "%HERE%target\baocao.jar" %*
+rem Class-data sharing (JDK AppCDS), as in ./baocao: the first window session records the classes it loads, later
+rem starts map them. The archive's name carries the jar's size so that a rebuilt jar records a new one; an archive
+rem that does not fit (other JDK) is ignored by the JVM, silently.
+for %%J in ("%HERE%target\baocao.jar") do set "JARSIZE=%%~zJ"
+set "JSA=%HERE%target\cds\baocao-%JARSIZE%.jsa"
+set "CDS="
+if exist "%JSA%" (
+  set "CDS=-XX:SharedArchiveFile=%JSA%"
+) else if "%~1"=="" (
+  if not exist "%HERE%target\cds" mkdir "%HERE%target\cds"
+  set "CDS=-XX:ArchiveClassesAtExit=%JSA%"
+)
+java -Xlog:cds*=off %CDS% -Dfile.encoding=UTF-8 -jar "%HERE%target\baocao.jar" %*
