@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import vn.baocao.app.dialog.FxDialogService;
 import vn.baocao.app.task.FxTaskRunner;
-import vn.baocao.store.DataLocation;
 import vn.baocao.store.Database;
 import vn.baocao.store.StoreException;
 
@@ -29,22 +28,27 @@ public final class BaoCaoApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit");
         arguments = AppArguments.parse(getParameters().getRaw());
         Messages messages = Messages.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupTrace.mark("messages, theme");
         Database db;
         try {
-            db = Database.open(DataLocation.databaseFile(arguments.database()));
+            db = DesktopApp.takeOpening(arguments).await();
         } catch (StoreException e) {
             failToOpen(messages, e.getMessage());
             return;
         }
+        StartupTrace.mark("database");
         FxTaskRunner runner = new FxTaskRunner();
         root = new CompositionRoot(db, messages, runner, new FxDialogService(messages, () -> stage));
+        StartupTrace.mark("view models");
         Scene scene = new Scene(root.mainView(() -> {
             stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         }));
         applyTheme(scene);
+        StartupTrace.mark("views");
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         WindowStateStore windowState = WindowStateStore.forUser();
@@ -55,6 +59,7 @@ public final class BaoCaoApplication extends Application {
             Platform.exit();
         });
         stage.show();
+        StartupTrace.mark("stage shown");
         root.start();
         if (arguments.smoke()) {
             exitAfterFirstFrame(stage);
@@ -86,8 +91,7 @@ public final class BaoCaoApplication extends Application {
             public void handle(long now) {
                 if (++frames >= 2) {
                     stop();
-                    long shownMs = System.currentTimeMillis()
-                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long shownMs = StartupTrace.sinceJvmStart();
                     System.out.println("BaoCao: smoke OK (" + root.databaseFile() + "), first frame " + shownMs
                             + " ms after JVM start");
                     stage.hide();

@@ -16,7 +16,18 @@ public final class DesktopApp {
 
     /** Runs the window until it closes; returns the exit code. */
     public static int launch(String[] args) {
+        // The database opens while the toolkit starts (see DatabaseOpening); the application takes it in start().
+        early = DatabaseOpening.start(AppArguments.parse(java.util.List.of(args)).database());
         Application.launch(BaoCaoApplication.class, args);
         return 0;
+    }
+
+    private static volatile DatabaseOpening early;
+
+    /** The opening started by {@link #launch}, once; otherwise (tests, a second start) an opening done now. */
+    static DatabaseOpening takeOpening(AppArguments arguments) {
+        DatabaseOpening opening = early;
+        early = null;
+        return opening != null ? opening : DatabaseOpening.now(arguments.database());
     }
 }

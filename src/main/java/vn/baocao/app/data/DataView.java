@@ -52,17 +52,24 @@ public final class DataView extends BorderPane {
         this.messages = messages;
         getStyleClass().add("data-page");
         setTop(pickers());
-        DataCharts charts = new DataCharts(vm, messages);
-        HBox chartBox = new HBox(8, charts.trend(), charts.bands());
-        HBox.setHgrow(charts.trend(), Priority.ALWAYS);
-        HBox.setHgrow(charts.bands(), Priority.ALWAYS);
-        charts.trend().setPrefWidth(500);
-        charts.bands().setPrefWidth(500);
+        HBox chartBox = new HBox(8);
+        chartBox.setId("chartBox");
+        // The charts are the costliest part of the page to style and lay out; the window appears without them.
+        vn.baocao.app.AfterFirstFrame.run(chartBox, () -> addCharts(chartBox));
         SplitPane split = new SplitPane(grid(), chartBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         setCenter(split);
         setBottom(messageLine());
+    }
+
+    private void addCharts(HBox chartBox) {
+        DataCharts charts = new DataCharts(vm, messages);
+        HBox.setHgrow(charts.trend(), Priority.ALWAYS);
+        HBox.setHgrow(charts.bands(), Priority.ALWAYS);
+        charts.trend().setPrefWidth(500);
+        charts.bands().setPrefWidth(500);
+        chartBox.getChildren().setAll(charts.trend(), charts.bands());
     }
 
     private FlowPane pickers() {
