@@ -15,6 +15,12 @@ export HOME="$home" XDG_DATA_HOME="$home/.local/share"
 
 echo "Gói: $deb ($(du -h "$deb" | cut -f1))"
 timeout 180 xvfb-run -a -s "-screen 0 1366x768x24" "$app" --smoke
+# What postinst does on installation: the class-data-sharing archive, made for where the package was unpacked.
+test -f "$root/opt/baocao/lib/app/baocao.classlist" || { echo "Lỗi: gói thiếu danh sách lớp (CDS)"; exit 1; }
+sh "$root/opt/baocao/lib/app/make-cds-archive.sh" "$root/opt/baocao"
+test -s "$root/opt/baocao/lib/app/baocao.jsa" || { echo "Lỗi: không tạo được kho lớp (CDS)"; exit 1; }
+echo "Kho lớp CDS: $(du -h "$root/opt/baocao/lib/app/baocao.jsa" | cut -f1); mở lại cửa sổ với kho:"
+timeout 180 xvfb-run -a -s "-screen 0 1366x768x24" "$app" --smoke
 db="$XDG_DATA_HOME/baocao/baocao.db"
 test -f "$db" || { echo "Lỗi: không thấy cơ sở dữ liệu $db"; exit 1; }
 "$app" db info | tee "$home/info.txt"
