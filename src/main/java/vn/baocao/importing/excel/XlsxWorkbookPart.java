@@ -19,6 +19,7 @@ final class XlsxWorkbookPart extends SpreadsheetMlHandler {
     private boolean date1904;
     private int depth;
     private boolean inSheets;
+    private boolean propertiesSeen;
 
     private XlsxWorkbookPart() {
     }
@@ -40,7 +41,8 @@ final class XlsxWorkbookPart extends SpreadsheetMlHandler {
     @Override
     void open(String name, Attributes attributes) throws SAXException {
         depth++;
-        if (depth == 2 && name.equals("workbookPr")) {
+        if (depth == 2 && name.equals("workbookPr") && !propertiesSeen) {
+            propertiesSeen = true; // XMLBeans' getWorkbookPr() is the first one
             date1904 = bool(attributes.getValue("date1904"), false);
         } else if (depth == 2 && name.equals("sheets")) {
             inSheets = true;
