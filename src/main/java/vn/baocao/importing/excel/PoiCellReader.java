@@ -87,7 +87,7 @@ final class PoiCellReader {
      * Dates are formatted here, not by DataFormatter: Excel shows built-in format 14 in the PC's short-date
      * format (dd/MM/yyyy on a Vietnamese PC) whereas POI always renders it m/d/yy.
      */
-    private static String formatDate(LocalDateTime dateTime, double value) {
+    static String formatDate(LocalDateTime dateTime, double value) {
         if (dateTime == null) {
             return "";
         }
@@ -98,8 +98,11 @@ final class PoiCellReader {
     }
 
     private void readText(Cell cell, CellData.Builder builder, String cellFont) {
-        RichTextString rich = cell.getRichStringCellValue();
-        List<TextRun> runs = runs(rich, cellFont);
+        text(builder, runs(cell.getRichStringCellValue(), cellFont), cellFont);
+    }
+
+    /** Converts the runs and records the text with the cell font followed by the runs' fonts. */
+    static void text(CellData.Builder builder, List<TextRun> runs, String cellFont) {
         ConvertedText converted = VietnameseTextConverter.convertRuns(runs);
         builder.text(converted.text(), converted.original(), converted.encoding());
         Set<String> fonts = new LinkedHashSet<>();
@@ -112,25 +115,8 @@ final class PoiCellReader {
 
     /** Splits a rich string into runs; text before the first run, and runs without a font, use the cell font. */
     private List<TextRun> runs(RichTextString rich, String cellFont) {
-        String text = rich.getString();
-        int count = rich.numFormattingRuns();
-        if (count == 0 || text == null) {
-            return List.of(new TextRun(text == null ? "" : text, cellFont));
-        }
-        List<TextRun> runs = new ArrayList<>();
-        int firstStart = Math.min(rich.getIndexOfFormattingRun(0), text.length());
-        if (firstStart > 0) {
-            runs.add(new TextRun(text.substring(0, firstStart), cellFont));
-        }
-        for (int i = 0; i < count; i++) {
-            int start = Math.min(rich.getIndexOfFormattingRun(i), text.length());
-            int end = i + 1 < count ? Math.min(rich.getIndexOfFormattingRun(i + 1), text.length()) : text.length();
-            if (end > start) {
-                String font = runFont(rich, i);
-                runs.add(new TextRun(text.substring(start, end), font == null ? cellFont : font));
-            }
-        }
-        return runs;
+        return RichTextRuns.split(rich.getString(), rich.numFormattingRuns(), rich::getIndexOfFormattingRun,
+                i -> runFont(rich, i), cellFont);
     }
 
     private String runFont(RichTextString rich, int run) {
@@ -148,7 +134,7 @@ final class PoiCellReader {
         return null;
     }
 
-    private static String fontName(Font font) {
+    static String fontName(Font font) {
         if (font == null) {
             return null;
         }
@@ -164,7 +150,7 @@ final class PoiCellReader {
         }
     }
 
-    private static String errorCode(byte code) {
+    static String errorCode(byte code) {
         try {
             return FormulaError.forInt(code).getString();
         } catch (IllegalArgumentException e) {

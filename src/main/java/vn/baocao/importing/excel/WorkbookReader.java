@@ -2,6 +2,8 @@ package vn.baocao.importing.excel;
 
 import java.io.File;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.baocao.importing.table.WorkbookData;
 
 /**
@@ -21,6 +23,8 @@ import vn.baocao.importing.table.WorkbookData;
  * HTML tables and XML Spreadsheet 2003 are read; Strict OOXML, Excel 95 and other files get a clear message.
  */
 public final class WorkbookReader {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbookReader.class);
+
     private WorkbookReader() {
     }
 
@@ -44,7 +48,8 @@ public final class WorkbookReader {
                     }
                     yield PoiWorkbookReader.read(file, fileName, pw);
                 }
-                case XLS, XLSX -> PoiWorkbookReader.read(file, fileName, pw);
+                case XLS -> PoiWorkbookReader.read(file, fileName, pw);
+                case XLSX -> readPlainXlsx(file, fileName, pw);
                 case STRICT_OOXML -> throw new WorkbookReadException(ReadProblem.STRICT_OOXML, fileName,
                         ReadMessages.strictOoxml(fileName), null);
                 case OLD_EXCEL -> throw new WorkbookReadException(ReadProblem.OLD_EXCEL_FORMAT, fileName,
@@ -57,6 +62,19 @@ public final class WorkbookReader {
             };
         } catch (IOException e) {
             throw new WorkbookReadException(ReadProblem.CORRUPT, fileName, ReadMessages.unreadableText(fileName), e);
+        }
+    }
+
+    /**
+     * A plain .xlsx is streamed ({@link StreamingXlsxReader}); when that reader cannot reproduce the usermodel's
+     * result exactly, the usermodel reads the file (and reports a broken one).
+     */
+    static WorkbookData readPlainXlsx(File file, String fileName, String password) throws WorkbookReadException {
+        try {
+            return StreamingXlsxReader.read(file, fileName);
+        } catch (XlsxFallback fallback) {
+            LOG.debug("{}: read with the POI usermodel ({})", fileName, fallback.getMessage());
+            return PoiWorkbookReader.read(file, fileName, password);
         }
     }
 

@@ -1,0 +1,134 @@
+package vn.baocao.importing.excel;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.xml.sax.SAXException;
+import vn.baocao.importing.table.CellData;
+import vn.baocao.importing.table.CellKind;
+
+/**
+ * Turns one {@code <c>} element into a {@link CellData}, step by step as {@code PoiCellReader} does with an
+ * XSSFCell (same types, same cached-value rules, same number, date, text and error handling). A cell POI itself
+ * could not read (bad number, unknown error code, missing style) is not reported here: it sends the file to the
+ * usermodel path, which reports it with its reference.
+ */
+final class XlsxCellConverter {
+    private final XlsxStyles styles;
+    private final List<XlsxRichText> sharedStrings;
+    private final DisplayedNumbers numbers;
+    private final boolean date1904;
+
+    XlsxCellConverter(XlsxStyles styles, List<XlsxRichText> sharedStrings, DisplayedNumbers numbers,
+            boolean date1904) {
+        this.styles = styles;
+        this.sharedStrings = sharedStrings;
+        this.numbers = numbers;
+        this.date1904 = date1904;
+    }
+
+    /**
+     * @param type     the {@code t} attribute or {@code null}
+     * @param styleId  the {@code s} attribute, or -1 when absent
+     * @param value    the {@code <v>} text, or {@code null} when absent
+     * @param formula  the formula text for a formula cell, else {@code null}
+     * @param inline   the {@code <is>} string, or {@code null} when absent
+     * @return the cell, or {@code null} for a blank cell
+     */
+    CellData convert(int row, int column, String type, int styleId, XlsxColumns columns, String value,
+            String formula, XlsxRichText inline) throws SAXException {
+        CellKind stored = storedKind(type);
+        if (formula == null && stored == CellKind.NUMBER && value == null) {
+            return null; // POI's BLANK: a numeric cell without a value
+        }
+        XlsxStyles.Style style = style(styleId, column, columns);
+        CellData.Builder builder = CellData.builder(row, column);
+        String cellFont = style.fontName;
+        builder.fontNames(cellFont == null ? List.of() : List.of(cellFont));
+        if (formula != null) {
+            builder.kind(CellKind.FORMULA).formula(formula);
+        } else {
+            builder.kind(stored);
+        }
+        builder.resultKind(stored);
+        switch (stored) {
+            case NUMBER -> readNumber(value, style, builder);
+            case TEXT -> PoiCellReader.text(builder, text(type, value, inline).runs(cellFont), cellFont);
+            case BOOLEAN -> builder.booleanValue("1".equals(value));
+            default -> builder.error(PoiCellReader.errorCode(errorCode(value)));
+        }
+        return builder.build();
+    }
+
+    private static CellKind storedKind(String type) throws SAXException {
+        if (type == null) {
+            return CellKind.NUMBER;
+        }
+        return switch (type) {
+            case "n" -> CellKind.NUMBER;
+            case "s", "str", "inlineStr" -> CellKind.TEXT;
+            case "b" -> CellKind.BOOLEAN;
+            case "e" -> CellKind.ERROR;
+            default -> throw new SAXException("cell type " + type);
+        };
+    }
+
+    /** XSSFCell.getCellStyle(): the cell's own style if it exists, else its column's (or the default) style. */
+    private XlsxStyles.Style style(int styleId, int column, XlsxColumns columns) throws SAXException {
+        XlsxStyles.Style style = styleId >= 0 ? styles.at(styleId) : null;
+        if (style == null) {
+            style = styles.at(columns.style(column));
+        }
+        if (style == null || style.broken) {
+            throw new SAXException("no usable style for a cell");
+        }
+        return style;
+    }
+
+    private void readNumber(String value, XlsxStyles.Style style, CellData.Builder builder) throws SAXException {
+        double number;
+        try {
+            number = value == null || value.isEmpty() ? 0.0 : Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new SAXException("not a number: " + value);
+        }
+        if (style.dateFormat && DateUtil.isValidExcelDate(number)) {
+            builder.number(number, PoiCellReader.formatDate(DateUtil.getLocalDateTime(number, date1904), number),
+                    style.formatString, true);
+        } else {
+            builder.number(number, numbers.format(number, style), style.formatString, false);
+        }
+    }
+
+    /** XSSFCell.findStringValue(). */
+    private XlsxRichText text(String type, String value, XlsxRichText inline) {
+        if ("inlineStr".equals(type)) {
+            if (inline != null) {
+                return inline;
+            }
+            return value == null ? XlsxRichText.EMPTY : XlsxRichText.plain(value);
+        }
+        if ("str".equals(type)) {
+            return value == null ? XlsxRichText.EMPTY : XlsxRichText.plain(value);
+        }
+        if (value == null) {
+            return XlsxRichText.EMPTY;
+        }
+        try {
+            return sharedStrings.get(Integer.parseInt(value.trim()));
+        } catch (RuntimeException e) {
+            return XlsxRichText.EMPTY; // POI logs a bad index and shows ""
+        }
+    }
+
+    private static byte errorCode(String value) throws SAXException {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return FormulaError.forString(value).getCode();
+        } catch (IllegalArgumentException e) {
+            throw new SAXException("unknown error code " + value);
+        }
+    }
+}

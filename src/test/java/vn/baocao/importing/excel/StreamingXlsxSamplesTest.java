@@ -1,0 +1,126 @@
+package vn.baocao.importing.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.Indicator;
+import vn.baocao.domain.Issuer;
+import vn.baocao.domain.Period;
+import vn.baocao.importing.SharedSamples;
+import vn.baocao.importing.plan.ImportFixtures;
+import vn.baocao.importing.template.TemplateExporter;
+import vn.baocao.store.Database;
+
+/**
+ * The streaming reader gives exactly the usermodel's WorkbookData for every .xlsx the project ships or its tests
+ * write: the shared samples, the generated district summary (the benchmark's layout), exported templates and
+ * the small files of GeneratedFilesReadingTest.
+ */
+class StreamingXlsxSamplesTest {
+    @TempDir
+    Path dir;
+
+    static Stream<String> xlsxSamples() throws Exception {
+        try (Stream<Path> files = Files.list(SharedSamples.sharedDir().resolve("excel-samples"))) {
+            List<String> names = files.filter(f -> {
+                try {
+                    return FileKindDetector.detect(f.toFile()).kind() == FileKind.XLSX;
+                } catch (Exception e) {
+                    return false;
+                }
+            }).map(f -> f.getFileName().toString()).sorted().toList();
+            return names.stream();
+        }
+    }
+
+    @Test
+    void theSharedSamplesIncludeSeveralPlainXlsx() throws Exception {
+        assertThat(xlsxSamples().toList()).contains("synthetic-bieu01.xlsx", "synthetic-richtext-mixed-fonts.xlsx",
+                "synthetic-many-styles-zipbomb-false-positive.xlsx", "synthetic-xlsx-content-named.xls");
+    }
+
+    @ParameterizedTest
+    @MethodSource("xlsxSamples")
+    void sharedSampleStreamsIdentically(String name) throws Exception {
+        ReaderEquivalence.assertStreamsIdentically(SharedSamples.sample(name));
+    }
+
+    @Test
+    void generatedDistrictSummaryStreamsIdentically() throws Exception {
+        Path workbook = dir.resolve("tong-hop.xlsx");
+        try (Database db = ImportFixtures.demoDb(dir)) {
+            List<Area> areas = ImportFixtures.communes(db).subList(0, 4);
+            List<Indicator> indicators = ImportFixtures.catalog(db).subList(0, 12);
+            ImportFixtures.writeSummary(workbook, indicators, areas, 2020, 14);
+        }
+        ReaderEquivalence.assertStreamsIdentically(workbook.toFile());
+    }
+
+    @Test
+    void exportedAndFilledTemplatesStreamIdentically() throws Exception {
+        Path template = dir.resolve("bieu-nhap.xlsx");
+        try (Database db = ImportFixtures.demoDb(dir)) {
+            List<Area> areas = ImportFixtures.communes(db).subList(0, 3);
+            List<Indicator> indicators = ImportFixtures.catalog(db).subList(0, 6);
+            TemplateExporter.export(new TemplateExporter.Request(areas, Period.firstHalf(2025), indicators,
+                    Issuer.NQ_HDND, "UBND huyện Xín Mần"), template);
+        }
+        ReaderEquivalence.assertStreamsIdentically(template.toFile());
+
+        Path filled = dir.resolve("da-dien.xlsx");
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            sheet.getRow(6).getCell(4).setCellValue(1435);
+            sheet.getRow(7).getCell(4).setCellValue(8599.376);
+            sheet.getRow(8).getCell(4).setCellValue(-0.125);
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                wb.write(out);
+            }
+        }
+        ReaderEquivalence.assertStreamsIdentically(filled.toFile());
+    }
+
+    @Test
+    void hiddenSheetsRowsColumnsAndLegacyRunsStreamIdentically() throws Exception {
+        File file = dir.resolve("an.xlsx").toFile();
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = new FileOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Biểu 01");
+            wb.createSheet("Tham số");
+            wb.setSheetHidden(1, true);
+            Font vnTime = wb.createFont();
+            vnTime.setFontName(".VnTime");
+            Font unicode = wb.createFont();
+            unicode.setFontName("Times New Roman");
+            XSSFRichTextString rich = new XSSFRichTextString("K\u00D5 ho\u00B9ch n\u00A8m 2024");
+            rich.applyFont(0, 12, vnTime);
+            rich.applyFont(12, 17, unicode);
+            Row row0 = sheet.createRow(0);
+            row0.createCell(0).setCellValue(rich);
+            row0.createCell(2).setCellValue("ẩn");
+            Row row1 = sheet.createRow(1);
+            row1.createCell(0).setCellValue("dòng ẩn");
+            row1.setZeroHeight(true);
+            sheet.setColumnHidden(2, true);
+            wb.write(out);
+        }
+        ReaderEquivalence.assertStreamsIdentically(file);
+    }
+}
