@@ -1,5 +1,6 @@
 package vn.baocao.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +16,18 @@ import java.util.Map;
 
 /** The trail of every change to targets and observations: the row before and after, as JSON. */
 public final class AuditLog {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Columns that are null are left out of the JSON (a missing key reads as null again): most of an imported
+     * figure's columns are empty, and the audit log is the largest table after a big import.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper().setDefaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
-    /** One audited change. */
+    /**
+     * One audited change. {@code before} is null for an INSERT; {@code after} is null for a DELETE and for a row an
+     * import batch inserted (the row itself holds it, stamped with the batch, until a later entry logs it as its
+     * {@code before}).
+     */
     public record Entry(long id, String at, String actor, String action, String table, String rowKey,
                         Map<String, String> before, Map<String, String> after, Long batchId) {
     }
@@ -61,15 +71,23 @@ public final class AuditLog {
         return query("SELECT * FROM audit WHERE batch_id = ? ORDER BY id DESC", batchId);
     }
 
-    /** Entries for one row after a given entry, from any source. */
-    List<Entry> after(String table, String rowKey, long afterId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM audit WHERE table_name = ? AND row_key = ? AND id > ? "
-                + "ORDER BY id")) {
-            ps.setString(1, table);
-            ps.setString(2, rowKey);
-            ps.setLong(3, afterId);
-            return read(ps);
+    /**
+     * For every row changed after entry {@code fromId} (inclusive) other than by batch {@code exceptBatch}: the id of
+     * its last change, keyed "table|row key". One scan of the newest entries (ids are the table's rowid).
+     */
+    Map<String, Long> lastChangesAfter(long fromId, long exceptBatch) throws SQLException {
+        Map<String, Long> last = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key, MAX(id) FROM audit "
+                + "WHERE id >= ? AND (batch_id IS NULL OR batch_id <> ?) GROUP BY table_name, row_key")) {
+            ps.setLong(1, fromId);
+            ps.setLong(2, exceptBatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
+                }
+            }
         }
+        return last;
     }
 
     private List<Entry> query(String sql, long arg) throws SQLException {

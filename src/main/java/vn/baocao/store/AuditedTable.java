@@ -39,13 +39,18 @@ final class AuditedTable {
 
     /** A row to write: the data columns from the caller, stamped with batch, actor and time. */
     Map<String, String> stamped(Map<String, String> data, Long batchId) {
-        Map<String, String> row = new LinkedHashMap<>();
+        return stamped(data, batchId == null ? null : batchId.toString(), Clock.actor(), Clock.now());
+    }
+
+    /** The same, with the stamp given: a bulk write stamps all its rows alike (one transaction, one moment). */
+    Map<String, String> stamped(Map<String, String> data, String batchId, String actor, String at) {
+        Map<String, String> row = new LinkedHashMap<>(2 * (dataColumns.size() + STAMP.size()));
         for (String col : dataColumns) {
             row.put(col, data.get(col));
         }
-        row.put("batch_id", batchId == null ? null : batchId.toString());
-        row.put("updated_by", Clock.actor());
-        row.put("updated_at", Clock.now());
+        row.put("batch_id", batchId);
+        row.put("updated_by", actor);
+        row.put("updated_at", at);
         return row;
     }
 
@@ -76,21 +81,6 @@ final class AuditedTable {
         return WriteResult.DELETED;
     }
 
-    /** Puts a row back exactly as an audit entry recorded it (null: the row did not exist then). */
-    void restore(Connection c, String rowKey, Map<String, String> row) throws SQLException {
-        String[] k = rowKey.split("\\|", -1);
-        Period period = Period.parse(k[2]);
-        Ids3 ids = Ids3.of(c, k[0], k[1], period);
-        Map<String, String> before = current(c, ids, k[3]);
-        if (row == null) {
-            remove(c, ids, k[3]);
-        } else {
-            write(c, ids, k[3], row);
-        }
-        String action = row == null ? "DELETE" : (before == null ? "INSERT" : "UPDATE");
-        new AuditLog(c).record(action, table, rowKey, before, row, null);
-    }
-
     /** The stored row, data and stamp columns, or null. */
     Map<String, String> current(Connection c, String indicator, String area, Period period, String disc)
             throws SQLException {
@@ -116,8 +106,7 @@ final class AuditedTable {
     }
 
     private void remove(Connection c, Ids3 ids, String disc) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE indicator_id = ? AND area_id = ? "
-                + "AND period_id = ? AND " + discriminator + " = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(deleteSql())) {
             ids.bind(ps, disc);
             ps.executeUpdate();
         }
@@ -147,6 +136,11 @@ final class AuditedTable {
                 + "AND period_id = ? AND " + discriminator + " = ?";
     }
 
+    String deleteSql() {
+        return "DELETE FROM " + table + " WHERE indicator_id = ? AND area_id = ? AND period_id = ? AND "
+                + discriminator + " = ?";
+    }
+
     String writeSql() {
         List<String> cols = new ArrayList<>(dataColumns);
         cols.addAll(STAMP);
@@ -157,6 +151,45 @@ final class AuditedTable {
         return "INSERT INTO " + table + " (indicator_id, area_id, period_id, " + discriminator + ", "
                 + String.join(", ", cols) + ") VALUES (?,?,?,?" + ",?".repeat(cols.size()) + ") "
                 + "ON CONFLICT(indicator_id, area_id, period_id, " + discriminator + ") DO UPDATE SET " + update;
+    }
+
+    /**
+     * Every row of one area and period: indicator id, discriminator, then the columns of {@link #currentSql()}, so
+     * that a bulk write reads what is stored once per area and period instead of once per row.
+     */
+    String rowsOfAreaPeriodSql() {
+        List<String> cols = new ArrayList<>(dataColumns);
+        cols.addAll(STAMP);
+        return "SELECT indicator_id, " + discriminator + ", " + String.join(", ", cols) + " FROM " + table
+                + " WHERE area_id = ? AND period_id = ?";
+    }
+
+    /** Runs a prepared {@link #rowsOfAreaPeriodSql()}: rows keyed by {@link #rowIdKey}. */
+    Map<String, Map<String, String>> rowsOfAreaPeriod(PreparedStatement ps, long area, long period)
+            throws SQLException {
+        ps.setLong(1, area);
+        ps.setLong(2, period);
+        Map<String, Map<String, String>> rows = new java.util.HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String key = rowIdKey(rs.getLong(1), area, period, rs.getString(2));
+                Map<String, String> row = new LinkedHashMap<>();
+                int i = 3;
+                for (String col : dataColumns) {
+                    row.put(col, rs.getString(i++));
+                }
+                for (String col : STAMP) {
+                    row.put(col, rs.getString(i++));
+                }
+                rows.put(key, row);
+            }
+        }
+        return rows;
+    }
+
+    /** A row's identity by the ids of its indicator, area and period and its discriminator. */
+    static String rowIdKey(long indicator, long area, long period, String disc) {
+        return indicator + "|" + area + "|" + period + "|" + disc;
     }
 
     /** Runs a prepared {@link #currentSql()}: the stored row, data and stamp columns, or null. */

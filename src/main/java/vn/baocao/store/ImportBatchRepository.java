@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Import batches: each committed import is one, and can be undone as a whole. */
 public final class ImportBatchRepository {
@@ -78,9 +79,14 @@ public final class ImportBatchRepository {
         }
         AuditLog audit = new AuditLog(c);
         List<AuditLog.Entry> entries = audit.ofBatch(batchId);
+        // Later changes made elsewhere (by hand, by another batch, by an undo), read in one pass over the entries
+        // after the batch's first one; the batch's own repeated writes of a row are undone in order, not conflicts.
+        Map<String, Long> laterChanges = entries.isEmpty() ? Map.of()
+                : audit.lastChangesAfter(entries.get(entries.size() - 1).id(), batchId);
         List<String> conflicts = new ArrayList<>();
         for (AuditLog.Entry e : entries) {
-            if (!audit.after(e.table(), e.rowKey(), e.id()).isEmpty()) {
+            Long last = laterChanges.get(e.table() + "|" + e.rowKey());
+            if (last != null && last > e.id()) {
                 conflicts.add(e.rowKey().replace('|', ' '));
             }
         }
@@ -89,8 +95,10 @@ public final class ImportBatchRepository {
                     + " số liệu đã được sửa sau khi nhập: " + String.join("; ", conflicts.subList(0, Math.min(5, conflicts.size())))
                     + (conflicts.size() > 5 ? "; …" : "") + ". Hãy sửa tay các số liệu này.");
         }
-        for (AuditLog.Entry e : entries) {
-            tableOf(e.table()).restore(c, e.rowKey(), e.before());
+        try (RowRestorer restorer = new RowRestorer(c)) {
+            for (AuditLog.Entry e : entries) {
+                restorer.restore(tableOf(e.table()), e.rowKey(), e.before());
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET undone_at = ? WHERE id = ?")) {
             ps.setString(1, Clock.now());

@@ -117,6 +117,12 @@ public final class ImportBenchmark {
             if (done.inserted() != AREAS * INDICATORS * MONTHS) {
                 throw new IllegalStateException("ghi thiếu: " + done.inserted());
             }
+            // 3. undoing the whole batch (restores every previous value, here: removes every figure)
+            long u0 = System.nanoTime();
+            long cu0 = cpu();
+            int restored = service.undo(done.batchId());
+            System.out.printf("Hoàn tác lô (%d số liệu): %d ms (CPU %d ms)%n", restored,
+                    (System.nanoTime() - u0) / 1_000_000, (cpu() - cu0) / 1_000_000);
         }
     }
 
