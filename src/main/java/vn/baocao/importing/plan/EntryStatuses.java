@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,15 +36,20 @@ final class EntryStatuses {
 
     List<PreviewEntry> decide(List<PendingCell> cells) throws SQLException {
         stored = ImportPlanner.stored(c, cells);
-        Map<String, List<PendingCell>> byKey = new LinkedHashMap<>();
-        for (PendingCell p : cells) {
+        // Cells of one key: almost always one, so a list is only made for the second (100 000 cells, few lists).
+        String[] keys = new String[cells.size()];
+        Map<String, Object> byKey = new HashMap<>(2 * cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            PendingCell p = cells.get(i);
             if (p.value() != null) {
-                byKey.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
+                keys[i] = key(p);
+                byKey.merge(keys[i], p, EntryStatuses::addCell);
             }
         }
         List<PreviewEntry> entries = new ArrayList<>(cells.size());
-        for (PendingCell p : cells) {
-            entries.add(p.value() == null ? error(p) : decide(p, byKey.get(key(p)), stored));
+        for (int i = 0; i < cells.size(); i++) {
+            PendingCell p = cells.get(i);
+            entries.add(p.value() == null ? error(p) : decide(p, cellsOf(byKey.get(keys[i])), stored));
         }
         if (request.skipErroneousRows()) {
             Set<Integer> badRows = entries.stream().filter(PreviewEntry::stopsCommit).map(PreviewEntry::row)
@@ -63,6 +68,24 @@ final class EntryStatuses {
     /** The stored figures {@link #decide} compared with; null before it ran. */
     StoredFigures stored() {
         return stored;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object addCell(Object existing, Object added) {
+        List<PendingCell> list;
+        if (existing instanceof PendingCell first) {
+            list = new ArrayList<>();
+            list.add(first);
+        } else {
+            list = (List<PendingCell>) existing;
+        }
+        list.add((PendingCell) added);
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<PendingCell> cellsOf(Object value) {
+        return value instanceof PendingCell one ? List.of(one) : (List<PendingCell>) value;
     }
 
     private static String key(PendingCell p) {

@@ -1,0 +1,51 @@
+package vn.baocao.importing.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CellValueReaderTest {
+
+    /** The decimal of a stored double by the general rule: Excel's 15 significant digits, trailing zeros removed. */
+    private static BigDecimal general(double number, boolean percent) {
+        BigDecimal value = new BigDecimal(number).round(new MathContext(15));
+        if (percent) {
+            value = value.multiply(BigDecimal.valueOf(100));
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    @Test
+    void wholeNumbersReadExactlyAsTheGeneralRuleIncludingScale() {
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1.0, -1.0, 10.0, 1000.0, 80762.0, 1_000_000.0,
+                999_999_999_999_999.0, -999_999_999_999_999.0, 1e15, 1e15 + 2, 123_456_789_012_345.0, 9_007_199_254_740_992.0,
+                1e20, 0.5, 1.25, 106.67, 0.1 + 0.2, 1e-7, 3.0e14));
+        Random random = new Random(26);
+        for (int i = 0; i < 20_000; i++) {
+            values.add((double) (random.nextLong() % 2_000_000_000_000L));
+            values.add(Math.rint(random.nextGaussian() * 1e6));
+            values.add(random.nextDouble() * 1e4);
+        }
+        for (double v : values) {
+            for (String format : new String[] {"General", "#,##0", "0.00%", "0%"}) {
+                BigDecimal read = CellValueReader.fromDouble(v, format);
+                BigDecimal expected = general(v, format.contains("%"));
+                assertThat(read).as("%s as %s", v, format).isEqualTo(expected);
+                assertThat(read.scale()).as("scale of %s as %s", v, format).isEqualTo(expected.scale());
+            }
+        }
+    }
+
+    @Test
+    void percentCellsHoldTheFractionAndReadAsPercent() {
+        assertThat(CellValueReader.fromDouble(0.8546, "0.00%")).isEqualByComparingTo("85.46");
+        assertThat(CellValueReader.fromDouble(1.0, "0%")).isEqualTo(new BigDecimal("100"));
+        assertThat(CellValueReader.fromDouble(1.0, "\"%\"0")).isEqualTo(BigDecimal.ONE);
+    }
+}
