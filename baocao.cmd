@@ -11,9 +11,9 @@ for %%J in ("%HERE%target\baocao.jar") do set "JARSIZE=%%~zJ"
 set "JSA=%HERE%target\cds\baocao-%JARSIZE%.jsa"
 set "CDS="
 if exist "%JSA%" (
-  set "CDS=-XX:SharedArchiveFile=%JSA%"
+  set CDS="-XX:SharedArchiveFile=%JSA%"
 ) else if "%~1"=="" (
   if not exist "%HERE%target\cds" mkdir "%HERE%target\cds"
-  set "CDS=-XX:ArchiveClassesAtExit=%JSA%"
+  set CDS="-XX:ArchiveClassesAtExit=%JSA%"
 )
-java -Xlog:cds*=off %CDS% -Dfile.encoding=UTF-8 -jar "%HERE%target\baocao.jar" %*
+java "-Xlog:cds*=off" %CDS% -Dfile.encoding=UTF-8 -jar "%HERE%target\baocao.jar" %*
