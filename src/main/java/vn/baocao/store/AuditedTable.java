@@ -141,6 +141,12 @@ final class AuditedTable {
                 + discriminator + " = ?";
     }
 
+    /** {@link #writeSql()} without its ON CONFLICT clause, for a row known to be absent (same parameters). */
+    String insertSql() {
+        String upsert = writeSql();
+        return upsert.substring(0, upsert.indexOf(" ON CONFLICT"));
+    }
+
     String writeSql() {
         List<String> cols = new ArrayList<>(dataColumns);
         cols.addAll(STAMP);

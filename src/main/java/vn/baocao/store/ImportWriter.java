@@ -97,9 +97,7 @@ public final class ImportWriter implements AutoCloseable {
         if (before != null && s.table.sameData(before, after)) {
             return WriteResult.UNCHANGED;
         }
-        s.table.bindWrite(s.write, i, a, p, disc, after);
-        s.write.addBatch();
-        s.batched++;
+        s.add(before == null, i, a, p, disc, after);
         audit.setString(1, after.get("updated_at"));
         audit.setString(2, after.get("updated_by"));
         audit.setString(3, before == null ? "INSERT" : "UPDATE");
@@ -163,7 +161,9 @@ public final class ImportWriter implements AutoCloseable {
         final PreparedStatement current;
         final PreparedStatement rowsOfAreaPeriod;
         final PreparedStatement write;
+        final PreparedStatement insert;
         int batched;
+        int inserts;
         /**
          * What was stored before this batch, read once per area and period (one indexed query instead of one per
          * row: a 100 000-figure batch touches about a thousand area-periods). Rows this batch has written are in
@@ -177,6 +177,7 @@ public final class ImportWriter implements AutoCloseable {
             this.current = c.prepareStatement(table.currentSql());
             this.rowsOfAreaPeriod = c.prepareStatement(table.rowsOfAreaPeriodSql());
             this.write = c.prepareStatement(table.writeSql());
+            this.insert = c.prepareStatement(table.insertSql());
         }
 
         /** The row as stored now (the caller has flushed any pending write of it). */
@@ -195,7 +196,27 @@ public final class ImportWriter implements AutoCloseable {
             return row == null ? null : new java.util.LinkedHashMap<>(row);
         }
 
+        /**
+         * Queues a row: a plain INSERT when nothing is stored under its key (the common case of a large import,
+         * cheaper for SQLite than the upsert), the upsert otherwise.
+         */
+        void add(boolean absent, long indicator, long area, long period, String disc, Map<String, String> row)
+                throws SQLException {
+            PreparedStatement statement = absent ? insert : write;
+            table.bindWrite(statement, indicator, area, period, disc, row);
+            statement.addBatch();
+            if (absent) {
+                inserts++;
+            } else {
+                batched++;
+            }
+        }
+
         void flush() throws SQLException {
+            if (inserts > 0) {
+                insert.executeBatch();
+                inserts = 0;
+            }
             if (batched > 0) {
                 write.executeBatch();
                 batched = 0;
@@ -206,6 +227,7 @@ public final class ImportWriter implements AutoCloseable {
             current.close();
             rowsOfAreaPeriod.close();
             write.close();
+            insert.close();
         }
     }
 }
