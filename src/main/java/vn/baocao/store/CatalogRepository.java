@@ -121,6 +121,19 @@ public final class CatalogRepository {
         }
     }
 
+    /**
+     * Removes an indicator that nothing refers to: no figure, no target. Used when the import batch that added it is
+     * undone. Returns false (and changes nothing) when it does not exist or has data.
+     */
+    public boolean deleteIfUnused(String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM indicator WHERE code = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.indicator_id = indicator.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM target t WHERE t.indicator_id = indicator.id)")) {
+            ps.setString(1, code);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     /** Hides an indicator from lists; its data stays for old reports. */
     public void deactivate(String code) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE indicator SET active = 0 WHERE code = ?")) {

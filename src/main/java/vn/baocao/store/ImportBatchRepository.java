@@ -26,6 +26,19 @@ public final class ImportBatchRepository {
         this.c = connection;
     }
 
+    /** The mapping JSON the batch was created with (null when none); fails for an unknown batch. */
+    public String mappingJson(long batchId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT mapping_json FROM import_batch WHERE id = ?")) {
+            ps.setLong(1, batchId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("Không có lô nhập số " + batchId + ".");
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
     /** Opens a batch; call inside the transaction that writes its rows. */
     public long create(String fileName, String sheet, String mappingJson, String summary) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batch (file_name, sheet, mapping_json, summary, "

@@ -1,9 +1,11 @@
 package vn.baocao.importing.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +122,46 @@ public final class ExcelImportService {
 
     /** Restores every value the batch changed; refused when one was edited afterwards. Returns rows restored. */
     public int undo(long batchId) {
-        return db.inTransaction(c -> new ImportBatchRepository(c).undo(batchId));
+        return undoBatch(batchId).restored();
+    }
+
+    /**
+     * Undoes a batch: every value it changed is restored, and the indicators it added to the catalog are removed
+     * again unless figures or targets (entered or imported since) now use them. One transaction; refused as a whole
+     * when a value was edited afterwards.
+     */
+    public UndoResult undoBatch(long batchId) {
+        return db.inTransaction(c -> {
+            ImportBatchRepository batches = new ImportBatchRepository(c);
+            List<String> added = addedIndicators(batches.mappingJson(batchId));
+            int restored = batches.undo(batchId);
+            CatalogRepository catalog = new CatalogRepository(c);
+            List<String> removed = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
+            for (String code : added) {
+                (catalog.deleteIfUnused(code) ? removed : kept).add(code);
+            }
+            return new UndoResult(restored, removed, kept);
+        });
+    }
+
+    /** What undoing a batch did. */
+    public record UndoResult(int restored, List<String> indicatorsRemoved, List<String> indicatorsKept) {
+    }
+
+    /** The codes a batch added to the catalog, from its mapping JSON ("addedIndicators"); none for older batches. */
+    static List<String> addedIndicators(String mappingJson) {
+        if (mappingJson == null || mappingJson.isBlank()) {
+            return List.of();
+        }
+        try {
+            JsonNode codes = JSON.readTree(mappingJson).path("addedIndicators");
+            List<String> list = new ArrayList<>();
+            codes.forEach(n -> list.add(n.asText()));
+            return list;
+        } catch (JsonProcessingException e) {
+            return List.of(); // a batch written by hand or damaged: its rows are still restored
+        }
     }
 
     public List<ImportBatchRepository.Batch> batches() {
@@ -158,6 +199,7 @@ public final class ExcelImportService {
         }
         m.put("columns", columns);
         m.put("remembered", preview.mapping());
+        m.put("addedIndicators", preview.newIndicators().stream().map(NewIndicator::code).toList());
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException e) {
