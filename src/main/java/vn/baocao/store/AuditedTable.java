@@ -178,16 +178,7 @@ final class AuditedTable {
         Map<String, Map<String, String>> rows = new java.util.HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String key = rowIdKey(rs.getLong(1), area, period, rs.getString(2));
-                Map<String, String> row = new LinkedHashMap<>();
-                int i = 3;
-                for (String col : dataColumns) {
-                    row.put(col, rs.getString(i++));
-                }
-                for (String col : STAMP) {
-                    row.put(col, rs.getString(i++));
-                }
-                rows.put(key, row);
+                rows.put(rowIdKey(rs.getLong(1), area, period, rs.getString(2)), readRow(rs, 3));
             }
         }
         return rows;
@@ -203,19 +194,21 @@ final class AuditedTable {
             throws SQLException {
         new Ids3(indicator, area, period).bind(ps, disc);
         try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return null;
-            }
-            Map<String, String> row = new LinkedHashMap<>();
-            int i = 1;
-            for (String col : dataColumns) {
-                row.put(col, rs.getString(i++));
-            }
-            for (String col : STAMP) {
-                row.put(col, rs.getString(i++));
-            }
-            return row;
+            return rs.next() ? readRow(rs, 1) : null;
         }
+    }
+
+    /** The data and stamp columns of the result's current row, starting at column {@code first}. */
+    private Map<String, String> readRow(ResultSet rs, int first) throws SQLException {
+        Map<String, String> row = new LinkedHashMap<>();
+        int i = first;
+        for (String col : dataColumns) {
+            row.put(col, rs.getString(i++));
+        }
+        for (String col : STAMP) {
+            row.put(col, rs.getString(i++));
+        }
+        return row;
     }
 
     /** Binds the parameters of a prepared {@link #writeSql()} (the caller executes it or adds it to a batch). */

@@ -73,27 +73,7 @@ class GeneratedFilesReadingTest {
 
     @Test
     void readsHiddenSheetsRowsAndColumnsAndLegacyRuns() throws Exception {
-        File file = dir.resolve("an.xlsx").toFile();
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = new FileOutputStream(file)) {
-            Sheet sheet = wb.createSheet("Biểu 01");
-            wb.createSheet("Tham số");
-            wb.setSheetHidden(1, true);
-            Font vnTime = wb.createFont();
-            vnTime.setFontName(".VnTime");
-            Font unicode = wb.createFont();
-            unicode.setFontName("Times New Roman");
-            XSSFRichTextString rich = new XSSFRichTextString("K\u00D5 ho\u00B9ch n\u00A8m 2024");
-            rich.applyFont(0, 12, vnTime);
-            rich.applyFont(12, 17, unicode);
-            Row row0 = sheet.createRow(0);
-            row0.createCell(0).setCellValue(rich);
-            row0.createCell(2).setCellValue("ẩn");
-            Row row1 = sheet.createRow(1);
-            row1.createCell(0).setCellValue("dòng ẩn");
-            row1.setZeroHeight(true);
-            sheet.setColumnHidden(2, true);
-            wb.write(out);
-        }
+        File file = hiddenPartsWorkbook(dir.resolve("an.xlsx").toFile());
         WorkbookData workbook = WorkbookReader.read(file);
         assertThat(workbook.hiddenSheetNames()).containsExactly("Tham số");
         assertThat(workbook.sheet("Tham số").orElseThrow().visibility()).isEqualTo(SheetVisibility.HIDDEN);
@@ -230,5 +210,33 @@ class GeneratedFilesReadingTest {
             sb.append(shape).append(tones);
         }
         return sb.toString().getBytes("windows-1258");
+    }
+
+    /**
+     * A workbook with a hidden sheet, a hidden row and column, and a cell whose rich text mixes a TCVN3 run
+     * (.VnTime) with a Unicode one; shared with the streaming reader's equivalence test.
+     */
+    static File hiddenPartsWorkbook(File file) throws java.io.IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = new FileOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Biểu 01");
+            wb.createSheet("Tham số");
+            wb.setSheetHidden(1, true);
+            Font vnTime = wb.createFont();
+            vnTime.setFontName(".VnTime");
+            Font unicode = wb.createFont();
+            unicode.setFontName("Times New Roman");
+            XSSFRichTextString rich = new XSSFRichTextString("K\u00D5 ho\u00B9ch n\u00A8m 2024");
+            rich.applyFont(0, 12, vnTime);
+            rich.applyFont(12, 17, unicode);
+            Row row0 = sheet.createRow(0);
+            row0.createCell(0).setCellValue(rich);
+            row0.createCell(2).setCellValue("ẩn");
+            Row row1 = sheet.createRow(1);
+            row1.createCell(0).setCellValue("dòng ẩn");
+            row1.setZeroHeight(true);
+            sheet.setColumnHidden(2, true);
+            wb.write(out);
+        }
+        return file;
     }
 }
