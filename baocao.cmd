@@ -14,6 +14,8 @@ if exist "%JSA%" (
   set CDS="-XX:SharedArchiveFile=%JSA%"
 ) else if "%~1"=="" (
   if not exist "%HERE%target\cds" mkdir "%HERE%target\cds"
-  set CDS="-XX:ArchiveClassesAtExit=%JSA%"
+  rem Recording needs the JDK's own base archive; a JDK without one would refuse to start, so ask it first.
+  java "-Xlog:cds*=off" "-XX:ArchiveClassesAtExit=%JSA%.probe" -version >nul 2>&1 && set CDS="-XX:ArchiveClassesAtExit=%JSA%"
+  if exist "%JSA%.probe" del "%JSA%.probe"
 )
 java "-Xlog:cds*=off" %CDS% -Dfile.encoding=UTF-8 -jar "%HERE%target\baocao.jar" %*
