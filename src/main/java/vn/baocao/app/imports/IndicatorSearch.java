@@ -14,7 +14,7 @@ import vn.baocao.domain.VietnameseText;
  * {@link VietnameseText#fold} ("lua" finds "lúa", "thuy san" finds "Thuỷ sản", "Tỉ lệ" finds "Tỷ lệ").
  *
  * <p>Ranking, best first: the code typed in full; the code's beginning ("LD0"); every word typed begins a word of
- * the name (the words typed next to each other and early in the name first); every word typed occurs somewhere in
+ * the name (the words typed standing together in the name first, then a name that begins with them); every word typed occurs somewhere in
  * the code, name or unit. Ties keep the catalog's order. The importer's suggestion, when it matches (or nothing is
  * typed), comes first. Immutable; built away from the window thread.
  */
@@ -112,7 +112,8 @@ public final class IndicatorSearch {
                 }
             }
         }
-        found.sort(Comparator.comparingInt(Scored::rank).thenComparingInt(Scored::gap).thenComparingInt(Scored::at)
+        found.sort(Comparator.comparingInt(Scored::rank).thenComparingInt(Scored::gap)
+                .thenComparingInt(s -> s.at() == 0 ? 0 : 1)
                 .thenComparingInt(s -> s.entry().order()));
         List<Indicator> shown = found.stream().limit(Math.max(0, limit)).map(s -> s.entry().indicator()).toList();
         return new Result(shown, found.size());
@@ -122,7 +123,7 @@ public final class IndicatorSearch {
      * @param rank 0 code typed in full, 1 code's beginning, 2 every word begins a word of the name, 3 every word
      *             occurs somewhere; -1 the suggestion
      * @param gap  within rank 2: 0 when the words typed stand together in the name, else 1
-     * @param at   within rank 2: where the first word typed stands in the name
+     * @param at   within rank 2: where the first word typed stands in the name (at its beginning comes first)
      */
     private record Scored(Entry entry, int rank, int gap, int at) {
     }
