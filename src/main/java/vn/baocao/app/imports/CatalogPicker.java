@@ -64,7 +64,8 @@ public final class CatalogPicker {
         }
         items.setAll(list);
         matched.set(found.total());
-        selected.set(list.isEmpty() ? -1 : 0);
+        // when nothing in the catalog matches, Enter does not take "Thêm chỉ tiêu mới" by habit: the clerk moves to it
+        selected.set(list.isEmpty() || (!blank && found.total() == 0) ? -1 : 0);
     }
 
     public StringProperty queryProperty() {
@@ -75,7 +76,7 @@ public final class CatalogPicker {
         return items;
     }
 
-    /** The line Enter takes; -1 when the list is empty. */
+    /** The line Enter takes; -1 when the list is empty or no indicator matches what was typed. */
     public ReadOnlyIntegerProperty selectedIndexProperty() {
         return selected.getReadOnlyProperty();
     }

@@ -10,8 +10,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import javafx.stage.Window;
 import vn.baocao.app.Messages;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.plan.ImportQuestion;
@@ -21,7 +23,7 @@ import vn.baocao.importing.plan.ImportQuestion;
  * Enter or a click takes the line, Esc closes without changing the answer.
  */
 final class CatalogPickerPopup {
-    static final double WIDTH = 560;
+    static final double WIDTH = 620;
 
     private final Popup popup = new Popup();
     private final CatalogPicker picker;
@@ -39,7 +41,7 @@ final class CatalogPickerPopup {
         list.setFocusTraversable(false);
         list.setPrefHeight(300);
         list.setPlaceholder(new Label(messages.get("import.picker.none")));
-        list.setCellFactory(v -> new ItemCell(messages));
+        list.setCellFactory(v -> new ItemCell(v, messages));
         list.getSelectionModel().select(picker.selectedIndexProperty().get());
         picker.selectedIndexProperty().addListener((o, a, i) -> {
             list.getSelectionModel().clearAndSelect(i.intValue());
@@ -61,11 +63,15 @@ final class CatalogPickerPopup {
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             int matched = picker.matchedProperty().get();
+            String typed = picker.queryProperty().get();
+            if (matched == 0 && typed != null && !typed.isBlank()) {
+                return messages.get("import.picker.none");
+            }
             return matched > IndicatorSearch.MAX_RESULTS
                     ? messages.format("import.picker.capped", VietnameseNumbers.format(matched),
                             VietnameseNumbers.format(IndicatorSearch.MAX_RESULTS))
                     : messages.format("import.picker.count", VietnameseNumbers.format(matched));
-        }, picker.matchedProperty()));
+        }, picker.matchedProperty(), picker.queryProperty()));
         count.setWrapText(true);
         Label keys = new Label(messages.get("import.picker.keys"));
         keys.getStyleClass().add("text-muted");
@@ -101,13 +107,25 @@ final class CatalogPickerPopup {
         e.consume();
     }
 
-    /** Opens under {@code anchor}, as wide as it or {@link #WIDTH}, with the search field focused. */
+    /**
+     * Opens under {@code anchor} with the search field focused; kept inside the window (moved left, or above the
+     * anchor when there is no room below).
+     */
     void showUnder(Node anchor) {
         Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
         if (b == null) {
             return;
         }
-        popup.show(anchor, b.getMinX(), b.getMaxY() + 2);
+        Window window = anchor.getScene().getWindow();
+        double x = Math.max(window.getX(), Math.min(b.getMinX(), window.getX() + window.getWidth() - WIDTH - 8));
+        popup.show(anchor, x, b.getMaxY() + 2);
+        double h = popup.getHeight();
+        double bottom = window.getY() + window.getHeight();
+        if (b.getMaxY() + 2 + h > bottom && b.getMinY() - 2 - h >= window.getY()) {
+            popup.setY(b.getMinY() - 2 - h);
+        } else if (b.getMaxY() + 2 + h > bottom) {
+            popup.setY(Math.max(window.getY(), bottom - h));
+        }
         search.requestFocus();
     }
 
@@ -127,8 +145,12 @@ final class CatalogPickerPopup {
     private static final class ItemCell extends ListCell<CatalogPicker.Item> {
         private final Messages messages;
 
-        ItemCell(Messages messages) {
+        ItemCell(ListView<CatalogPicker.Item> list, Messages messages) {
             this.messages = messages;
+            // long names wrap inside the list instead of scrolling sideways
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(24));
+            setMaxWidth(Region.USE_PREF_SIZE);
         }
 
         @Override

@@ -75,6 +75,10 @@ class CatalogPickerTest {
         assertThat(p.items().get(0).suggested()).isTrue();
         p.queryProperty().set("khong co chi tieu nao nhu the");
         assertThat(values(p)).containsExactly(Answers.ADD, Answers.SKIP);
+        assertThat(p.selectedIndexProperty().get()).isEqualTo(-1);
+        assertThat(p.pick()).isFalse();
+        assertThat(row.answerProperty().get()).isNull();
+        p.moveDown();
         p.moveDown();
         p.pick();
         assertThat(row.answerProperty().get()).isEqualTo(Answers.SKIP);
