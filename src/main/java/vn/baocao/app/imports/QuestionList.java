@@ -1,6 +1,7 @@
 package vn.baocao.app.imports;
 
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
@@ -138,7 +139,12 @@ final class QuestionList extends VBox {
             if (row == null) {
                 return;
             }
-            new CatalogPickerPopup(vm.picker(row), messages).showUnder(box);
+            CatalogPickerPopup picker = new CatalogPickerPopup(vm.picker(row), messages);
+            // a new dry run replaces the questions: an answer picked for the old one would be lost, so the list closes
+            InvalidationListener replaced = o -> picker.hide();
+            vm.questions().addListener(replaced);
+            picker.popup().setOnHidden(e -> vm.questions().removeListener(replaced));
+            picker.showUnder(box);
         }
 
         @Override

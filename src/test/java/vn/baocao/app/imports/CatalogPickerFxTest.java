@@ -107,9 +107,26 @@ class CatalogPickerFxTest {
         // LD06 is one of the importer's candidates, so the answer shows the candidate's label
         assertThat(answer.getEditor().getText()).startsWith("LD06 Tỷ lệ hộ nghèo (đa chiều)");
 
+        // a code the importer did not propose shows as "MÃ — Tên (ĐVT)" and reads back as the code
+        robot.clickOn(findButton(robot, "chi-tieu:15"));
+        waitUntil(() -> pickerShowing(robot));
+        robot.write("LD04");
+        waitUntil(() -> "LD04".equals(robot.lookup("#importPickerSearch").queryAs(TextField.class).getText()));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !pickerShowing(robot));
+        QuestionRow row15 = vm.questions().stream().filter(q -> q.id().equals("chi-tieu:15")).findFirst().orElseThrow();
+        assertThat(row15.answerProperty().get()).isEqualTo("LD04");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> answer15 = (ComboBox<String>) findButton(robot, "chi-tieu:15").getParent().getChildrenUnmodifiable().get(0);
+        assertThat(answer15.getEditor().getText()).isEqualTo("LD04 — Tỷ lệ lao động qua đào tạo (%)");
+        robot.clickOn(answer15.getEditor());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(row15.answerProperty().get()).isEqualTo("LD04");
+
         // the rest of the flow is unchanged: applying the answers asks no more about row 17
         robot.clickOn("#importApplyAnswers");
-        waitUntil(() -> vm.questions().stream().noneMatch(q -> q.id().equals("chi-tieu:17")));
+        waitUntil(() -> vm.questions().stream().noneMatch(q -> q.id().equals("chi-tieu:17") || q.id().equals("chi-tieu:15")));
         assertThat(dialogs.errors).isEmpty();
     }
 }
