@@ -3,6 +3,7 @@ package vn.baocao.app.imports;
 import java.io.File;
 import java.util.List;
 import vn.baocao.domain.Area;
+import vn.baocao.domain.Indicator;
 import vn.baocao.importing.excel.WorkbookReadException;
 import vn.baocao.importing.excel.WorkbookReader;
 import vn.baocao.importing.plan.CommitResult;
@@ -11,6 +12,7 @@ import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportRequest;
 import vn.baocao.importing.table.WorkbookData;
 import vn.baocao.store.AreaRepository;
+import vn.baocao.store.CatalogRepository;
 import vn.baocao.store.Database;
 import vn.baocao.store.ImportBatchRepository;
 
@@ -47,5 +49,10 @@ public final class ImportStore {
 
     public List<Area> areas() {
         return db.read(c -> new AreaRepository(c).all());
+    }
+
+    /** The active indicators of the catalog, in its order: what the clerk picks an indicator question's answer from. */
+    public List<Indicator> indicators() {
+        return db.read(c -> new CatalogRepository(c).indicators());
     }
 }

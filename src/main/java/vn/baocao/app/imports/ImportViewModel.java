@@ -32,6 +32,7 @@ import vn.baocao.importing.excel.WorkbookReadException;
 import vn.baocao.importing.plan.CommitResult;
 import vn.baocao.importing.plan.EntryStatus;
 import vn.baocao.importing.plan.ImportPreview;
+import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.ImportRefusedException;
 import vn.baocao.importing.plan.ImportRequest;
 import vn.baocao.importing.table.SheetTable;
@@ -70,6 +71,7 @@ public final class ImportViewModel {
     private final ObjectProperty<EntryStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<IndicatorSearch> catalog = new ReadOnlyObjectWrapper<>(IndicatorSearch.empty());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<Batch> batches = FXCollections.observableArrayList();
     private final PageMessage message = new PageMessage();
@@ -175,9 +177,13 @@ public final class ImportViewModel {
         runner.run(messages.get("task.importPreview"), p -> {
             ImportPreview result = store.preview(wb, r);
             SheetGrid g = SheetGrid.of(wb.sheet(result.sheet()).orElseGet(wb::firstVisibleSheet));
-            return new Dry(result, g);
+            boolean asksIndicators = result.questions().stream().anyMatch(q -> q.kind() == ImportQuestion.Kind.INDICATOR);
+            return new Dry(result, g, asksIndicators ? new IndicatorSearch(store.indicators()) : null);
         }, dry -> {
             request = r;
+            if (dry.catalog() != null) {
+                catalog.set(dry.catalog());
+            }
             show(dry.preview(), dry.grid());
             if (announce) {
                 message.info(messages.format("import.previewed", dry.preview().fileName(), dry.preview().sheet(),
@@ -186,7 +192,8 @@ public final class ImportViewModel {
         }, this::failed);
     }
 
-    private record Dry(ImportPreview preview, SheetGrid grid) {
+    /** @param catalog the catalog read again when the dry run asks which indicator a row is; else null */
+    private record Dry(ImportPreview preview, SheetGrid grid, IndicatorSearch catalog) {
     }
 
     private ImportRequest currentRequest() {
@@ -372,6 +379,19 @@ public final class ImportViewModel {
 
     public ObservableList<QuestionRow> questions() {
         return questions;
+    }
+
+    /**
+     * The searchable catalog list for one indicator question (read with the dry run that asked it); taking a line
+     * sets the question's answer like typing the code.
+     */
+    public CatalogPicker picker(QuestionRow row) {
+        return new CatalogPicker(catalog.get(), row);
+    }
+
+    /** The active catalog indicators as of the last dry run that asked an indicator question. */
+    public ReadOnlyObjectProperty<IndicatorSearch> catalogProperty() {
+        return catalog.getReadOnlyProperty();
     }
 
     public ObservableList<EntryRow> entries() {

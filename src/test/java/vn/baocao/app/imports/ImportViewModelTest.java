@@ -95,6 +95,27 @@ class ImportViewModelTest {
     }
 
     @Test
+    void anIndicatorQuestionIsAnsweredFromTheCatalogPickerLikeATypedCode() {
+        vm.open(sample("synthetic-bieu01.xlsx"));
+        assertThat(vm.catalogProperty().get().size()).isGreaterThan(70);
+        QuestionRow row17 = vm.questions().stream().filter(q -> q.id().equals("chi-tieu:17")).findFirst().orElseThrow();
+        CatalogPicker picker = vm.picker(row17);
+        picker.queryProperty().set("Ti le ho ngheo");
+        assertThat(picker.items().get(0).value()).isEqualTo("LD06");
+        assertThat(picker.items().get(0).text()).isEqualTo("LD06 — Tỷ lệ hộ nghèo (đa chiều) (%)");
+        assertThat(picker.pick()).isTrue();
+        assertThat(row17.answerProperty().get()).isEqualTo("LD06");
+
+        QuestionRow row15 = vm.questions().stream().filter(q -> q.id().equals("chi-tieu:15")).findFirst().orElseThrow();
+        CatalogPicker first = vm.picker(row15);
+        assertThat(first.items().get(0).value()).isEqualTo("LD01");
+        assertThat(first.items().get(0).suggested()).isTrue();
+        assertThat(first.items()).extracting(CatalogPicker.Item::value).endsWith(Answers.ADD, Answers.SKIP);
+        vm.preview();
+        assertThat(vm.questions()).extracting(QuestionRow::id).doesNotContain("chi-tieu:17");
+    }
+
+    @Test
     void aRefusedCommitNamesTheCellsAndWritesNothing() {
         vm.open(sample("synthetic-bieu01.xlsx"));
         vm.commit();
