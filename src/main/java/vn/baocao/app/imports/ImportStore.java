@@ -39,8 +39,8 @@ public final class ImportStore {
         return service.commit(workbook, request);
     }
 
-    public int undo(long batchId) {
-        return service.undo(batchId);
+    public ExcelImportService.UndoResult undo(long batchId) {
+        return service.undoBatch(batchId);
     }
 
     public List<ImportBatchRepository.Batch> batches() {

@@ -31,6 +31,7 @@ import vn.baocao.importing.excel.ReadProblem;
 import vn.baocao.importing.excel.WorkbookReadException;
 import vn.baocao.importing.plan.CommitResult;
 import vn.baocao.importing.plan.EntryStatus;
+import vn.baocao.importing.plan.ExcelImportService;
 import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.ImportRefusedException;
@@ -301,7 +302,7 @@ public final class ImportViewModel {
         }
         runner.run(messages.get("task.importUndo"), p -> new Undone(store.undo(batch.id()), store.batches()), done -> {
             batches.setAll(done.batches());
-            message.info(messages.format("import.undone", VietnameseNumbers.format(batch.id()), VietnameseNumbers.format(done.restored())));
+            message.info(undoneMessage(batch.id(), done.result()));
             afterImport.run();
             if (workbook != null) {
                 preview(false);
@@ -309,7 +310,22 @@ public final class ImportViewModel {
         }, this::failed);
     }
 
-    private record Undone(int restored, List<Batch> batches) {
+    private record Undone(ExcelImportService.UndoResult result, List<Batch> batches) {
+    }
+
+    /** "Đã hoàn tác lô nhập số 1: khôi phục 10 số liệu." and what happened to the indicators the batch added. */
+    private String undoneMessage(long batchId, ExcelImportService.UndoResult result) {
+        StringBuilder text = new StringBuilder(messages.format("import.undone", VietnameseNumbers.format(batchId),
+                VietnameseNumbers.format(result.restored())));
+        if (!result.indicatorsRemoved().isEmpty()) {
+            text.append(' ').append(messages.format("import.undone.indicatorsRemoved",
+                    String.join(", ", result.indicatorsRemoved())));
+        }
+        if (!result.indicatorsKept().isEmpty()) {
+            text.append(' ').append(messages.format("import.undone.indicatorsKept",
+                    String.join(", ", result.indicatorsKept())));
+        }
+        return text.toString();
     }
 
     private void clearResults() {

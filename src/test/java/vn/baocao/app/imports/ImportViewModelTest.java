@@ -145,7 +145,8 @@ class ImportViewModelTest {
         dialogs.answer = true;
         vm.undo(vm.batches().get(0));
         assertThat(dialogs.questions).hasSize(2).allMatch(q -> q.contains("lô nhập số 1"));
-        assertThat(vm.messageProperty().get()).isEqualTo("Đã hoàn tác lô nhập số 1: khôi phục 10 số liệu.");
+        assertThat(vm.messageProperty().get()).isEqualTo("Đã hoàn tác lô nhập số 1: khôi phục 10 số liệu. "
+                + "Đã bỏ khỏi danh mục các chỉ tiêu lô này thêm vào: TM001, TM002, TM003.");
         assertThat(figures2023()).isEmpty();
         assertThat(vm.batches().get(0).undone()).isTrue();
         assertThat(imported).isEqualTo(2);
