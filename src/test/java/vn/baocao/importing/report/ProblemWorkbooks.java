@@ -13,19 +13,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Kế hoạch năm 2024. Row 7 (DS01, E7) holds "abc" as a plan; KT02 appears twice (rows 8 and 9) with different
  * 2023 figures; row 6 has a good DS02 value.
  */
-final class ProblemWorkbooks {
-    static final String SHEET = "Biểu 02";
+public final class ProblemWorkbooks {
+    public static final String SHEET = "Biểu 02";
 
     private ProblemWorkbooks() {
     }
 
     /** With problems: "abc" in E7, D8 and D9 disagree. */
-    static Path withProblems(Path file) throws IOException {
+    public static Path withProblems(Path file) throws IOException {
         return write(file, true);
     }
 
     /** The same sheet without the problems. */
-    static Path clean(Path file) throws IOException {
+    public static Path clean(Path file) throws IOException {
         return write(file, false);
     }
 
