@@ -80,7 +80,9 @@ public final class ImportProblemReport {
     /** The line of {@value #PROBLEMS_SHEET} when there is nothing to report. */
     public static final String NOTHING_TO_REPORT = "Không có ô lỗi, ô xung đột hay câu hỏi nào.";
 
-    private static final int[] WIDTHS = {20, 40, 24, 26, 20, 18, 24, 70};
+    private static final int[] WIDTHS = {18, 36, 22, 24, 18, 16, 22, 60};
+    /** The height of one line of 12-point Times New Roman, in points. */
+    private static final float LINE = 15.75f;
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final int MAX_DECIMALS = 6;
     private static final String FONT = "Times New Roman";
@@ -212,11 +214,13 @@ public final class ImportProblemReport {
             text(row, 0, capitalised(s.label()), styles.body);
             number(row, 1, preview.count(s), styles.count);
             text(row, 2, meaning(s), styles.wrapped);
+            fitHeight(sheet, row);
         }
         XSSFRow q = sheet.createRow(r++);
         text(q, 0, QUESTION_LABEL, styles.body);
         number(q, 1, preview.questions().size(), styles.count);
         text(q, 2, QUESTIONS_MEANING, styles.wrapped);
+        fitHeight(sheet, q);
         XSSFRow total = sheet.createRow(r++);
         text(total, 0, "Tổng số ô đã đọc", styles.bold);
         number(total, 1, preview.entries().size(), styles.count);
@@ -225,7 +229,7 @@ public final class ImportProblemReport {
             r = info(sheet, r, "Lưu ý", warning, styles);
         }
         text(sheet.createRow(r), 0, "Danh sách từng ô lỗi, ô xung đột và câu hỏi: trang \"" + PROBLEMS_SHEET + "\".",
-                styles.body);
+                styles.plain);
         setUpPrinting(sheet, false);
     }
 
@@ -234,6 +238,10 @@ public final class ImportProblemReport {
         text(row, 0, label, styles.bold);
         text(row, 1, value, styles.wrapped);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
+        int lines = lines(value, (sheet.getColumnWidth(1) + sheet.getColumnWidth(2)) / 256);
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE);
+        }
         return r + 1;
     }
 
@@ -260,6 +268,7 @@ public final class ImportProblemReport {
             }
             text(row, 6, statusLabel(e), styles.body);
             text(row, 7, reason(e), styles.wrapped);
+            fitHeight(sheet, row);
         }
         for (ImportQuestion q : preview.questions()) {
             XSSFRow row = sheet.createRow(r++);
@@ -269,6 +278,7 @@ public final class ImportProblemReport {
             }
             text(row, 6, QUESTION_LABEL, styles.body);
             text(row, 7, question(q), styles.wrapped);
+            fitHeight(sheet, row);
         }
         if (r == 1) {
             text(sheet.createRow(r++), 0, NOTHING_TO_REPORT, styles.plain);
@@ -276,6 +286,34 @@ public final class ImportProblemReport {
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, HEADERS.size() - 1));
         setUpPrinting(sheet, true);
+    }
+
+    /**
+     * Makes a row tall enough for its wrapped cells. Excel and LibreOffice do not grow rows written by POI, so the
+     * lines are estimated from the text length and the column width (a character of 12-point Times New Roman is
+     * a little narrower than one width unit on average; the estimate errs towards an extra line).
+     */
+    private static void fitHeight(XSSFSheet sheet, XSSFRow row) {
+        int lines = 1;
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            XSSFCell cell = row.getCell(c);
+            if (cell != null && cell.getCellStyle().getWrapText()
+                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                lines = Math.max(lines, lines(cell.getStringCellValue(), sheet.getColumnWidth(c) / 256));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE);
+        }
+    }
+
+    static int lines(String text, int widthInCharacters) {
+        int perLine = Math.max(1, widthInCharacters * 11 / 10 - 2);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return Math.min(lines, 40);
     }
 
     private static void setUpPrinting(XSSFSheet sheet, boolean repeatHeader) {
