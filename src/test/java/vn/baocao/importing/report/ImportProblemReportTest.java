@@ -160,6 +160,9 @@ class ImportProblemReportTest {
             assertThat(problems.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H4");
             assertThat(problems.getRow(1).getCell(7).getCellStyle().getWrapText()).isTrue();
             assertThat(problems.getColumnWidth(7)).isGreaterThan(problems.getColumnWidth(0));
+            // a text longer than its column gets a row tall enough for two lines; a short one keeps one line
+            assertThat(problems.getRow(2).getHeightInPoints()).isGreaterThanOrEqualTo(2 * 15f);
+            assertThat(wb.getSheet("Tóm tắt").getRow(2).getHeightInPoints()).isLessThan(20f);
             assertThat(wb.getSheet("Tóm tắt").getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
         }
     }
