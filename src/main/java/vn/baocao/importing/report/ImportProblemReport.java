@@ -115,7 +115,7 @@ public final class ImportProblemReport {
         return write(preview, target, Options.now());
     }
 
-    /** As {@link #write(ImportPreview, Path)}, with the time and area names given. */
+    /** As {@link #write(ImportPreview, Path)}, with the time and area names given ({@code null}: now, codes only). */
     public static Path write(ImportPreview preview, Path target, Options options) throws ProblemReportException {
         Path absolute = target.toAbsolutePath().normalize();
         String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
@@ -123,8 +123,9 @@ public final class ImportProblemReport {
             throw new ProblemReportException(absolute, "Không ghi được tệp báo cáo lỗi " + absolute
                     + ": tên tệp phải có đuôi .xlsx.", null);
         }
+        Options chosen = options == null ? Options.now() : options;
         writeAtomically(absolute, out -> {
-            try (XSSFWorkbook wb = build(preview, options)) {
+            try (XSSFWorkbook wb = build(preview, chosen)) {
                 wb.write(out);
             }
         });
