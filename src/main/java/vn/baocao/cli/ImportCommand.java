@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.File;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.baocao.domain.Area;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.RoundingPolicy;
@@ -18,18 +22,24 @@ import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.excel.WorkbookReadException;
 import vn.baocao.importing.excel.WorkbookReader;
 import vn.baocao.importing.plan.CommitResult;
+import vn.baocao.importing.plan.EntryStatus;
 import vn.baocao.importing.plan.ExcelImportService;
 import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.ImportRefusedException;
 import vn.baocao.importing.plan.ImportRequest;
 import vn.baocao.importing.plan.PreviewEntry;
+import vn.baocao.importing.report.ImportProblemReport;
+import vn.baocao.importing.report.ProblemReportException;
 import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.store.AreaRepository;
 import vn.baocao.store.Database;
 import vn.baocao.store.ImportBatchRepository;
 
 /**
  * {@code import FILE} (preview, then commit unless --dry-run), {@code import undo BATCH}, {@code import list}.
+ * {@code --problems OUT.xlsx} also writes the preview's errors, conflicts and questions as a workbook to send back
+ * to the colleague (before any commit; written even when the import is refused).
  * Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments.
  */
 @Command(name = "import", description = "Nhập số liệu từ tệp Excel (xem trước, rồi ghi thành một lô; có thể hoàn tác).",
@@ -71,6 +81,9 @@ final class ImportCommand extends StoreCommand {
     @Option(names = "--add-unknown", description = "Thêm vào danh mục các chỉ tiêu không khớp tên nào.")
     boolean addUnknown;
 
+    @Option(names = "--problems", paramLabel = "OUT.xlsx", descriptionKey = "import.problems")
+    Path problems;
+
     @Option(names = "--format", defaultValue = "table", description = "table hoặc json (mặc định: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -97,6 +110,9 @@ final class ImportCommand extends StoreCommand {
             throw new CliException(e.getMessage());
         }
         print(preview, out);
+        if (problems != null) {
+            writeProblems(db, preview, out);
+        }
         String refusal = preview.refusal(skipErrorRows);
         if (refusal != null) {
             spec.commandLine().getErr().println("Lỗi: " + refusal);
@@ -122,6 +138,27 @@ final class ImportCommand extends StoreCommand {
             spec.commandLine().getErr().flush();
             return 1;
         }
+    }
+
+    /**
+     * Writes the problem report; its line goes to the error stream with --format json so that the output stays
+     * JSON. A report that cannot be written stops the command before anything is committed.
+     */
+    private void writeProblems(Database db, ImportPreview preview, PrintWriter out) {
+        Map<String, String> areaNames = db.read(c -> new AreaRepository(c).all()).stream()
+                .collect(Collectors.toMap(Area::code, Area::name, (a, b) -> a));
+        Path written;
+        try {
+            written = ImportProblemReport.write(preview, problems,
+                    new ImportProblemReport.Options(LocalDateTime.now(), areaNames));
+        } catch (ProblemReportException e) {
+            throw new CliException(e.getMessage());
+        }
+        PrintWriter where = format == Format.json ? spec.commandLine().getErr() : out;
+        where.println("Đã ghi báo cáo lỗi vào tệp " + written + ": " + preview.count(EntryStatus.ERROR) + " ô lỗi, "
+                + preview.count(EntryStatus.CONFLICT) + " ô xung đột, " + preview.questions().size()
+                + " câu hỏi chưa trả lời.");
+        where.flush();
     }
 
     private void print(ImportPreview p, PrintWriter out) throws Exception {

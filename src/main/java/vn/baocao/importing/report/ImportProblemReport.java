@@ -1,0 +1,543 @@
+package vn.baocao.importing.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.baocao.importing.plan.EntryStatus;
+import vn.baocao.importing.plan.ImportPreview;
+import vn.baocao.importing.plan.ImportQuestion;
+import vn.baocao.importing.plan.PreviewEntry;
+
+/**
+ * The problems of an import dry run as a workbook (.xlsx) the clerk can send back to the colleague who made the
+ * sheet: which cells are wrong and why.
+ *
+ * <p>The workbook has two sheets:
+ * <ul>
+ * <li>{@value #SUMMARY_SHEET}: file, sheet, when the report was made, a one-line conclusion, the number of cells per
+ * status with what each status means, the number of open questions, and the preview's warnings;</li>
+ * <li>{@value #PROBLEMS_SHEET}: one row per ERROR and CONFLICT entry in sheet order (row, then column), then one row
+ * per open question, with the columns {@link #HEADERS}. The header row is bold, frozen and filtered.</li>
+ * </ul>
+ * A preview without problems still gives a valid report whose conclusion says so.
+ *
+ * <p>How to use it (the import window, the command line): make the dry run, then write its report; nothing is
+ * read from or written to the database.
+ * <pre>{@code
+ * ImportPreview preview = service.preview(workbook, request);
+ * try {
+ *     Path written = ImportProblemReport.write(preview, chosenFile);          // codes only for the areas
+ *     // or, with area names and a fixed time:
+ *     // ImportProblemReport.write(preview, chosenFile, new ImportProblemReport.Options(LocalDateTime.now(), names));
+ *     showInfo("Đã ghi báo cáo lỗi vào tệp " + written);
+ * } catch (ProblemReportException e) {
+ *     showError(e.getMessage());   // Vietnamese, names the file; nothing was changed
+ * }
+ * }</pre>
+ * Writing is safe: the workbook goes to a temporary file in the target folder, which is then moved over the target
+ * in one step. When the target cannot be written (folder missing, file read-only or open in Excel, no permission)
+ * {@link ProblemReportException} says so in Vietnamese, an existing file keeps its content, and no half-written or
+ * temporary file is left. It may be called from a background thread; it does no UI work.
+ */
+public final class ImportProblemReport {
+    public static final String SUMMARY_SHEET = "Tóm tắt";
+    public static final String PROBLEMS_SHEET = "Lỗi và xung đột";
+    /** The columns of {@value #PROBLEMS_SHEET}. */
+    public static final List<String> HEADERS = List.of("Ô", "Chỉ tiêu", "Địa bàn", "Kỳ", "Giá trị trong tệp",
+            "Giá trị đang lưu", "Trạng thái", "Lý do");
+    /** Status labels of {@value #PROBLEMS_SHEET}. */
+    public static final String ERROR_LABEL = "Lỗi";
+    public static final String CELLS_CONFLICT_LABEL = "Xung đột giữa các ô";
+    public static final String MANUAL_CONFLICT_LABEL = "Xung đột với số nhập tay";
+    public static final String QUESTION_LABEL = "Câu hỏi chưa trả lời";
+    /** The line of {@value #PROBLEMS_SHEET} when there is nothing to report. */
+    public static final String NOTHING_TO_REPORT = "Không có ô lỗi, ô xung đột hay câu hỏi nào.";
+
+    private static final int[] WIDTHS = {18, 36, 22, 24, 18, 16, 22, 60};
+    /** The height of one line of 12-point Times New Roman, in points. */
+    private static final float LINE = 15.75f;
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    private static final int MAX_DECIMALS = 6;
+    private static final String FONT = "Times New Roman";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
+
+    private ImportProblemReport() {
+    }
+
+    /**
+     * When the report is made and what the areas are called.
+     *
+     * @param madeAt    the date and time shown in {@value #SUMMARY_SHEET}
+     * @param areaNames area code → name, for the "Địa bàn" column ("Nậm Dẩn (XINMAN.NAMDAN)"); codes without a
+     *                  name are shown as they are
+     */
+    public record Options(LocalDateTime madeAt, Map<String, String> areaNames) {
+        public Options {
+            madeAt = madeAt == null ? LocalDateTime.now() : madeAt;
+            areaNames = areaNames == null ? Map.of() : Map.copyOf(areaNames);
+        }
+
+        /** Now, with area codes only. */
+        public static Options now() {
+            return new Options(LocalDateTime.now(), Map.of());
+        }
+    }
+
+    /** Writes the report of {@code preview} to {@code target} (.xlsx) and returns the absolute path written. */
+    public static Path write(ImportPreview preview, Path target) throws ProblemReportException {
+        return write(preview, target, Options.now());
+    }
+
+    /** As {@link #write(ImportPreview, Path)}, with the time and area names given ({@code null}: now, codes only). */
+    public static Path write(ImportPreview preview, Path target, Options options) throws ProblemReportException {
+        Path absolute = target.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new ProblemReportException(absolute, "Không ghi được tệp báo cáo lỗi " + absolute
+                    + ": tên tệp phải có đuôi .xlsx.", null);
+        }
+        Options chosen = options == null ? Options.now() : options;
+        writeAtomically(absolute, out -> {
+            try (XSSFWorkbook wb = build(preview, chosen)) {
+                wb.write(out);
+            }
+        });
+        return absolute;
+    }
+
+    /** The ERROR and CONFLICT entries of the preview in sheet order: row, then column. */
+    public static List<PreviewEntry> problems(ImportPreview preview) {
+        return preview.entries().stream()
+                .filter(e -> e.status() == EntryStatus.ERROR || e.status() == EntryStatus.CONFLICT)
+                .sorted(Comparator.comparingInt(PreviewEntry::row).thenComparingInt(ImportProblemReport::column))
+                .toList();
+    }
+
+    /** The Vietnamese status label of a problem row. */
+    public static String statusLabel(PreviewEntry e) {
+        return switch (e.status()) {
+            case ERROR -> ERROR_LABEL;
+            case CONFLICT -> e.blocking() ? CELLS_CONFLICT_LABEL : MANUAL_CONFLICT_LABEL;
+            default -> capitalised(e.status().label());
+        };
+    }
+
+    /** What a status means, in one line for the clerk and the colleague. */
+    static String meaning(EntryStatus status) {
+        return switch (status) {
+            case NEW -> "Chưa có số liệu này trong máy: sẽ được thêm vào.";
+            case CHANGED -> "Đã có số khác từ một lần nhập trước: sẽ được thay bằng số trong tệp (số cũ được giữ để hoàn tác).";
+            case UNCHANGED -> "Số trong tệp giống số đang lưu hoặc trùng với một ô khác: không ghi gì.";
+            case CONFLICT -> "Hai ô trong tệp cho hai số khác nhau cho cùng chỉ tiêu, địa bàn, kỳ và loại số liệu (phải sửa tệp),"
+                    + " hoặc số trong tệp khác số đã nhập tay trong máy (số nhập tay được giữ nguyên).";
+            case ERROR -> "Ô không nhập được: không phải số, ô báo lỗi công thức, hoặc chưa rõ là chỉ tiêu nào. Phải sửa trước khi nhập.";
+        };
+    }
+
+    static final String QUESTIONS_MEANING = "Điều chương trình không tự đoán được (chỉ tiêu nào, cột gì, cách viết số, địa bàn, kỳ):"
+            + " người nhập cần trả lời.";
+
+    /** The one-line conclusion of the summary sheet. */
+    static String conclusion(ImportPreview preview) {
+        long errors = preview.count(EntryStatus.ERROR);
+        long conflicts = preview.count(EntryStatus.CONFLICT);
+        int questions = preview.questions().size();
+        if (errors == 0 && conflicts == 0 && questions == 0) {
+            return "Không có lỗi hay xung đột nào: tệp nhập được như hiện có.";
+        }
+        List<String> parts = new ArrayList<>();
+        if (errors > 0) {
+            parts.add(errors + " ô lỗi");
+        }
+        if (conflicts > 0) {
+            parts.add(conflicts + " ô xung đột");
+        }
+        if (questions > 0) {
+            parts.add(questions + " câu hỏi chưa trả lời");
+        }
+        return "Có " + String.join(", ", parts) + ". Xem từng ô ở trang \"" + PROBLEMS_SHEET
+                + "\"; hãy sửa các ô đó trong tệp rồi gửi lại.";
+    }
+
+    static XSSFWorkbook build(ImportPreview preview, Options options) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles styles = new Styles(wb);
+        summarySheet(wb.createSheet(SUMMARY_SHEET), preview, options, styles);
+        problemsSheet(wb.createSheet(PROBLEMS_SHEET), preview, options, styles);
+        wb.setActiveSheet(0);
+        return wb;
+    }
+
+    private static void summarySheet(XSSFSheet sheet, ImportPreview preview, Options options, Styles styles) {
+        sheet.setColumnWidth(0, 26 * 256);
+        sheet.setColumnWidth(1, 12 * 256);
+        sheet.setColumnWidth(2, 90 * 256);
+        text(sheet.createRow(0), 0, "BÁO CÁO LỖI KHI NHẬP SỐ LIỆU TỪ TỆP EXCEL", styles.title);
+        int r = 2;
+        r = info(sheet, r, "Tệp", preview.fileName(), styles);
+        r = info(sheet, r, "Trang tính", preview.sheet(), styles);
+        r = info(sheet, r, "Lập lúc", WHEN.format(options.madeAt()), styles);
+        r = info(sheet, r, "Kết luận", conclusion(preview), styles);
+        r++;
+        XSSFRow head = sheet.createRow(r++);
+        text(head, 0, "Trạng thái", styles.header);
+        text(head, 1, "Số ô", styles.header);
+        text(head, 2, "Ý nghĩa", styles.header);
+        for (EntryStatus s : EntryStatus.values()) {
+            XSSFRow row = sheet.createRow(r++);
+            text(row, 0, capitalised(s.label()), styles.body);
+            number(row, 1, preview.count(s), styles.count);
+            text(row, 2, meaning(s), styles.wrapped);
+            fitHeight(sheet, row);
+        }
+        XSSFRow q = sheet.createRow(r++);
+        text(q, 0, QUESTION_LABEL, styles.body);
+        number(q, 1, preview.questions().size(), styles.count);
+        text(q, 2, QUESTIONS_MEANING, styles.wrapped);
+        fitHeight(sheet, q);
+        XSSFRow total = sheet.createRow(r++);
+        text(total, 0, "Tổng số ô đã đọc", styles.bold);
+        number(total, 1, preview.entries().size(), styles.count);
+        r++;
+        for (String warning : preview.warnings()) {
+            r = info(sheet, r, "Lưu ý", warning, styles);
+        }
+        text(sheet.createRow(r), 0, "Danh sách từng ô lỗi, ô xung đột và câu hỏi: trang \"" + PROBLEMS_SHEET + "\".",
+                styles.plain);
+        setUpPrinting(sheet, false);
+    }
+
+    private static int info(XSSFSheet sheet, int r, String label, String value, Styles styles) {
+        XSSFRow row = sheet.createRow(r);
+        text(row, 0, label, styles.bold);
+        text(row, 1, value, styles.wrapped);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
+        int lines = lines(value, (sheet.getColumnWidth(1) + sheet.getColumnWidth(2)) / 256);
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE);
+        }
+        return r + 1;
+    }
+
+    private static void problemsSheet(XSSFSheet sheet, ImportPreview preview, Options options, Styles styles) {
+        XSSFRow head = sheet.createRow(0);
+        for (int c = 0; c < HEADERS.size(); c++) {
+            text(head, c, HEADERS.get(c), styles.header);
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        int r = 1;
+        for (PreviewEntry e : problems(preview)) {
+            XSSFRow row = sheet.createRow(r++);
+            text(row, 0, e.cell(), styles.body);
+            text(row, 1, indicator(e), styles.wrapped);
+            text(row, 2, area(e.areaCode(), options), styles.wrapped);
+            text(row, 3, period(e), styles.wrapped);
+            text(row, 4, e.textAsWritten() != null ? e.textAsWritten() : e.text(), styles.wrapped);
+            if (e.oldValue() != null) {
+                XSSFCell old = row.createCell(5);
+                old.setCellValue(e.oldValue().doubleValue());
+                old.setCellStyle(styles.number(decimals(e.oldValue())));
+            } else {
+                text(row, 5, "", styles.body);
+            }
+            text(row, 6, statusLabel(e), styles.body);
+            text(row, 7, reason(e), styles.wrapped);
+            fitHeight(sheet, row);
+        }
+        for (ImportQuestion q : preview.questions()) {
+            XSSFRow row = sheet.createRow(r++);
+            text(row, 0, q.cell(), styles.body);
+            for (int c = 1; c <= 5; c++) {
+                text(row, c, "", styles.body);
+            }
+            text(row, 6, QUESTION_LABEL, styles.body);
+            text(row, 7, question(q), styles.wrapped);
+            fitHeight(sheet, row);
+        }
+        if (r == 1) {
+            text(sheet.createRow(r++), 0, NOTHING_TO_REPORT, styles.plain);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, HEADERS.size() - 1));
+        setUpPrinting(sheet, true);
+    }
+
+    /**
+     * Makes a row tall enough for its wrapped cells. Excel and LibreOffice do not grow rows written by POI, so the
+     * lines are estimated from the text length and the column width (a character of 12-point Times New Roman is
+     * a little narrower than one width unit on average; the estimate errs towards an extra line).
+     */
+    private static void fitHeight(XSSFSheet sheet, XSSFRow row) {
+        int lines = 1;
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            XSSFCell cell = row.getCell(c);
+            if (cell != null && cell.getCellStyle().getWrapText()
+                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                lines = Math.max(lines, lines(cell.getStringCellValue(), sheet.getColumnWidth(c) / 256));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE);
+        }
+    }
+
+    static int lines(String text, int widthInCharacters) {
+        int perLine = Math.max(1, widthInCharacters * 11 / 10 - 2);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return Math.min(lines, 40);
+    }
+
+    private static void setUpPrinting(XSSFSheet sheet, boolean repeatHeader) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        if (repeatHeader) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        }
+    }
+
+    private static String indicator(PreviewEntry e) {
+        if (e.indicatorCode() == null) {
+            return "";
+        }
+        return e.indicatorName() == null || e.indicatorName().isBlank() ? e.indicatorCode()
+                : e.indicatorCode() + " – " + e.indicatorName();
+    }
+
+    private static String area(String code, Options options) {
+        if (code == null) {
+            return "";
+        }
+        String name = options.areaNames().get(code);
+        return name == null || name.isBlank() ? code : name + " (" + code + ")";
+    }
+
+    private static String period(PreviewEntry e) {
+        String period = e.period() == null ? "" : e.period().label();
+        String slot = e.slot() == null ? "" : e.slot().label();
+        return period.isEmpty() || slot.isEmpty() ? period + slot : period + ", " + slot;
+    }
+
+    private static String reason(PreviewEntry e) {
+        List<String> parts = new ArrayList<>();
+        if (!e.message().isBlank()) {
+            parts.add(capitalised(e.message().strip()));
+        }
+        e.notes().stream().filter(n -> !n.isBlank()).map(n -> capitalised(n.strip())).forEach(parts::add);
+        return String.join("; ", parts);
+    }
+
+    private static String question(ImportQuestion q) {
+        StringBuilder sb = new StringBuilder(q.text());
+        if (q.suggested() != null) {
+            String label = q.choices().stream().filter(c -> c.value().equals(q.suggested()))
+                    .map(ImportQuestion.Choice::label).findFirst().orElse(q.suggested());
+            sb.append(" Gợi ý: ").append(label).append('.');
+        }
+        return sb.toString();
+    }
+
+    private static int column(PreviewEntry e) {
+        String cell = e.cell();
+        int bang = cell.lastIndexOf('!');
+        try {
+            return new CellReference(cell.substring(bang + 1)).getCol();
+        } catch (RuntimeException notAReference) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static int decimals(BigDecimal v) {
+        return Math.min(MAX_DECIMALS, Math.max(0, v.stripTrailingZeros().scale()));
+    }
+
+    static String capitalised(String s) {
+        if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) {
+            return s;
+        }
+        return s.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + s.substring(1);
+    }
+
+    private static void text(XSSFRow row, int c, String value, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(c);
+        String v = value == null ? "" : value;
+        cell.setCellValue(v.length() > MAX_TEXT ? v.substring(0, MAX_TEXT - 1) + "…" : v);
+        cell.setCellStyle(style);
+    }
+
+    private static void number(XSSFRow row, int c, long value, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(c);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /**
+     * Cell styles. Excel stores number formats locale-neutrally: "#,##0.00" is shown as 8.599,38 on the clerks'
+     * Vietnamese Windows, so the standard codes give vi-VN numbers there.
+     */
+    private static final class Styles {
+        private final XSSFWorkbook wb;
+        final XSSFCellStyle title;
+        final XSSFCellStyle header;
+        final XSSFCellStyle bold;
+        final XSSFCellStyle plain;
+        final XSSFCellStyle body;
+        final XSSFCellStyle wrapped;
+        final XSSFCellStyle count;
+        private final Map<Integer, XSSFCellStyle> numbers = new HashMap<>();
+
+        Styles(XSSFWorkbook wb) {
+            this.wb = wb;
+            XSSFFont normal = wb.getFontAt(0); // the workbook's default font: every cell, even empty ones
+            normal.setFontName(FONT);
+            normal.setFontHeightInPoints((short) 12);
+            XSSFFont boldFont = font(true, 12);
+            title = wb.createCellStyle();
+            title.setFont(font(true, 14));
+            plain = wb.createCellStyle();
+            plain.setFont(normal);
+            bold = wb.createCellStyle();
+            bold.setFont(boldFont);
+            bold.setVerticalAlignment(VerticalAlignment.TOP);
+            header = bordered();
+            header.setFont(boldFont);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+            header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            body = bordered();
+            wrapped = bordered();
+            wrapped.setWrapText(true);
+            count = bordered();
+            count.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        }
+
+        XSSFCellStyle number(int decimals) {
+            return numbers.computeIfAbsent(decimals, d -> {
+                XSSFCellStyle s = bordered();
+                s.setDataFormat(wb.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
+                return s;
+            });
+        }
+
+        private XSSFFont font(boolean isBold, int points) {
+            XSSFFont f = wb.createFont();
+            f.setFontName(FONT);
+            f.setFontHeightInPoints((short) points);
+            f.setBold(isBold);
+            return f;
+        }
+
+        private XSSFCellStyle bordered() {
+            XSSFCellStyle s = wb.createCellStyle();
+            s.setFont(wb.getFontAt(0));
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            return s;
+        }
+    }
+
+    /** Produces the bytes of the report. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside {@code target} and moves it over the target in one step. On
+     * any failure the target is untouched, the temporary file is deleted, and the Vietnamese message names the file.
+     */
+    static void writeAtomically(Path target, Content content) throws ProblemReportException {
+        Path dir = target.getParent();
+        String prefix = "Không ghi được tệp báo cáo lỗi " + target + ": ";
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new ProblemReportException(target, prefix + "thư mục " + dir + " không tồn tại.", null);
+        }
+        if (Files.isDirectory(target)) {
+            throw new ProblemReportException(target, prefix + "đã có một thư mục cùng tên.", null);
+        }
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw locked(target, prefix, null);
+        }
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
+        } catch (IOException e) {
+            throw new ProblemReportException(target, prefix + "không có quyền ghi vào thư mục " + dir + ".", e);
+        }
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
+            readableByOthers(tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw locked(target, prefix, e);
+        } catch (FileSystemException e) {
+            throw locked(target, prefix, e);
+        } catch (IOException | RuntimeException e) {
+            throw new ProblemReportException(target, prefix + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()) + ". Tệp chưa bị thay đổi.", e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // a leftover temporary file is harmless, and it is not the target
+            }
+        }
+    }
+
+    private static ProblemReportException locked(Path target, String prefix, Exception cause) {
+        return new ProblemReportException(target, prefix + "tệp chỉ cho phép đọc, đang được mở trong chương trình khác"
+                + " (Excel…) hoặc không có quyền ghi. Hãy đóng tệp hoặc chọn tên khác rồi thử lại.", cause);
+    }
+
+    /** Temporary files are private to the user; the finished file gets the usual rw-r--r--. */
+    private static void readableByOthers(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system (Windows): nothing to do
+        }
+    }
+}
