@@ -229,8 +229,15 @@ final class ImportCommand extends StoreCommand {
 
         @Override
         protected int run(Database db, PrintWriter out) {
-            int restored = new ExcelImportService(db).undo(batch);
-            out.println("Đã hoàn tác lô nhập số " + batch + ": khôi phục " + restored + " số liệu.");
+            ExcelImportService.UndoResult undone = new ExcelImportService(db).undoBatch(batch);
+            out.println("Đã hoàn tác lô nhập số " + batch + ": khôi phục " + undone.restored() + " số liệu.");
+            if (!undone.indicatorsRemoved().isEmpty()) {
+                out.println("Đã bỏ khỏi danh mục các chỉ tiêu lô này thêm vào: "
+                        + String.join(", ", undone.indicatorsRemoved()) + ".");
+            }
+            if (!undone.indicatorsKept().isEmpty()) {
+                out.println("Giữ lại trong danh mục vì đã có số liệu khác: " + String.join(", ", undone.indicatorsKept()) + ".");
+            }
             return 0;
         }
     }

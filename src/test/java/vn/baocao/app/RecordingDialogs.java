@@ -14,6 +14,8 @@ public final class RecordingDialogs implements DialogService {
     public boolean answer = true;
     public Path fileToOpen;
     public Path folder;
+    public Path fileToSave;
+    public String proposedName;
 
     @Override
     public void showError(String title, String message) {
@@ -34,6 +36,13 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... extensions) {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, String filterName,
+            String... extensions) {
+        proposedName = initialName;
+        return Optional.ofNullable(fileToSave);
     }
 
     @Override

@@ -15,6 +15,10 @@ public interface DialogService {
     /** Picks an existing file to open; empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... extensions);
 
+    /** Picks where to save a new file (the name proposed first); empty when cancelled. */
+    Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, String filterName,
+            String... extensions);
+
     /** Picks a folder; empty when cancelled. */
     Optional<Path> chooseFolder(String title, Path initialFolder);
 }

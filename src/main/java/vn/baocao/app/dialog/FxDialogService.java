@@ -76,6 +76,21 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, String filterName,
+            String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName,
+                Arrays.stream(extensions).map(e -> "*." + e).toList()));
+        File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initialFolder) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

@@ -128,6 +128,12 @@ public final class ImportView extends BorderPane {
         again.setMnemonicParsing(true);
         again.disableProperty().bind(vm.previewProperty().isNull());
         again.setOnAction(e -> vm.preview());
+        Button problems = new Button(messages.get("import.problems"));
+        problems.setId("importProblems");
+        problems.setMnemonicParsing(true);
+        problems.setTooltip(new javafx.scene.control.Tooltip(messages.get("import.problems.tooltip")));
+        problems.disableProperty().bind(vm.previewProperty().isNull().or(runner.runningProperty()));
+        problems.setOnAction(e -> vm.exportProblems());
         Button commit = new Button(messages.get("import.commit"));
         commit.setId("importCommit");
         commit.setMnemonicParsing(true);
@@ -143,7 +149,7 @@ public final class ImportView extends BorderPane {
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
         Label message = MessageLabel.bound("importMessage", vm.messageProperty(), vm.messageIsErrorProperty());
-        HBox buttons = new HBox(12, skip, overwrite, again, commit, progress);
+        HBox buttons = new HBox(12, skip, overwrite, again, problems, commit, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, summary, buttons, message);
         box.setPadding(new Insets(8));

@@ -1,7 +1,11 @@
 package vn.baocao.app.imports;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,6 +40,8 @@ import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.ImportRefusedException;
 import vn.baocao.importing.plan.ImportRequest;
+import vn.baocao.importing.report.ImportProblemReport;
+import vn.baocao.importing.report.ProblemReportException;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.WorkbookData;
 import vn.baocao.store.ImportBatchRepository.Batch;
@@ -338,9 +344,32 @@ public final class ImportViewModel {
         passwordNeeded.set(false);
     }
 
+    /**
+     * "Xuất danh sách lỗi": the dry run's errors, conflicts and open questions as a workbook the clerk can send back
+     * to the colleague, saved where the clerk chooses (next to the colleague's file by default).
+     */
+    public void exportProblems() {
+        ImportPreview shown = preview.get();
+        Path source = file.get();
+        if (shown == null || source == null) {
+            return;
+        }
+        String name = source.getFileName().toString().replaceFirst("\\.[^.]*$", "") + " - danh sách lỗi.xlsx";
+        Optional<Path> target = dialogs.chooseFileToSave(messages.get("import.problems.title"), source.getParent(),
+                name, messages.get("import.problems.filter"), "xlsx");
+        if (target.isEmpty()) {
+            return;
+        }
+        Map<String, String> areaNames = new HashMap<>();
+        areas.forEach(a -> areaNames.put(a.code(), a.name()));
+        ImportProblemReport.Options options = new ImportProblemReport.Options(LocalDateTime.now(), areaNames);
+        runner.run(messages.get("task.problemReport"), p -> ImportProblemReport.write(shown, target.get(), options),
+                written -> message.info(messages.format("import.problems.written", written.toString())), this::failed);
+    }
+
     private void failed(Throwable e) {
-        String text = e instanceof WorkbookReadException || e instanceof ImportRefusedException ? e.getMessage()
-                : errors.describe(e);
+        String text = e instanceof WorkbookReadException || e instanceof ImportRefusedException
+                || e instanceof ProblemReportException ? e.getMessage() : errors.describe(e);
         message.error(text);
         dialogs.showError(messages.get("dialog.error.title"), text);
     }

@@ -153,6 +153,37 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theDryRunsProblemsAreSavedAsAWorkbookWhereTheClerkChooses() throws Exception {
+        vm.open(sample("synthetic-bieu01.xlsx"));
+        assertThat(vm.previewProperty().get()).isNotNull();
+
+        vm.exportProblems(); // cancelled: nothing written, nothing said
+        assertThat(dialogs.proposedName).isEqualTo("synthetic-bieu01 - danh sách lỗi.xlsx");
+        assertThat(vm.messageProperty().get()).doesNotContain("danh sách lỗi");
+
+        Path target = folder.resolve("gửi lại.xlsx");
+        dialogs.fileToSave = target;
+        vm.exportProblems();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("Đã ghi danh sách lỗi vào tệp " + target.toAbsolutePath() + ".");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(target.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet problems = wb.getSheet("Lỗi và xung đột");
+            assertThat(problems).isNotNull();
+            List<String> cells = new java.util.ArrayList<>();
+            for (int r = 1; r <= problems.getLastRowNum(); r++) {
+                cells.add(problems.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(cells).contains("'Biểu 01'!D10");
+        }
+
+        dialogs.fileToSave = folder.resolve("không-có-thư-mục").resolve("x.xlsx");
+        vm.exportProblems();
+        assertThat(dialogs.errors).singleElement().asString().contains("x.xlsx");
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+    }
+
+    @Test
     void aLockedFileAsksForItsPasswordAndAWrongOneIsSaid() {
         vm.open(sample("synthetic-encrypted-pw123456.xlsx"));
         assertThat(vm.passwordNeededProperty().get()).isTrue();
