@@ -57,6 +57,24 @@ public final class ImportBatchRepository {
         }
     }
 
+    /**
+     * Ids of the batches not undone whose mapping JSON records this file content ("sha256", written by the importer),
+     * oldest first: the same file imported before.
+     */
+    public List<Long> activeBatchesOfFile(String sha256) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM import_batch WHERE undone_at IS NULL AND "
+                + "CASE WHEN json_valid(mapping_json) THEN json_extract(mapping_json, '$.sha256') END = ? ORDER BY id")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     public void setSummary(long batchId, String summary) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET summary = ? WHERE id = ?")) {
             ps.setString(1, summary);

@@ -62,6 +62,13 @@ public final class ExcelImportService {
         return db.read(c -> {
             ImportPlanner planner = new ImportPlanner(c, workbook, request);
             ImportPreview preview = planner.plan();
+            String hash = FileContent.sha256(request.file());
+            List<Long> earlier = hash == null ? List.of() : new ImportBatchRepository(c).activeBatchesOfFile(hash);
+            if (!earlier.isEmpty()) {
+                preview = preview.withWarning("Tệp " + workbook.fileName() + " (đúng nội dung này) đã được nhập ở lô "
+                        + earlier.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                        + " và chưa hoàn tác; nhập lại chỉ ghi những số khác với số đang lưu.");
+            }
             lastPreview.set(new Planned(workbook, request, preview, planner.basis()));
             return preview;
         });
@@ -105,7 +112,8 @@ public final class ExcelImportService {
             }
             addIndicators(c, preview);
             ImportBatchRepository batches = new ImportBatchRepository(c);
-            long batchId = batches.create(workbook.fileName(), preview.sheet(), mappingJson(preview), null);
+            long batchId = batches.create(workbook.fileName(), preview.sheet(),
+                    mappingJson(preview, FileContent.sha256(request.file())), null);
             int inserted = 0;
             int updated = 0;
             try (ImportWriter writer = new ImportWriter(c, batchId)) {
@@ -188,9 +196,12 @@ public final class ExcelImportService {
         }
     }
 
-    private static String mappingJson(ImportPreview preview) {
+    private static String mappingJson(ImportPreview preview, String sha256) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fingerprint", preview.fingerprint());
+        if (sha256 != null) {
+            m.put("sha256", sha256); // to say so when the same file is imported again
+        }
         m.put("template", preview.fromTemplate());
         Map<String, String> columns = new LinkedHashMap<>();
         for (ColumnPlan col : preview.columns()) {

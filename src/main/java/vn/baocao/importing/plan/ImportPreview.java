@@ -30,6 +30,14 @@ public record ImportPreview(String fileName, String sheet, List<String> sheets, 
         warnings = List.copyOf(warnings);
     }
 
+    /** The same preview with one more warning at the end. */
+    public ImportPreview withWarning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new ImportPreview(fileName, sheet, sheets, fingerprint, fromTemplate, remembered, columns, entries,
+                questions, newIndicators, more, mapping);
+    }
+
     public long count(EntryStatus status) {
         return entries.stream().filter(e -> e.status() == status).count();
     }

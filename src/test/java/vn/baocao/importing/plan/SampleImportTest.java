@@ -118,6 +118,12 @@ class SampleImportTest {
         assertThat(again.remembered()).isTrue();
         assertThat(again.questions()).isEmpty();
         assertThat(again.entry("'Biểu 01'!D15").status()).isEqualTo(EntryStatus.UNCHANGED);
+        // ... and the clerk is told this very file was imported before, whatever it is called now
+        java.nio.file.Path renamed = dir.resolve("gui-lai.xlsx");
+        java.nio.file.Files.copy(sample(name).toPath(), renamed);
+        assertThat(service.preview(ImportRequest.of(renamed.toFile()).withArea(AREA)).warnings())
+                .contains("Tệp gui-lai.xlsx (đúng nội dung này) đã được nhập ở lô 1 và chưa hoàn tác; nhập lại chỉ ghi "
+                        + "những số khác với số đang lưu.");
 
         // a figure entered by hand since then for one of the three indicators the import added
         db.inTransaction(c -> new ObservationRepository(c).save(
@@ -130,6 +136,8 @@ class SampleImportTest {
         List<Observation> afterUndo = db.read(c -> new ObservationRepository(c).find(List.of(AREA),
                 List.of(Period.year(2023))));
         assertThat(afterUndo).isEmpty();
+        assertThat(service.preview(ImportRequest.of(sample(name)).withArea(AREA)).warnings())
+                .noneMatch(w -> w.contains("đã được nhập ở lô"));
         java.util.Optional<vn.baocao.domain.Indicator> tm001 =
                 db.read(c -> new vn.baocao.store.CatalogRepository(c).indicator("TM001"));
         java.util.Optional<vn.baocao.domain.Indicator> tm003 =
