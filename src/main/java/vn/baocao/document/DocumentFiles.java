@@ -12,7 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import vn.baocao.store.SafeFileWriter;
 
 /**
  * Reads and writes document files: UTF-8 JSON, described in docs/document-format.md. Writing goes
@@ -63,16 +63,9 @@ public final class DocumentFiles {
     public static void write(AdministrativeDocument document, Path file) throws DocumentFileException {
         byte[] bytes = (toJson(document) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".baocao-", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new DocumentFileException(file, "Không ghi được tệp văn bản " + file + ": " + e.getMessage(), e);
+            SafeFileWriter.write(file, "tệp văn bản", "trình soạn thảo", out -> out.write(bytes));
+        } catch (SafeFileWriter.WriteFailure e) {
+            throw new DocumentFileException(file, e.getMessage(), e.getCause());
         }
     }
 

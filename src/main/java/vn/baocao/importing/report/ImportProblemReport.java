@@ -3,12 +3,7 @@ package vn.baocao.importing.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +29,7 @@ import vn.baocao.importing.plan.EntryStatus;
 import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.PreviewEntry;
+import vn.baocao.store.SafeFileWriter;
 
 /**
  * The problems of an import dry run as a workbook (.xlsx) the clerk can send back to the colleague who made the
@@ -480,64 +476,14 @@ public final class ImportProblemReport {
     }
 
     /**
-     * Writes {@code content} to a temporary file beside {@code target} and moves it over the target in one step. On
-     * any failure the target is untouched, the temporary file is deleted, and the Vietnamese message names the file.
+     * Writes {@code content} to {@code target} through {@link SafeFileWriter}: on any failure the target is
+     * untouched, no temporary file is left, and the Vietnamese message names the file.
      */
     static void writeAtomically(Path target, Content content) throws ProblemReportException {
-        Path dir = target.getParent();
-        String prefix = "Không ghi được tệp báo cáo lỗi " + target + ": ";
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new ProblemReportException(target, prefix + "thư mục " + dir + " không tồn tại.", null);
-        }
-        if (Files.isDirectory(target)) {
-            throw new ProblemReportException(target, prefix + "đã có một thư mục cùng tên.", null);
-        }
-        if (Files.exists(target) && !Files.isWritable(target)) {
-            throw locked(target, prefix, null);
-        }
-        Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
-        } catch (IOException e) {
-            throw new ProblemReportException(target, prefix + "không có quyền ghi vào thư mục " + dir + ".", e);
-        }
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                content.writeTo(out);
-            }
-            readableByOthers(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (AccessDeniedException e) {
-            throw locked(target, prefix, e);
-        } catch (FileSystemException e) {
-            throw locked(target, prefix, e);
-        } catch (IOException | RuntimeException e) {
-            throw new ProblemReportException(target, prefix + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()) + ". Tệp chưa bị thay đổi.", e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // a leftover temporary file is harmless, and it is not the target
-            }
-        }
-    }
-
-    private static ProblemReportException locked(Path target, String prefix, Exception cause) {
-        return new ProblemReportException(target, prefix + "tệp chỉ cho phép đọc, đang được mở trong chương trình khác"
-                + " (Excel…) hoặc không có quyền ghi. Hãy đóng tệp hoặc chọn tên khác rồi thử lại.", cause);
-    }
-
-    /** Temporary files are private to the user; the finished file gets the usual rw-r--r--. */
-    private static void readableByOthers(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException | IOException ignored) {
-            // not a POSIX file system (Windows): nothing to do
+            SafeFileWriter.write(target, "tệp báo cáo lỗi", "Excel…", content::writeTo);
+        } catch (SafeFileWriter.WriteFailure e) {
+            throw new ProblemReportException(target, e.getMessage(), e.getCause());
         }
     }
 }

@@ -1,10 +1,7 @@
 package vn.baocao.importing.template;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,6 +19,7 @@ import vn.baocao.domain.Area;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
+import vn.baocao.store.SafeFileWriter;
 
 /**
  * Writes a data-entry workbook (.xlsx) for chosen areas, one period and chosen indicators: Vietnamese title rows,
@@ -53,17 +51,16 @@ public final class TemplateExporter {
         }
     }
 
-    /** Writes the workbook to a temporary file and moves it into place. */
+    /**
+     * Writes the workbook through {@link SafeFileWriter} (temporary file, then one move); a failure is an
+     * IOException whose message is the Vietnamese sentence naming the file.
+     */
     public static void export(Request request, Path out) throws IOException {
-        Path absolute = out.toAbsolutePath();
-        Path temp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-        try (XSSFWorkbook wb = build(request); OutputStream os = Files.newOutputStream(temp)) {
-            wb.write(os);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
+        try (XSSFWorkbook wb = build(request)) {
+            SafeFileWriter.write(out, "tệp biểu nhập", "Excel…", wb::write);
+        } catch (SafeFileWriter.WriteFailure e) {
+            throw new IOException(e.getMessage(), e);
         }
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     static XSSFWorkbook build(Request request) {

@@ -1,0 +1,56 @@
+package vn.baocao.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeFileWriterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void replacesTheTargetInOneStepAndLeavesNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("Báo cáo.docx");
+        Files.writeString(target, "cũ", StandardCharsets.UTF_8);
+        SafeFileWriter.write(target, "tệp", "Word", out -> out.write("mới".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("mới");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("Báo cáo.docx");
+        }
+    }
+
+    @Test
+    void aFailureWhileWritingKeepsTheOldFileAndSaysSoInVietnamese() throws Exception {
+        Path target = dir.resolve("a.pdf");
+        Files.writeString(target, "cũ", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SafeFileWriter.write(target, "tệp", "trình đọc PDF", out -> {
+            out.write(new byte[5000]);
+            throw new IOException("Hết chỗ trên đĩa");
+        })).isInstanceOf(SafeFileWriter.WriteFailure.class)
+                .hasMessage("Không ghi được tệp " + target.toAbsolutePath() + ": Hết chỗ trên đĩa. Tệp chưa bị thay đổi.");
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("cũ");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("a.pdf");
+        }
+    }
+
+    @Test
+    void aMissingFolderOrAFolderOfTheSameNameIsNamedAndNothingIsCreated() throws Exception {
+        Path missing = dir.resolve("không có").resolve("a.docx");
+        assertThatThrownBy(() -> SafeFileWriter.write(missing, "tệp", "Word", out -> out.write(1)))
+                .hasMessage("Không ghi được tệp " + missing.toAbsolutePath() + ": thư mục "
+                        + missing.toAbsolutePath().getParent() + " không tồn tại.");
+        Path folder = Files.createDirectory(dir.resolve("b.docx"));
+        assertThatThrownBy(() -> SafeFileWriter.write(folder, "tệp", "Word", out -> out.write(1)))
+                .hasMessage("Không ghi được tệp " + folder.toAbsolutePath() + ": đã có một thư mục cùng tên.");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("b.docx");
+        }
+    }
+}
