@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Converts the seed documents (/work/shared/seeds/*.txt, real documents as text) into document files
+"""Converts the seed documents (src/test/resources/seeds/text/*.txt, real documents as text) into document files
 of the BaoCao model (docs/document-format.md). Run once; the JSON files under
 src/test/resources/seeds/ are the fixtures and may be edited by hand afterwards.
 
@@ -7,7 +7,7 @@ Letterheads missing from the seed text (002-004) are filled with the issuing age
 itself names (UBND of the district in its place line)."""
 import json, re, sys, unicodedata, pathlib
 
-SEEDS = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/seeds")
+SEEDS = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "src/test/resources/seeds/text")
 OUT = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else "src/test/resources/seeds")
 
 META = {

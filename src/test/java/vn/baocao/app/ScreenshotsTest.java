@@ -74,7 +74,7 @@ class ScreenshotsTest {
             root.main().show(Page.IMPORT);
             root.imports().areaProperty().set(root.imports().areas().stream()
                     .filter(a -> a.code().equals("XINMAN.NAMDAN")).findFirst().orElseThrow());
-            root.imports().open(vn.baocao.importing.SharedSamples.sample("synthetic-bieu01.xlsx").toPath());
+            root.imports().open(vn.baocao.importing.SampleWorkbooks.sample("synthetic-bieu01.xlsx").toPath());
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.imports().previewProperty().get() != null);
         shoot(robot, "04-nhap-excel.png");

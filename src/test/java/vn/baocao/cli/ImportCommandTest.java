@@ -1,7 +1,7 @@
 package vn.baocao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.baocao.importing.SharedSamples.sample;
+import static vn.baocao.importing.SampleWorkbooks.sample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;

@@ -15,7 +15,7 @@ import vn.baocao.app.TestDatabase;
 import vn.baocao.app.task.SameThreadTaskRunner;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.Period;
-import vn.baocao.importing.SharedSamples;
+import vn.baocao.importing.SampleWorkbooks;
 import vn.baocao.importing.plan.Answers;
 import vn.baocao.importing.plan.EntryStatus;
 import vn.baocao.store.Database;
@@ -51,7 +51,7 @@ class ImportViewModelTest {
     }
 
     static Path sample(String name) {
-        return SharedSamples.sample(name).toPath();
+        return SampleWorkbooks.sample(name).toPath();
     }
 
     private List<Observation> figures2023() {

@@ -2,7 +2,7 @@ package vn.baocao.importing.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.baocao.importing.SharedSamples.sample;
+import static vn.baocao.importing.SampleWorkbooks.sample;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +14,7 @@ import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.SourceFormat;
 import vn.baocao.importing.table.WorkbookData;
 
-/** One test (or more) per workbook in shared/excel-samples, with its expected outcome. */
+/** One test (or more) per workbook in src/test/resources/samples, with its expected outcome. */
 class SampleWorkbooksTest {
 
     @ParameterizedTest

@@ -19,7 +19,7 @@ import vn.baocao.domain.Area;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
-import vn.baocao.importing.SharedSamples;
+import vn.baocao.importing.SampleWorkbooks;
 import vn.baocao.importing.plan.ImportFixtures;
 import vn.baocao.importing.template.TemplateExporter;
 import vn.baocao.store.Database;
@@ -34,7 +34,7 @@ class StreamingXlsxSamplesTest {
     Path dir;
 
     static Stream<String> xlsxSamples() throws Exception {
-        try (Stream<Path> files = Files.list(SharedSamples.sharedDir().resolve("excel-samples"))) {
+        try (Stream<Path> files = Files.list(SampleWorkbooks.dir())) {
             List<String> names = files.filter(f -> {
                 try {
                     return FileKindDetector.detect(f.toFile()).kind() == FileKind.XLSX;
@@ -47,7 +47,7 @@ class StreamingXlsxSamplesTest {
     }
 
     @Test
-    void theSharedSamplesIncludeSeveralPlainXlsx() throws Exception {
+    void theSampleWorkbooksIncludeSeveralPlainXlsx() throws Exception {
         assertThat(xlsxSamples().toList()).contains("synthetic-bieu01.xlsx", "synthetic-richtext-mixed-fonts.xlsx",
                 "synthetic-many-styles-zipbomb-false-positive.xlsx", "synthetic-xlsx-content-named.xls");
     }
@@ -55,7 +55,7 @@ class StreamingXlsxSamplesTest {
     @ParameterizedTest
     @MethodSource("xlsxSamples")
     void sharedSampleStreamsIdentically(String name) throws Exception {
-        ReaderEquivalence.assertStreamsIdentically(SharedSamples.sample(name));
+        ReaderEquivalence.assertStreamsIdentically(SampleWorkbooks.sample(name));
     }
 
     @Test

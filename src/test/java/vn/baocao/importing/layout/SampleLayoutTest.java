@@ -1,7 +1,7 @@
 package vn.baocao.importing.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.baocao.importing.SharedSamples.sample;
+import static vn.baocao.importing.SampleWorkbooks.sample;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

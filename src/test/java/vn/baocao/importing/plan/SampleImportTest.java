@@ -2,7 +2,7 @@ package vn.baocao.importing.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.baocao.importing.SharedSamples.sample;
+import static vn.baocao.importing.SampleWorkbooks.sample;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
