@@ -30,7 +30,7 @@ import vn.baocao.importing.plan.ImportRefusedException;
 import vn.baocao.importing.plan.ImportRequest;
 import vn.baocao.importing.plan.PreviewEntry;
 import vn.baocao.importing.report.ImportProblemReport;
-import vn.baocao.importing.report.ProblemReportException;
+import vn.baocao.files.FileWriteException;
 import vn.baocao.importing.table.WorkbookData;
 import vn.baocao.store.AreaRepository;
 import vn.baocao.store.Database;
@@ -151,7 +151,7 @@ final class ImportCommand extends StoreCommand {
         try {
             written = ImportProblemReport.write(preview, problems,
                     new ImportProblemReport.Options(LocalDateTime.now(), areaNames));
-        } catch (ProblemReportException e) {
+        } catch (FileWriteException e) {
             throw new CliException(e.getMessage());
         }
         PrintWriter where = format == Format.json ? spec.commandLine().getErr() : out;

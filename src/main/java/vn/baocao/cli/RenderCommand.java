@@ -7,12 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.baocao.document.AdministrativeDocument;
-import vn.baocao.document.DocumentFileException;
-import vn.baocao.document.DocumentFiles;
-import vn.baocao.render.RenderException;
-import vn.baocao.render.docx.DocxRenderer;
-import vn.baocao.render.pdf.PdfRenderer;
+import vn.baocao.render.export.DocumentExport;
+import vn.baocao.render.export.ExportException;
+import vn.baocao.render.export.ExportTargets;
 
 /** {@code render DOC.json [--docx OUT.docx] [--pdf OUT.pdf]}: renders a document file to Word and/or PDF. */
 @Command(name = "render", mixinStandardHelpOptions = true,
@@ -38,29 +35,14 @@ public final class RenderCommand implements Callable<Integer> {
             err.println("Lỗi: hãy chọn ít nhất một tệp đầu ra: --docx TỆP.docx và/hoặc --pdf TỆP.pdf.");
             return 2;
         }
-        AdministrativeDocument document;
+        DocumentExport export = new DocumentExport();
         try {
-            document = DocumentFiles.read(input);
-        } catch (DocumentFileException e) {
+            export.export(export.read(input), new ExportTargets(docx, pdf));
+        } catch (ExportException e) {
             err.println("Lỗi: " + e.getMessage());
             return 1;
         }
-        try {
-            if (docx != null) {
-                new DocxRenderer().render(document, docx);
-                out.println("Đã ghi tệp Word: " + docx);
-            }
-            if (pdf != null) {
-                new PdfRenderer().render(document, pdf);
-                out.println("Đã ghi tệp PDF: " + pdf);
-            }
-        } catch (RenderException e) {
-            err.println("Lỗi: " + e.getMessage());
-            return 1;
-        } catch (RuntimeException e) {
-            err.println("Lỗi: không xuất được văn bản " + input + ": " + e.getMessage());
-            return 1;
-        }
+        ReportCommand.printWritten(out, docx, pdf);
         out.flush();
         return 0;
     }

@@ -9,11 +9,8 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.baocao.document.AdministrativeDocument;
 import vn.baocao.document.compose.BreakdownMode;
-import vn.baocao.document.compose.ComposedReport;
 import vn.baocao.document.compose.FigureSource;
-import vn.baocao.document.compose.PlaceholderException;
 import vn.baocao.document.compose.ReportService;
 import vn.baocao.document.compose.ReportSettings;
 import vn.baocao.document.compose.ReportTemplates;
@@ -22,8 +19,9 @@ import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.MismatchFlag;
 import vn.baocao.domain.Period;
-import vn.baocao.render.docx.DocxRenderer;
-import vn.baocao.render.pdf.PdfRenderer;
+import vn.baocao.render.export.DocumentExport;
+import vn.baocao.render.export.ExportException;
+import vn.baocao.render.export.ExportTargets;
 import vn.baocao.store.Database;
 import vn.baocao.store.StoredReport;
 
@@ -118,29 +116,38 @@ final class ReportCommand extends StoreCommand {
             report = service.save(report);
             out.println("Đã lưu báo cáo số " + report.id() + ": " + report.name());
         }
-        ComposedReport composed;
+        StoredReport chosen = report;
+        DocumentExport.Check review = composed -> {
+            printReview(out, composed.review(), chosen.id());
+            if (strict && !composed.openWarnings().isEmpty()) {
+                throw ExportException.refused("còn " + composed.openWarnings().size()
+                        + " cảnh báo số liệu chưa được chấp nhận; chưa xuất tệp (sửa số liệu, hoặc: baocao report accept "
+                        + (chosen.id() == 0 ? "SỐ" : chosen.id()) + " --all).");
+            }
+        };
         try {
-            composed = service.compose(report);
-        } catch (PlaceholderException e) {
+            if (docx == null && pdf == null) {
+                review.check(service.compose(chosen));
+                return 0;
+            }
+            new DocumentExport().export(() -> service.compose(chosen), new ExportTargets(docx, pdf), review,
+                    DocumentExport.Progress.NONE);
+        } catch (ExportException e) {
             err.println("Lỗi: " + e.getMessage());
             return 1;
         }
-        printReview(out, composed.review(), report.id());
-        if (strict && !composed.openWarnings().isEmpty()) {
-            err.println("Lỗi: còn " + composed.openWarnings().size() + " cảnh báo số liệu chưa được chấp nhận; chưa xuất tệp"
-                    + " (sửa số liệu, hoặc: baocao report accept " + (report.id() == 0 ? "SỐ" : report.id()) + " --all).");
-            return 1;
-        }
-        AdministrativeDocument document = composed.document();
+        printWritten(out, docx, pdf);
+        return 0;
+    }
+
+    /** The lines that say which files were written. */
+    static void printWritten(PrintWriter out, Path docx, Path pdf) {
         if (docx != null) {
-            new DocxRenderer().render(document, docx);
             out.println("Đã ghi tệp Word: " + docx);
         }
         if (pdf != null) {
-            new PdfRenderer().render(document, pdf);
             out.println("Đã ghi tệp PDF: " + pdf);
         }
-        return 0;
     }
 
     static void printReview(PrintWriter out, List<ReviewItem> review, long id) {

@@ -121,4 +121,10 @@ public record AdministrativeDocument(
             }
         }
     }
+
+    /** This document set in another size profile. */
+    public AdministrativeDocument withProfile(SizeProfile newProfile) {
+        return new AdministrativeDocument(type, newProfile, letterhead, number, placeAndDate, summary, legalBases,
+                addressees, body, recipients, signature, appendices);
+    }
 }

@@ -12,7 +12,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import vn.baocao.store.SafeFileWriter;
+import vn.baocao.files.FileKind;
+import vn.baocao.files.FileWriteException;
+import vn.baocao.files.SafeFileWriter;
 
 /**
  * Reads and writes document files: UTF-8 JSON, described in docs/document-format.md. Writing goes
@@ -60,13 +62,9 @@ public final class DocumentFiles {
         }
     }
 
-    public static void write(AdministrativeDocument document, Path file) throws DocumentFileException {
+    public static void write(AdministrativeDocument document, Path file) throws FileWriteException {
         byte[] bytes = (toJson(document) + "\n").getBytes(StandardCharsets.UTF_8);
-        try {
-            SafeFileWriter.write(file, "tệp văn bản", "trình soạn thảo", out -> out.write(bytes));
-        } catch (SafeFileWriter.WriteFailure e) {
-            throw new DocumentFileException(file, e.getMessage(), e.getCause());
-        }
+        SafeFileWriter.write(file, FileKind.DOCUMENT_FILE, out -> out.write(bytes));
     }
 
     private static String location(JsonProcessingException e) {

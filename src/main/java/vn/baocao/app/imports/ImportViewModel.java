@@ -41,7 +41,7 @@ import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.ImportRefusedException;
 import vn.baocao.importing.plan.ImportRequest;
 import vn.baocao.importing.report.ImportProblemReport;
-import vn.baocao.importing.report.ProblemReportException;
+import vn.baocao.files.FileWriteException;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.WorkbookData;
 import vn.baocao.store.ImportBatchRepository.Batch;
@@ -369,7 +369,7 @@ public final class ImportViewModel {
 
     private void failed(Throwable e) {
         String text = e instanceof WorkbookReadException || e instanceof ImportRefusedException
-                || e instanceof ProblemReportException ? e.getMessage() : errors.describe(e);
+                || e instanceof FileWriteException ? e.getMessage() : errors.describe(e);
         message.error(text);
         dialogs.showError(messages.get("dialog.error.title"), text);
     }

@@ -46,7 +46,9 @@ import vn.baocao.domain.Period;
 import vn.baocao.domain.PeriodType;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.domain.VietnameseText;
-import vn.baocao.render.docx.DocxRenderer;
+import vn.baocao.render.export.DocumentExport;
+import vn.baocao.render.export.ExportException;
+import vn.baocao.render.export.ExportTargets;
 import vn.baocao.render.pdf.PdfRenderer;
 import vn.baocao.store.StoredReport;
 
@@ -405,18 +407,11 @@ public final class ReportViewModel {
             return;
         }
         exportFolder = folder.get();
-        String base = fileName(r);
-        Path docx = folder.get().resolve(base + ".docx");
-        Path pdf = folder.get().resolve(base + ".pdf");
+        ExportTargets targets = ExportTargets.both(folder.get(), fileName(r));
         runner.run(messages.get("task.export"), progress -> {
-            progress.update(0, 3);
-            ComposedReport composed = store.compose(r);
-            progress.update(1, 3);
-            new DocxRenderer().render(composed.document(), docx);
-            progress.update(2, 3);
-            new PdfRenderer().render(composed.document(), pdf);
-            progress.update(3, 3);
-            return new ExportedFiles(docx, pdf);
+            DocumentExport.Exported done = new DocumentExport().export(() -> store.compose(r), targets,
+                    DocumentExport.Check.NONE, progress::update);
+            return new ExportedFiles(done.docx(), done.pdf());
         }, files -> {
             problems.clear();
             exported.set(files);
@@ -472,9 +467,11 @@ public final class ReportViewModel {
     }
 
     private void composeFailed(Throwable e) {
-        if (e instanceof PlaceholderException p) {
-            problems.setAll(p.problems().stream().map(PlaceholderProblem::describe).toList());
-            String text = messages.format("report.error.placeholders", VietnameseNumbers.format(p.problems().size()),
+        List<PlaceholderProblem> unfilled = e instanceof PlaceholderException p ? p.problems()
+                : e instanceof ExportException x ? x.problems() : List.of();
+        if (!unfilled.isEmpty()) {
+            problems.setAll(unfilled.stream().map(PlaceholderProblem::describe).toList());
+            String text = messages.format("report.error.placeholders", VietnameseNumbers.format(unfilled.size()),
                     String.join("\n", problems));
             message.error(text);
             dialogs.showError(messages.get("dialog.error.title"), text);
@@ -484,7 +481,7 @@ public final class ReportViewModel {
     }
 
     private void failed(Throwable e) {
-        String text = e instanceof vn.baocao.render.RenderException ? e.getMessage() : errors.describe(e);
+        String text = e instanceof ExportException ? e.getMessage() : errors.describe(e);
         message.error(text);
         dialogs.showError(messages.get("dialog.error.title"), text);
     }

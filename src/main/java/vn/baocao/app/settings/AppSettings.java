@@ -1,5 +1,6 @@
 package vn.baocao.app.settings;
 
+import vn.baocao.document.SizeProfile;
 import java.util.List;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.ChangeWording;

@@ -1,5 +1,7 @@
 package vn.baocao.app.settings;
 
+import vn.baocao.document.compose.OfficeSizeProfile;
+
 /** Keys of the "setting" table used by the app (and by the report screens to come). */
 public final class SettingKeys {
     public static final String PARENT_AGENCY = "baocao.letterhead.parentAgency";
@@ -12,7 +14,8 @@ public final class SettingKeys {
     public static final String SIGNER_COLLECTIVE = ".collective";
     public static final String SIGNER_TITLE = ".title";
     public static final String SIGNER_NAME = ".name";
-    public static final String SIZE_PROFILE = "baocao.layout.sizeProfile";
+    /** Read by every report composition ({@link OfficeSizeProfile}), not only by the window. */
+    public static final String SIZE_PROFILE = OfficeSizeProfile.KEY;
     public static final String ROUNDING = "baocao.assessment.rounding";
     public static final String CHANGE_WORDING = "baocao.assessment.changeWording";
     public static final String BACKUP_FOLDER = "baocao.backup.folder";

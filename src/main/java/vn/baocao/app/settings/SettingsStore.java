@@ -1,5 +1,6 @@
 package vn.baocao.app.settings;
 
+import vn.baocao.document.SizeProfile;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.baocao.app.settings;
 
+import vn.baocao.document.SizeProfile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;

@@ -1,5 +1,6 @@
 package vn.baocao.app.settings;
 
+import vn.baocao.document.SizeProfile;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

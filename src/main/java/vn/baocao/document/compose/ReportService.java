@@ -101,7 +101,10 @@ public final class ReportService {
         return compose(require(id));
     }
 
-    /** Loads the data, reviews it and fills the template; throws {@link PlaceholderException} before any output. */
+    /**
+     * Loads the data, reviews it and fills the template, set in the office's {@link OfficeSizeProfile}; throws
+     * {@link PlaceholderException} before any output.
+     */
     public ComposedReport compose(StoredReport report) {
         return compose(report, true);
     }
@@ -112,7 +115,8 @@ public final class ReportService {
                 report.indicatorCodes(), settings.figureSource()));
         List<ReviewItem> review = DataReview.of(data, settings.accepted());
         AdministrativeDocument body = body(report);
-        AdministrativeDocument out = document ? new ReportComposer(data, settings).compose(body) : body;
+        AdministrativeDocument out = document
+                ? new ReportComposer(data, settings).compose(body).withProfile(OfficeSizeProfile.read(db)) : body;
         return new ComposedReport(out, review, data);
     }
 

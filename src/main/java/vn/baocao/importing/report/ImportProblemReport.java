@@ -29,7 +29,9 @@ import vn.baocao.importing.plan.EntryStatus;
 import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.PreviewEntry;
-import vn.baocao.store.SafeFileWriter;
+import vn.baocao.files.FileKind;
+import vn.baocao.files.FileWriteException;
+import vn.baocao.files.SafeFileWriter;
 
 /**
  * The problems of an import dry run as a workbook (.xlsx) the clerk can send back to the colleague who made the
@@ -53,13 +55,13 @@ import vn.baocao.store.SafeFileWriter;
  *     // or, with area names and a fixed time:
  *     // ImportProblemReport.write(preview, chosenFile, new ImportProblemReport.Options(LocalDateTime.now(), names));
  *     showInfo("Đã ghi báo cáo lỗi vào tệp " + written);
- * } catch (ProblemReportException e) {
+ * } catch (FileWriteException e) {
  *     showError(e.getMessage());   // Vietnamese, names the file; nothing was changed
  * }
  * }</pre>
  * Writing is safe: the workbook goes to a temporary file in the target folder, which is then moved over the target
  * in one step. When the target cannot be written (folder missing, file read-only or open in Excel, no permission)
- * {@link ProblemReportException} says so in Vietnamese, an existing file keeps its content, and no half-written or
+ * {@link FileWriteException} says so in Vietnamese, an existing file keeps its content, and no half-written or
  * temporary file is left. It may be called from a background thread; it does no UI work.
  */
 public final class ImportProblemReport {
@@ -107,16 +109,16 @@ public final class ImportProblemReport {
     }
 
     /** Writes the report of {@code preview} to {@code target} (.xlsx) and returns the absolute path written. */
-    public static Path write(ImportPreview preview, Path target) throws ProblemReportException {
+    public static Path write(ImportPreview preview, Path target) throws FileWriteException {
         return write(preview, target, Options.now());
     }
 
     /** As {@link #write(ImportPreview, Path)}, with the time and area names given ({@code null}: now, codes only). */
-    public static Path write(ImportPreview preview, Path target, Options options) throws ProblemReportException {
+    public static Path write(ImportPreview preview, Path target, Options options) throws FileWriteException {
         Path absolute = target.toAbsolutePath().normalize();
         String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new ProblemReportException(absolute, "Không ghi được tệp báo cáo lỗi " + absolute
+            throw new FileWriteException(absolute, "Không ghi được tệp báo cáo lỗi " + absolute
                     + ": tên tệp phải có đuôi .xlsx.", null);
         }
         Options chosen = options == null ? Options.now() : options;
@@ -479,11 +481,7 @@ public final class ImportProblemReport {
      * Writes {@code content} to {@code target} through {@link SafeFileWriter}: on any failure the target is
      * untouched, no temporary file is left, and the Vietnamese message names the file.
      */
-    static void writeAtomically(Path target, Content content) throws ProblemReportException {
-        try {
-            SafeFileWriter.write(target, "tệp báo cáo lỗi", "Excel…", content::writeTo);
-        } catch (SafeFileWriter.WriteFailure e) {
-            throw new ProblemReportException(target, e.getMessage(), e.getCause());
-        }
+    static void writeAtomically(Path target, Content content) throws FileWriteException {
+        SafeFileWriter.write(target, FileKind.PROBLEM_REPORT, content::writeTo);
     }
 }

@@ -19,7 +19,8 @@ import vn.baocao.domain.Area;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
-import vn.baocao.store.SafeFileWriter;
+import vn.baocao.files.FileKind;
+import vn.baocao.files.SafeFileWriter;
 
 /**
  * Writes a data-entry workbook (.xlsx) for chosen areas, one period and chosen indicators: Vietnamese title rows,
@@ -52,14 +53,12 @@ public final class TemplateExporter {
     }
 
     /**
-     * Writes the workbook through {@link SafeFileWriter} (temporary file, then one move); a failure is an
-     * IOException whose message is the Vietnamese sentence naming the file.
+     * Writes the workbook through {@link SafeFileWriter} (temporary file, then one move); a failure to write is a
+     * {@link vn.baocao.files.FileWriteException} whose message is the Vietnamese sentence naming the file.
      */
     public static void export(Request request, Path out) throws IOException {
         try (XSSFWorkbook wb = build(request)) {
-            SafeFileWriter.write(out, "tệp biểu nhập", "Excel…", wb::write);
-        } catch (SafeFileWriter.WriteFailure e) {
-            throw new IOException(e.getMessage(), e);
+            SafeFileWriter.write(out, FileKind.ENTRY_TEMPLATE, wb::write);
         }
     }
 

@@ -5,24 +5,35 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import vn.baocao.document.AdministrativeDocument;
-import vn.baocao.render.OutputFiles;
-import vn.baocao.render.RenderException;
+import vn.baocao.files.FileKind;
+import vn.baocao.files.FileWriteException;
+import vn.baocao.files.SafeFileWriter;
+import vn.baocao.render.layout.DocumentLayout;
+import vn.baocao.render.walk.DocumentWalk;
 
 /**
  * Renders an {@link AdministrativeDocument} to Word (.docx) in the ND30 layout: A4, the layout's
  * margins, Word styles for every element, a borderless header table with rules drawn as paragraph
  * borders, real footnotes, a centred PAGE field in the header with none on page 1, repeated table
- * header rows, landscape sections and appendices numbered from 1.
+ * header rows, landscape sections and appendices numbered from 1. The order of the parts is
+ * {@link DocumentWalk}'s.
  */
 public final class DocxRenderer {
 
     /** Writes the document to {@code target} through a temporary file. */
-    public void render(AdministrativeDocument document, Path target) throws RenderException {
-        OutputFiles.write(target, out -> write(document, out));
+    public void render(AdministrativeDocument document, Path target) throws FileWriteException {
+        SafeFileWriter.write(target, FileKind.DOCUMENT, out -> write(document, out));
     }
 
     public void write(AdministrativeDocument document, OutputStream out) throws IOException {
-        new WordDocumentWriter(document).write(out);
+        write(document, DocumentLayout.forProfile(document.profile()), out);
+    }
+
+    /** Writes the document in a given layout (the size profile's, or one a test changed). */
+    public void write(AdministrativeDocument document, DocumentLayout layout, OutputStream out) throws IOException {
+        WordDocumentWriter writer = new WordDocumentWriter();
+        DocumentWalk.walk(document, layout, writer);
+        writer.writeTo(out);
     }
 
     public byte[] toBytes(AdministrativeDocument document) throws IOException {

@@ -26,164 +26,151 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
-import vn.baocao.document.AdministrativeDocument;
-import vn.baocao.document.Appendix;
-import vn.baocao.document.Block;
 import vn.baocao.document.FootnoteRef;
-import vn.baocao.document.Heading;
 import vn.baocao.document.Inline;
-import vn.baocao.document.LandscapeSection;
-import vn.baocao.document.PageBreak;
-import vn.baocao.document.Paragraph;
 import vn.baocao.document.RichText;
-import vn.baocao.document.Signature;
-import vn.baocao.document.Table;
 import vn.baocao.document.TableColumn;
 import vn.baocao.document.TextRun;
 import vn.baocao.render.layout.DocumentLayout;
 import vn.baocao.render.layout.Element;
+import vn.baocao.render.layout.Measure;
 import vn.baocao.render.layout.Units;
+import vn.baocao.render.walk.CellItem;
+import vn.baocao.render.walk.DocumentVisitor;
+import vn.baocao.render.walk.Line;
+import vn.baocao.render.walk.Rule;
+import vn.baocao.render.walk.TableShape;
+import vn.baocao.render.walk.TwoColumns;
 
-/** Writes one document as a Word file; a new instance per document. */
-final class WordDocumentWriter {
-    private final AdministrativeDocument source;
-    private final DocumentLayout layout;
+/** Writes one document as a Word file, in the order {@code DocumentWalk} gives; a new instance per document. */
+final class WordDocumentWriter implements DocumentVisitor {
     private final XWPFDocument doc = new XWPFDocument();
     private final List<CTSectPr> endedSections = new ArrayList<>();
+    private DocumentLayout layout;
     private WordSection current = new WordSection(false, true, false);
 
-    WordDocumentWriter(AdministrativeDocument source) {
-        this.source = source;
-        this.layout = DocumentLayout.forProfile(source.profile());
-    }
-
-    void write(OutputStream out) throws IOException {
+    @Override
+    public void begin(DocumentLayout documentLayout, Metadata metadata) {
+        this.layout = documentLayout;
         WordStyles.install(doc, layout);
         WordFootnoteSeparators.install(doc.createFootnotes());
-        setProperties();
-        writeHeaderTable();
-        writeTitle();
-        writeLegalBases();
-        writeAddressees();
-        writeBlocks(source.body(), false);
-        writeFooterTable();
-        for (Appendix appendix : source.appendices()) {
-            endSection(new WordSection(appendix.landscape(), true, true));
-            writeAppendix(appendix);
-        }
-        finishSections();
+        var core = doc.getProperties().getCoreProperties();
+        core.setTitle(metadata.title());
+        core.setCreator(metadata.author());
+        core.setSubjectProperty(metadata.subject());
+    }
+
+    /** Writes the finished document and closes it. */
+    void writeTo(OutputStream out) throws IOException {
         doc.write(out);
         doc.close();
     }
 
-    private void setProperties() {
-        var core = doc.getProperties().getCoreProperties();
-        core.setTitle(source.metadataTitle());
-        core.setCreator(source.letterhead().issuingAgencyName());
-        core.setSubjectProperty(source.summary());
+    // ---- header and footer blocks ----------------------------------------------------------
+
+    @Override
+    public void headerBlock(TwoColumns block) {
+        twoColumns(block);
     }
 
-    // ---- header block (ô 1–5b) -------------------------------------------------------------
+    @Override
+    public void footerBlock(TwoColumns block) {
+        twoColumns(block);
+        // Word needs a paragraph between a table and what follows
+        spacer();
+    }
 
-    private void writeHeaderTable() {
-        boolean letter = !source.type().hasTitle();
-        int rows = letter ? 3 : 2;
-        XWPFTable table = WordTables.shape(doc.createTable(), WordTables.twips(DocumentLayout.HEADER_LEFT_CM,
-                DocumentLayout.HEADER_RIGHT_CM), rows, false, 0);
-        XWPFTableCell agency = table.getRow(0).getCell(0);
-        CellWriter left = new CellWriter(agency);
-        for (String line : source.letterhead().parentAgency()) {
-            text(left.next(Element.PARENT_AGENCY), line);
-        }
-        for (String line : source.letterhead().issuingAgency()) {
-            text(left.next(Element.AGENCY), line);
-        }
-        rule(left.next(null), DocumentLayout.HEADER_LEFT_CM, layout.agencyRuleCm(source.letterhead().issuingAgency()));
-
-        CellWriter right = new CellWriter(table.getRow(0).getCell(1));
-        text(right.next(Element.NATIONAL_TITLE), DocumentLayout.NATIONAL_TITLE_TEXT);
-        text(right.next(Element.MOTTO), DocumentLayout.MOTTO_TEXT);
-        rule(right.next(null), DocumentLayout.HEADER_RIGHT_CM, layout.mottoRuleCm());
-
-        text(new CellWriter(table.getRow(1).getCell(0)).next(Element.NUMBER), source.number().format());
-        text(new CellWriter(table.getRow(1).getCell(1)).next(Element.PLACE_DATE), source.placeAndDate().format());
-        if (letter) {
-            text(new CellWriter(table.getRow(2).getCell(0)).next(Element.LETTER_SUMMARY), source.letterSummary());
-            new CellWriter(table.getRow(2).getCell(1)).next(Element.LETTER_SUMMARY);
+    private void twoColumns(TwoColumns block) {
+        XWPFTable table = WordTables.shape(doc.createTable(), WordTables.twips(block.leftCm(), block.rightCm()),
+                block.rows().size(), false, 0, layout);
+        for (int r = 0; r < block.rows().size(); r++) {
+            TwoColumns.Row row = block.rows().get(r);
+            if (block.keepTogether()) {
+                table.getRow(r).getCtRow().addNewTrPr().addNewCantSplit();
+            }
+            fill(table.getRow(r).getCell(0), row.left());
+            fill(table.getRow(r).getCell(1), row.right());
         }
     }
 
-    private void writeTitle() {
-        if (!source.type().hasTitle()) {
+    private void fill(XWPFTableCell cell, TwoColumns.Cell content) {
+        CellWriter writer = new CellWriter(cell);
+        if (content.items().isEmpty()) {
+            // every Word cell holds a paragraph; set it in the style of its row so the row is no taller
+            writer.next(content.filler());
             return;
         }
-        text(paragraph(Element.TYPE_NAME), source.type().title());
-        if (!source.summary().isBlank()) {
-            text(paragraph(Element.SUMMARY), source.summary());
-            rule(doc.createParagraph(), layout.textWidthCm(false), layout.summaryRuleCm(source.summary(), Element.SUMMARY));
-        }
-    }
-
-    private void writeLegalBases() {
-        for (String line : source.printedLegalBases()) {
-            text(paragraph(Element.LEGAL_BASIS), line);
-        }
-    }
-
-    private void writeAddressees() {
-        List<String> lines = source.printedAddressees();
-        if (lines.isEmpty()) {
-            return;
-        }
-        if (lines.size() == 1) {
-            text(paragraph(Element.ADDRESSEE_SINGLE), DocumentLayout.ADDRESSEE_LABEL_TEXT + " " + lines.get(0));
-            return;
-        }
-        text(paragraph(Element.ADDRESSEE_LABEL), DocumentLayout.ADDRESSEE_LABEL_TEXT);
-        for (String line : lines) {
-            text(paragraph(Element.ADDRESSEE_ITEM), line);
-        }
-    }
-
-    // ---- body -----------------------------------------------------------------------------
-
-    private void writeBlocks(List<Block> blocks, boolean inLandscape) {
-        for (Block block : blocks) {
-            if (block instanceof Heading h) {
-                XWPFParagraph p = paragraph(DocumentLayout.headingElement(h.level()));
-                if (!h.label().isEmpty()) {
-                    p.createRun().setText(h.label() + " ");
-                }
-                runs(p, h.text());
-            } else if (block instanceof Paragraph para) {
-                XWPFParagraph p = paragraph(Element.BODY);
-                if (!para.marker().prefix().isEmpty()) {
-                    p.createRun().setText(para.marker().prefix());
-                }
-                runs(p, para.text());
-            } else if (block instanceof Table t) {
-                writeTable(t, inLandscape);
-            } else if (block instanceof PageBreak) {
-                doc.createParagraph().createRun().addBreak(BreakType.PAGE);
-            } else if (block instanceof LandscapeSection s) {
-                endSection(new WordSection(true, false, false));
-                writeBlocks(s.blocks(), true);
-                endSection(new WordSection(false, false, false));
+        for (CellItem item : content.items()) {
+            if (item instanceof Line line) {
+                line(writer.next(line.element()), line);
+            } else if (item instanceof Rule rule) {
+                rule(writer.next(null), rule);
             }
         }
     }
 
-    private void writeTable(Table t, boolean landscape) {
-        double width = layout.textWidthCm(landscape);
-        double[] fractions = t.widthFractions();
-        long[] widths = new long[fractions.length];
+    // ---- lines, rules and paragraphs -------------------------------------------------------
+
+    @Override
+    public void line(Line line) {
+        line(paragraph(line.element()), line);
+    }
+
+    private static void line(XWPFParagraph p, Line line) {
+        if (line.spaceBeforePt() != null) {
+            p.setSpacingBefore((int) Units.ptToTwips(line.spaceBeforePt()));
+        }
+        p.createRun().setText(line.text());
+    }
+
+    @Override
+    public void rule(Rule rule) {
+        rule(doc.createParagraph(), rule);
+    }
+
+    /** Makes {@code p} an empty line whose bottom border is the rule. */
+    private void rule(XWPFParagraph p, Rule rule) {
+        p.setStyle(WordStyleNames.RULE);
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTPBdr bdr = ppr.addNewPBdr();
+        CTBorder bottom = bdr.addNewBottom();
+        bottom.setVal(STBorder.SINGLE);
+        bottom.setSz(BigInteger.valueOf(Units.ptToEighths(layout.get(Measure.RULE_THICKNESS_PT))));
+        bottom.setSpace(BigInteger.ZERO);
+        bottom.setColor("000000");
+        long side = Units.cmToTwips(rule.sideCm());
+        CTInd ind = ppr.addNewInd();
+        ind.setLeft(BigInteger.valueOf(side));
+        ind.setRight(BigInteger.valueOf(side));
+    }
+
+    @Override
+    public void richParagraph(Element element, String lead, RichText text) {
+        XWPFParagraph p = paragraph(element);
+        if (!lead.isEmpty()) {
+            p.createRun().setText(lead);
+        }
+        runs(p, text);
+    }
+
+    @Override
+    public void pageBreak() {
+        doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+    }
+
+    // ---- tables ----------------------------------------------------------------------------
+
+    @Override
+    public void table(TableShape t) {
+        long[] widths = new long[t.columnsCm().length];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = Units.cmToTwips(width * fractions[i]);
+            widths[i] = Units.cmToTwips(t.columnsCm()[i]);
         }
         int rows = t.headerRows().size() + t.rows().size();
         XWPFTable table = WordTables.shape(doc.createTable(), widths, rows, true,
-                Units.cmToTwips(DocumentLayout.TABLE_CELL_PADDING_SIDE_CM));
+                Units.cmToTwips(layout.get(Measure.TABLE_CELL_PADDING_SIDE_CM)), layout);
         int r = 0;
         for (List<RichText> header : t.headerRows()) {
             XWPFTableRow row = table.getRow(r++);
@@ -199,90 +186,54 @@ final class WordDocumentWriter {
             CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
             trPr.addNewCantSplit();
             for (int c = 0; c < data.size(); c++) {
-                cell(row.getCell(c), Element.TABLE_CELL, data.get(c), t.columns().get(c).alignment());
+                cell(row.getCell(c), Element.TABLE_CELL, data.get(c), t.alignments().get(c));
             }
         }
-        // Word needs a paragraph between a table and what follows; keep it one point high.
+        // Word needs a paragraph between a table and what follows
         spacer();
     }
 
     private void cell(XWPFTableCell cell, Element element, RichText text, TableColumn.CellAlignment align) {
         cell.getCTTc().getTcPr().addNewVAlign().setVal(STVerticalJc.CENTER);
         XWPFParagraph p = new CellWriter(cell).next(element);
-        TableStyleSpacing.apply(p);
+        int padding = (int) Units.ptToTwips(layout.get(Measure.TABLE_CELL_PADDING_VERTICAL_PT));
+        p.setSpacingBefore(padding);
+        p.setSpacingAfter(padding);
         if (align != null && align != TableColumn.CellAlignment.LEFT) {
             p.setAlignment(align == TableColumn.CellAlignment.CENTER ? ParagraphAlignment.CENTER : ParagraphAlignment.RIGHT);
         }
         runs(p, text);
     }
 
-    // ---- Nơi nhận and signature (ô 7, 9b) ---------------------------------------------------
-
-    private void writeFooterTable() {
-        if (source.recipients().isEmpty() && source.signature() == null) {
-            return;
-        }
-        XWPFTable table = WordTables.shape(doc.createTable(), WordTables.twips(DocumentLayout.FOOTER_LEFT_CM,
-                DocumentLayout.FOOTER_RIGHT_CM), 1, false, 0);
-        table.getRow(0).getCtRow().addNewTrPr().addNewCantSplit();
-        CellWriter left = new CellWriter(table.getRow(0).getCell(0));
-        if (!source.recipients().isEmpty()) {
-            text(left.next(Element.RECIPIENTS_LABEL), DocumentLayout.RECIPIENTS_LABEL_TEXT);
-            for (String line : source.printedRecipients()) {
-                text(left.next(Element.RECIPIENT), line);
-            }
-        } else {
-            left.next(Element.RECIPIENT);
-        }
-        CellWriter right = new CellWriter(table.getRow(0).getCell(1));
-        Signature s = source.signature();
-        if (s == null) {
-            right.next(Element.SIGNATURE_TITLE);
-        } else {
-            boolean first = true;
-            for (String line : s.titleLines()) {
-                XWPFParagraph p = right.next(Element.SIGNATURE_TITLE);
-                if (first) {
-                    // level with "Nơi nhận:"
-                    p.setSpacingBefore((int) Units.ptToTwips(layout.style(Element.RECIPIENTS_LABEL).spaceBeforePt()));
-                    first = false;
-                }
-                text(p, line);
-            }
-            if (s.signerName() != null) {
-                text(right.next(Element.SIGNER_NAME), s.signerName());
-            }
-        }
-        spacer();
-    }
-
-    // ---- appendices ------------------------------------------------------------------------
-
-    private void writeAppendix(Appendix a) {
-        text(paragraph(Element.APPENDIX_LABEL), a.label());
-        if (!a.title().isBlank()) {
-            text(paragraph(Element.APPENDIX_TITLE), a.title());
-        }
-        if (a.reference() != null && !a.reference().isBlank()) {
-            text(paragraph(Element.APPENDIX_REFERENCE), a.reference());
-        }
-        rule(doc.createParagraph(), layout.textWidthCm(a.landscape()),
-                layout.summaryRuleCm(a.title().isBlank() ? a.label() : a.title(), Element.APPENDIX_TITLE));
-        writeBlocks(a.blocks(), a.landscape());
-    }
-
     // ---- sections and page numbers ----------------------------------------------------------
+
+    @Override
+    public void beginLandscape() {
+        endSection(new WordSection(true, false, false));
+    }
+
+    @Override
+    public void endLandscape() {
+        endSection(new WordSection(false, false, false));
+    }
+
+    @Override
+    public void beginAppendix(boolean landscape) {
+        endSection(new WordSection(landscape, true, true));
+    }
 
     private void endSection(WordSection next) {
         XWPFParagraph p = spacer();
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         CTSectPr sect = ppr.addNewSectPr();
-        current.applyTo(sect);
+        current.applyTo(sect, layout);
         endedSections.add(sect);
         current = next;
     }
 
-    private void finishSections() {
+    /** The last section's properties, and the page-number header every section refers to. */
+    @Override
+    public void end() {
         CTBody body = doc.getDocument().getBody();
         CTSectPr last = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
@@ -293,25 +244,18 @@ final class WordDocumentWriter {
         field.addNewR().addNewT().setStringValue("2");
         XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
         first.createParagraph().setStyle(WordStyleNames.id(Element.PAGE_NUMBER));
-        current.applyTo(last);
+        current.applyTo(last, layout);
         if (!current.titlePage() && last.isSetTitlePg()) {
             last.unsetTitlePg();
         }
         for (CTSectPr sect : endedSections) {
+            // header references come first in a sectPr; insertNewHeaderReference puts them there
             for (CTHdrFtrRef ref : last.getHeaderReferenceList()) {
                 CTHdrFtrRef copy = sect.insertNewHeaderReference(sect.sizeOfHeaderReferenceArray());
                 copy.setType(ref.getType());
                 copy.setId(ref.getId());
             }
-            // schema order: header references must come first
-            moveReferencesFirst(sect);
         }
-        moveReferencesFirst(last);
-    }
-
-    private static void moveReferencesFirst(CTSectPr sect) {
-        // headerReference elements are created before other children by insertNewHeaderReference(0..),
-        // and POI adds them first to the body sectPr; nothing to reorder in practice.
     }
 
     // ---- paragraph helpers -----------------------------------------------------------------
@@ -326,29 +270,9 @@ final class WordDocumentWriter {
         XWPFParagraph p = doc.createParagraph();
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         var spacing = ppr.addNewSpacing();
-        spacing.setLine(BigInteger.valueOf(20));
-        spacing.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
+        spacing.setLine(BigInteger.valueOf(Units.ptToTwips(layout.get(Measure.SPACER_LINE_PT))));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
         return p;
-    }
-
-    /** Makes {@code p} an empty line whose bottom border is a centred rule {@code ruleCm} long. */
-    private static void rule(XWPFParagraph p, double boxCm, double ruleCm) {
-        p.setStyle(WordStyleNames.RULE);
-        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        CTPBdr bdr = ppr.addNewPBdr();
-        CTBorder bottom = bdr.addNewBottom();
-        bottom.setVal(STBorder.SINGLE);
-        bottom.setSz(BigInteger.valueOf(Math.round(DocumentLayout.RULE_THICKNESS_PT * 8)));
-        bottom.setSpace(BigInteger.ZERO);
-        bottom.setColor("000000");
-        long side = Units.cmToTwips(Math.max(0, (boxCm - ruleCm) / 2));
-        CTInd ind = ppr.addNewInd();
-        ind.setLeft(BigInteger.valueOf(side));
-        ind.setRight(BigInteger.valueOf(side));
-    }
-
-    private static void text(XWPFParagraph p, String text) {
-        p.createRun().setText(text);
     }
 
     private void runs(XWPFParagraph p, RichText text) {
@@ -393,14 +317,6 @@ final class WordDocumentWriter {
                 p.setStyle(WordStyleNames.id(element));
             }
             return p;
-        }
-    }
-
-    /** Table cell paragraphs carry no first-line indent and no extra spacing. */
-    private static final class TableStyleSpacing {
-        static void apply(XWPFParagraph p) {
-            p.setSpacingBefore((int) Units.ptToTwips(DocumentLayout.TABLE_CELL_PADDING_VERTICAL_PT));
-            p.setSpacingAfter((int) Units.ptToTwips(DocumentLayout.TABLE_CELL_PADDING_VERTICAL_PT));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.baocao.render.layout.DocumentLayout;
 import vn.baocao.render.layout.Margins;
+import vn.baocao.render.layout.Measure;
 import vn.baocao.render.layout.Units;
 
 /**
@@ -16,12 +17,10 @@ import vn.baocao.render.layout.Units;
  */
 record WordSection(boolean landscape, boolean titlePage, boolean restartNumbering) {
 
-    void applyTo(CTSectPr sect) {
-        long w = Units.mmToTwips(DocumentLayout.PAGE_WIDTH_MM);
-        long h = Units.mmToTwips(DocumentLayout.PAGE_HEIGHT_MM);
-        // A4 in twips as Word writes it (11906 × 16838)
-        w = 11906;
-        h = 16838;
+    void applyTo(CTSectPr sect, DocumentLayout layout) {
+        // A4 is 11906 × 16838 twips, as Word writes it
+        long w = Units.mmToTwips(layout.get(Measure.PAGE_WIDTH_MM));
+        long h = Units.mmToTwips(layout.get(Measure.PAGE_HEIGHT_MM));
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(landscape ? h : w));
         size.setH(BigInteger.valueOf(landscape ? w : h));
@@ -30,14 +29,15 @@ record WordSection(boolean landscape, boolean titlePage, boolean restartNumberin
         } else if (size.isSetOrient()) {
             size.unsetOrient();
         }
-        Margins m = DocumentLayout.MARGINS;
+        Margins m = layout.margins();
         CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
         mar.setTop(BigInteger.valueOf(Units.mmToTwips(m.topMm())));
         mar.setBottom(BigInteger.valueOf(Units.mmToTwips(m.bottomMm())));
         mar.setLeft(BigInteger.valueOf(Units.mmToTwips(m.leftMm())));
         mar.setRight(BigInteger.valueOf(Units.mmToTwips(m.rightMm())));
-        mar.setHeader(BigInteger.valueOf(Units.mmToTwips(DocumentLayout.HEADER_DISTANCE_MM)));
-        mar.setFooter(BigInteger.valueOf(Units.mmToTwips(DocumentLayout.HEADER_DISTANCE_MM)));
+        long headerDistance = Units.mmToTwips(layout.get(Measure.HEADER_DISTANCE_MM));
+        mar.setHeader(BigInteger.valueOf(headerDistance));
+        mar.setFooter(BigInteger.valueOf(headerDistance));
         mar.setGutter(BigInteger.ZERO);
         if (restartNumbering) {
             (sect.isSetPgNumType() ? sect.getPgNumType() : sect.addNewPgNumType()).setStart(BigInteger.ONE);

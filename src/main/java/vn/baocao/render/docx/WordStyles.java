@@ -8,6 +8,7 @@ import vn.baocao.render.layout.Align;
 import vn.baocao.render.layout.DocumentLayout;
 import vn.baocao.render.layout.Element;
 import vn.baocao.render.layout.FontFiles;
+import vn.baocao.render.layout.Measure;
 import vn.baocao.render.layout.TextStyle;
 import vn.baocao.render.layout.Units;
 
@@ -36,9 +37,12 @@ final class WordStyles {
                 .append("<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>")
                 .append("</w:pPr></w:pPrDefault></w:docDefaults>");
         x.append("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>")
-                .append("<w:pPr><w:widowControl/></w:pPr><w:rPr>").append(size(body.sizePt())).append("</w:rPr></w:style>");
+                .append(layout.widowOrphanLines() > 0 ? "<w:pPr><w:widowControl/></w:pPr>" : "<w:pPr><w:widowControl w:val=\"0\"/></w:pPr>")
+                .append("<w:rPr>").append(size(body.sizePt())).append("</w:rPr></w:style>");
         x.append("<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">")
                 .append("<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>");
+        // Word's own defaults for single spacing and the Normal Table margins: every style and table we write sets
+        // its own values from the layout, these only stand for what Word would assume without them
         x.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>")
                 .append("<w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar>")
                 .append("<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>")
@@ -51,13 +55,14 @@ final class WordStyles {
                         .append("<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>");
                 continue;
             }
-            x.append(paragraphStyle(e, layout.style(e)));
+            x.append(paragraphStyle(e, layout.style(e), layout.keepsWithNext(e)));
         }
         x.append("<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"").append(WordStyleNames.RULE)
                 .append("\"><w:name w:val=\"Đường kẻ\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>")
-                .append("<w:pPr><w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"")
-                .append(Units.ptToTwips(DocumentLayout.RULE_LINE_PT)).append("\" w:lineRule=\"exact\"/></w:pPr>")
-                .append("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:style>");
+                .append("<w:pPr>").append(layout.keepsRuleWithNext() ? "<w:keepNext/>" : "")
+                .append("<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"")
+                .append(Units.ptToTwips(layout.get(Measure.RULE_LINE_PT))).append("\" w:lineRule=\"exact\"/></w:pPr>")
+                .append("<w:rPr>").append(size(layout.get(Measure.RULE_FONT_PT))).append("</w:rPr></w:style>");
         x.append("</w:styles>");
         try {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(x.toString()).getStyles());
@@ -66,7 +71,7 @@ final class WordStyles {
         }
     }
 
-    private static String paragraphStyle(Element e, TextStyle s) {
+    private static String paragraphStyle(Element e, TextStyle s, boolean keepWithNext) {
         String id = WordStyleNames.id(e);
         boolean builtIn = id.equals("BodyText") || id.startsWith("Heading") || id.equals("FootnoteText") || id.equals("Header");
         StringBuilder x = new StringBuilder();
@@ -82,7 +87,7 @@ final class WordStyles {
             x.append("<w:next w:val=\"BodyText\"/>");
         }
         x.append("<w:qFormat/><w:pPr>");
-        if (keepWithNext(e)) {
+        if (keepWithNext) {
             x.append("<w:keepNext/>");
         }
         x.append("<w:spacing w:before=\"").append(Units.ptToTwips(s.spaceBeforePt()))
@@ -102,15 +107,6 @@ final class WordStyles {
         x.append(size(s.sizePt()));
         x.append("</w:rPr></w:style>");
         return x.toString();
-    }
-
-    private static boolean keepWithNext(Element e) {
-        return switch (e) {
-            case HEADING_ROMAN, HEADING_ARABIC, HEADING_DECIMAL, HEADING_LETTER, TYPE_NAME, SUMMARY,
-                 APPENDIX_LABEL, APPENDIX_TITLE, APPENDIX_REFERENCE, ADDRESSEE_LABEL, RECIPIENTS_LABEL,
-                 SIGNATURE_TITLE -> true;
-            default -> false;
-        };
     }
 
     static String jc(Align a) {

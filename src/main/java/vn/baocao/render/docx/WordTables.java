@@ -13,6 +13,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import vn.baocao.render.layout.DocumentLayout;
+import vn.baocao.render.layout.Measure;
 import vn.baocao.render.layout.Units;
 
 /** Table-level formatting: fixed column grid, borders (none or thin), cell padding. */
@@ -21,7 +23,8 @@ final class WordTables {
     }
 
     /** Shapes an empty POI table into {@code rows × widths.length} cells on a fixed grid. */
-    static XWPFTable shape(XWPFTable table, long[] widthsTwips, int rows, boolean borders, long sidePaddingTwips) {
+    static XWPFTable shape(XWPFTable table, long[] widthsTwips, int rows, boolean borders, long sidePaddingTwips,
+            DocumentLayout layout) {
         CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
         long total = 0;
         for (long w : widthsTwips) {
@@ -40,7 +43,7 @@ final class WordTables {
                 b.addNewInsideH(), b.addNewInsideV()}) {
             border.setVal(kind);
             if (borders) {
-                border.setSz(BigInteger.valueOf(4));
+                border.setSz(BigInteger.valueOf(Units.ptToEighths(layout.get(Measure.TABLE_BORDER_PT))));
                 border.setSpace(BigInteger.ZERO);
                 border.setColor("000000");
             }

@@ -12,33 +12,23 @@ import vn.baocao.document.SizeProfile;
  * size profile. The Word and PDF renderers read it and decide nothing of the look themselves.
  */
 public final class DocumentLayout {
-    public static final double PAGE_WIDTH_MM = 210;
-    public static final double PAGE_HEIGHT_MM = 297;
-    /** App default margins (spec §1 [REC]): T 20, B 20, L 30, R 20 mm; landscape pages keep them. */
-    public static final Margins MARGINS = new Margins(20, 20, 30, 20);
-    /** Distance of the page-number line from the top edge of the page. */
-    public static final double HEADER_DISTANCE_MM = 10;
-    /** Header table: 6.0 cm (agency, Số, V/v) + 10.0 cm (Quốc hiệu, Tiêu ngữ, date). */
-    public static final double HEADER_LEFT_CM = 6.0;
-    public static final double HEADER_RIGHT_CM = 10.0;
-    /** Footer table: 6.0 cm (Nơi nhận) + 10.0 cm (signature). */
-    public static final double FOOTER_LEFT_CM = 6.0;
-    public static final double FOOTER_RIGHT_CM = 10.0;
-    /** Thickness of the short solid rules. */
-    public static final double RULE_THICKNESS_PT = 0.5;
-    /** Height of the empty line that carries a rule (rule drawn at its bottom). */
-    public static final double RULE_LINE_PT = 3;
-    /** Space left for the signature and the seal (spec §3 ô 7c: about 2–2.5 cm). */
+    // The ND30 values, named for the tests and for code that needs no instance; the renderers read get(Measure).
+    public static final double PAGE_WIDTH_MM = Measure.PAGE_WIDTH_MM.nd30();
+    public static final double PAGE_HEIGHT_MM = Measure.PAGE_HEIGHT_MM.nd30();
+    public static final Margins MARGINS = new Margins(Measure.MARGIN_TOP_MM.nd30(), Measure.MARGIN_BOTTOM_MM.nd30(),
+            Measure.MARGIN_LEFT_MM.nd30(), Measure.MARGIN_RIGHT_MM.nd30());
+    public static final double HEADER_DISTANCE_MM = Measure.HEADER_DISTANCE_MM.nd30();
+    public static final double HEADER_LEFT_CM = Measure.HEADER_LEFT_CM.nd30();
+    public static final double HEADER_RIGHT_CM = Measure.HEADER_RIGHT_CM.nd30();
+    public static final double FOOTER_LEFT_CM = Measure.FOOTER_LEFT_CM.nd30();
+    public static final double FOOTER_RIGHT_CM = Measure.FOOTER_RIGHT_CM.nd30();
+    public static final double RULE_THICKNESS_PT = Measure.RULE_THICKNESS_PT.nd30();
+    public static final double RULE_LINE_PT = Measure.RULE_LINE_PT.nd30();
+    /** Space left for the signature and the seal (spec §3 ô 7c: about 2–2.5 cm): the signer name's space before. */
     public static final double SIGNATURE_GAP_PT = 72;
-    /** Footnote separator: a short rule 5 cm long above the footnotes. */
-    public static final double FOOTNOTE_SEPARATOR_CM = 5;
-    public static final double FOOTNOTE_SEPARATOR_GAP_PT = 6;
-    /** Footnote markers are superscript at this fraction of the surrounding size. */
-    public static final double FOOTNOTE_MARK_SCALE = 0.65;
-    /** Table cells: side padding and top/bottom padding. */
-    public static final double TABLE_CELL_PADDING_SIDE_CM = 0.1;
-    public static final double TABLE_CELL_PADDING_VERTICAL_PT = 2;
-    public static final double TABLE_BORDER_PT = 0.5;
+    public static final double TABLE_CELL_PADDING_SIDE_CM = Measure.TABLE_CELL_PADDING_SIDE_CM.nd30();
+    public static final double TABLE_CELL_PADDING_VERTICAL_PT = Measure.TABLE_CELL_PADDING_VERTICAL_PT.nd30();
+    public static final double TABLE_BORDER_PT = Measure.TABLE_BORDER_PT.nd30();
 
     public static final String NATIONAL_TITLE_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public static final String MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc";
@@ -47,10 +37,12 @@ public final class DocumentLayout {
 
     private final SizeProfile profile;
     private final Map<Element, TextStyle> styles;
+    private final Map<Measure, Double> measures;
 
-    private DocumentLayout(SizeProfile profile, Map<Element, TextStyle> styles) {
+    private DocumentLayout(SizeProfile profile, Map<Element, TextStyle> styles, Map<Measure, Double> measures) {
         this.profile = profile;
         this.styles = styles;
+        this.measures = measures;
     }
 
     public static DocumentLayout forProfile(SizeProfile profile) {
@@ -92,7 +84,11 @@ public final class DocumentLayout {
         m.put(Element.APPENDIX_LABEL, centred(14, true, false, 0, lineOf(14)));
         m.put(Element.APPENDIX_TITLE, centred(big, true, false, 0, lineOf(big)));
         m.put(Element.APPENDIX_REFERENCE, centred(big, false, true, 0, lineOf(big)));
-        return new DocumentLayout(profile, Map.copyOf(m));
+        Map<Measure, Double> sizes = new EnumMap<>(Measure.class);
+        for (Measure x : Measure.values()) {
+            sizes.put(x, x.nd30());
+        }
+        return new DocumentLayout(profile, Map.copyOf(m), Map.copyOf(sizes));
     }
 
     /** Exact pitch of a single-spaced line of the header blocks: about 1.15 × size, rounded to 0.5 pt. */
@@ -112,6 +108,73 @@ public final class DocumentLayout {
         return styles.get(element);
     }
 
+    public double get(Measure measure) {
+        return measures.get(measure);
+    }
+
+    /** This layout with one element set in another style (tests; a future user choice). */
+    public DocumentLayout withStyle(Element element, TextStyle style) {
+        Map<Element, TextStyle> m = new EnumMap<>(styles);
+        m.put(element, style);
+        return new DocumentLayout(profile, Map.copyOf(m), measures);
+    }
+
+    /** This layout with one size changed. */
+    public DocumentLayout with(Measure measure, double value) {
+        Map<Measure, Double> m = new EnumMap<>(measures);
+        m.put(measure, value);
+        return new DocumentLayout(profile, styles, Map.copyOf(m));
+    }
+
+    public Margins margins() {
+        return new Margins(get(Measure.MARGIN_TOP_MM), get(Measure.MARGIN_BOTTOM_MM), get(Measure.MARGIN_LEFT_MM),
+                get(Measure.MARGIN_RIGHT_MM));
+    }
+
+    public double headerLeftCm() {
+        return get(Measure.HEADER_LEFT_CM);
+    }
+
+    public double headerRightCm() {
+        return get(Measure.HEADER_RIGHT_CM);
+    }
+
+    public double footerLeftCm() {
+        return get(Measure.FOOTER_LEFT_CM);
+    }
+
+    public double footerRightCm() {
+        return get(Measure.FOOTER_RIGHT_CM);
+    }
+
+    /** The first signature line stands level with "Nơi nhận:" (spec §3 ô 7a, 9b). */
+    public double signatureSpaceBeforePt() {
+        return style(Element.RECIPIENTS_LABEL).spaceBeforePt();
+    }
+
+    /**
+     * Whether a paragraph of this element stays on the page of the paragraph after it: headings, the title lines,
+     * the appendix lines, "Kính gửi:" above its list, and the lines of the footer block above the signer.
+     */
+    public boolean keepsWithNext(Element e) {
+        return switch (e) {
+            case HEADING_ROMAN, HEADING_ARABIC, HEADING_DECIMAL, HEADING_LETTER, HEADING_DASH, HEADING_PLUS,
+                 TYPE_NAME, SUMMARY, APPENDIX_LABEL, APPENDIX_TITLE, APPENDIX_REFERENCE, ADDRESSEE_LABEL,
+                 RECIPIENTS_LABEL, SIGNATURE_TITLE -> true;
+            default -> false;
+        };
+    }
+
+    /** A rule stays with what follows it (the text it underlines comes before it, and is kept with it). */
+    public boolean keepsRuleWithNext() {
+        return true;
+    }
+
+    /** Lines a paragraph keeps together at a page break, on either side (0 = no widow and orphan control). */
+    public int widowOrphanLines() {
+        return (int) get(Measure.WIDOW_ORPHAN_LINES);
+    }
+
     public static Element headingElement(HeadingLevel level) {
         return switch (level) {
             case ROMAN -> Element.HEADING_ROMAN;
@@ -125,8 +188,8 @@ public final class DocumentLayout {
 
     /** Text width of a portrait page in cm (16.0 with the default margins). */
     public double textWidthCm(boolean landscape) {
-        double page = landscape ? PAGE_HEIGHT_MM : PAGE_WIDTH_MM;
-        return (page - MARGINS.leftMm() - MARGINS.rightMm()) / 10.0;
+        double page = landscape ? get(Measure.PAGE_HEIGHT_MM) : get(Measure.PAGE_WIDTH_MM);
+        return (page - get(Measure.MARGIN_LEFT_MM) - get(Measure.MARGIN_RIGHT_MM)) / 10.0;
     }
 
     /** The rule under the Tiêu ngữ: as long as the text line (spec §4.3). */
@@ -140,7 +203,7 @@ public final class DocumentLayout {
         TextStyle s = style(Element.AGENCY);
         double longest = longestPt(agencyLines, s);
         double cm = ptToCm(longest) / 3;
-        return Math.max(1.2, Math.min(cm, HEADER_LEFT_CM / 2));
+        return Math.max(1.2, Math.min(cm, headerLeftCm() / 2));
     }
 
     /** The rule under the summary or an appendix title: one third of the longest printed line. */

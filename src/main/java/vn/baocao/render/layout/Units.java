@@ -18,6 +18,11 @@ public final class Units {
         return Math.round(pt * 20);
     }
 
+    /** Eighths of a point, Word's unit of border width. */
+    public static long ptToEighths(double pt) {
+        return Math.round(pt * 8);
+    }
+
     public static long mmToTwips(double mm) {
         return ptToTwips(mmToPt(mm));
     }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import vn.baocao.document.AdministrativeDocument;
-import vn.baocao.render.OutputFiles;
-import vn.baocao.render.RenderException;
+import vn.baocao.files.FileKind;
+import vn.baocao.files.FileWriteException;
+import vn.baocao.files.SafeFileWriter;
+import vn.baocao.render.layout.DocumentLayout;
 
 /**
  * Renders an {@link AdministrativeDocument} to PDF with iText in the same layout as the Word file:
@@ -27,8 +29,8 @@ public final class PdfRenderer {
     private static final int OSCILLATION_TRIES = 3;
 
     /** Writes the document to {@code target} through a temporary file. */
-    public void render(AdministrativeDocument document, Path target) throws RenderException {
-        OutputFiles.write(target, out -> write(document, out));
+    public void render(AdministrativeDocument document, Path target) throws FileWriteException {
+        SafeFileWriter.write(target, FileKind.DOCUMENT, out -> write(document, out));
     }
 
     public void write(AdministrativeDocument document, OutputStream out) throws IOException {
@@ -36,17 +38,22 @@ public final class PdfRenderer {
     }
 
     public byte[] toBytes(AdministrativeDocument document) {
+        return toBytes(document, DocumentLayout.forProfile(document.profile()));
+    }
+
+    /** The PDF in a given layout (the size profile's, or one a test changed). */
+    public byte[] toBytes(AdministrativeDocument document, DocumentLayout layout) {
         Map<Integer, Float> reserve = new HashMap<>();
         Map<Integer, Integer> attempts = new HashMap<>();
-        for (int pass = 1; ; pass++) {
-            PdfPass.Result result = new PdfPass(document, reserve).run();
-            Map<Integer, Float> needed = result.needed();
+        for (int round = 1; ; round++) {
+            PdfPass pass = new PdfPass(document, layout, reserve);
+            Map<Integer, Float> needed = pass.needed();
             // the layout of a page depends only on the reserves of the pages up to it: settle them in order
             int first = firstUnsettled(reserve, needed, attempts);
-            if (first == 0 || pass == MAX_PASSES) {
-                return result.pass().finish(result.out());
+            if (first == 0 || round == MAX_PASSES) {
+                return pass.finish();
             }
-            result.pass().discard();
+            pass.discard();
             Map<Integer, Float> next = new HashMap<>();
             reserve.forEach((page, h) -> {
                 if (page < first) {

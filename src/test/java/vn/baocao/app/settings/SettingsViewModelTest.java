@@ -1,5 +1,6 @@
 package vn.baocao.app.settings;
 
+import vn.baocao.document.SizeProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

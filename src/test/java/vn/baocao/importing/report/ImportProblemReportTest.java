@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.domain.Observation;
+import vn.baocao.files.FileWriteException;
 import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.Qualifier;
@@ -235,10 +236,10 @@ class ImportProblemReportTest {
         ImportPreview preview = previewOf(ProblemWorkbooks.withProblems(dir.resolve("bieu-02.xlsx")));
         Path missing = dir.resolve("khong-co").resolve("loi.xlsx");
         assertThatThrownBy(() -> ImportProblemReport.write(preview, missing, OPTIONS))
-                .isInstanceOf(ProblemReportException.class)
+                .isInstanceOf(FileWriteException.class)
                 .hasMessage("Không ghi được tệp báo cáo lỗi " + missing.toAbsolutePath() + ": thư mục "
                         + missing.toAbsolutePath().getParent() + " không tồn tại.")
-                .satisfies(e -> assertThat(((ProblemReportException) e).file()).isEqualTo(missing.toAbsolutePath()));
+                .satisfies(e -> assertThat(((FileWriteException) e).file()).isEqualTo(missing.toAbsolutePath()));
         assertThat(missing.getParent()).doesNotExist();
         assertThat(leftovers()).containsExactly("bieu-02.xlsx");
     }
@@ -248,11 +249,11 @@ class ImportProblemReportTest {
         ImportPreview preview = previewOf(ProblemWorkbooks.withProblems(dir.resolve("bieu-02.xlsx")));
         Path folder = Files.createDirectory(dir.resolve("loi.xlsx"));
         assertThatThrownBy(() -> ImportProblemReport.write(preview, folder, OPTIONS))
-                .isInstanceOf(ProblemReportException.class)
+                .isInstanceOf(FileWriteException.class)
                 .hasMessage("Không ghi được tệp báo cáo lỗi " + folder.toAbsolutePath() + ": đã có một thư mục cùng tên.");
         Path xls = dir.resolve("loi.xls");
         assertThatThrownBy(() -> ImportProblemReport.write(preview, xls, OPTIONS))
-                .isInstanceOf(ProblemReportException.class)
+                .isInstanceOf(FileWriteException.class)
                 .hasMessage("Không ghi được tệp báo cáo lỗi " + xls.toAbsolutePath() + ": tên tệp phải có đuôi .xlsx.");
         assertThat(xls).doesNotExist();
         assertThat(folder).isEmptyDirectory();
@@ -265,7 +266,7 @@ class ImportProblemReportTest {
         assertThatThrownBy(() -> ImportProblemReport.writeAtomically(target.toAbsolutePath(), out -> {
             out.write(new byte[10_000]);
             throw new IOException("Hết chỗ trên đĩa");
-        })).isInstanceOf(ProblemReportException.class)
+        })).isInstanceOf(FileWriteException.class)
                 .hasMessage("Không ghi được tệp báo cáo lỗi " + target.toAbsolutePath()
                         + ": Hết chỗ trên đĩa. Tệp chưa bị thay đổi.");
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("báo cáo cũ");

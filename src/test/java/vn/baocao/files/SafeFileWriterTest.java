@@ -1,4 +1,4 @@
-package vn.baocao.store;
+package vn.baocao.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SafeFileWriterTest {
+    static final FileKind WORD = new FileKind("tệp", "Word");
+    static final FileKind PDF = new FileKind("tệp", "trình đọc PDF");
+
     @TempDir
     Path dir;
 
@@ -18,7 +21,7 @@ class SafeFileWriterTest {
     void replacesTheTargetInOneStepAndLeavesNoTemporaryFile() throws Exception {
         Path target = dir.resolve("Báo cáo.docx");
         Files.writeString(target, "cũ", StandardCharsets.UTF_8);
-        SafeFileWriter.write(target, "tệp", "Word", out -> out.write("mới".getBytes(StandardCharsets.UTF_8)));
+        SafeFileWriter.write(target, WORD, out -> out.write("mới".getBytes(StandardCharsets.UTF_8)));
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("mới");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("Báo cáo.docx");
@@ -29,11 +32,12 @@ class SafeFileWriterTest {
     void aFailureWhileWritingKeepsTheOldFileAndSaysSoInVietnamese() throws Exception {
         Path target = dir.resolve("a.pdf");
         Files.writeString(target, "cũ", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> SafeFileWriter.write(target, "tệp", "trình đọc PDF", out -> {
+        assertThatThrownBy(() -> SafeFileWriter.write(target, PDF, out -> {
             out.write(new byte[5000]);
             throw new IOException("Hết chỗ trên đĩa");
-        })).isInstanceOf(SafeFileWriter.WriteFailure.class)
-                .hasMessage("Không ghi được tệp " + target.toAbsolutePath() + ": Hết chỗ trên đĩa. Tệp chưa bị thay đổi.");
+        })).isInstanceOf(FileWriteException.class)
+                .hasMessage("Không ghi được tệp " + target.toAbsolutePath() + ": Hết chỗ trên đĩa. Tệp chưa bị thay đổi.")
+                .satisfies(e -> assertThat(((FileWriteException) e).file()).isEqualTo(target.toAbsolutePath()));
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("cũ");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("a.pdf");
@@ -43,11 +47,11 @@ class SafeFileWriterTest {
     @Test
     void aMissingFolderOrAFolderOfTheSameNameIsNamedAndNothingIsCreated() throws Exception {
         Path missing = dir.resolve("không có").resolve("a.docx");
-        assertThatThrownBy(() -> SafeFileWriter.write(missing, "tệp", "Word", out -> out.write(1)))
+        assertThatThrownBy(() -> SafeFileWriter.write(missing, WORD, out -> out.write(1)))
                 .hasMessage("Không ghi được tệp " + missing.toAbsolutePath() + ": thư mục "
                         + missing.toAbsolutePath().getParent() + " không tồn tại.");
         Path folder = Files.createDirectory(dir.resolve("b.docx"));
-        assertThatThrownBy(() -> SafeFileWriter.write(folder, "tệp", "Word", out -> out.write(1)))
+        assertThatThrownBy(() -> SafeFileWriter.write(folder, WORD, out -> out.write(1)))
                 .hasMessage("Không ghi được tệp " + folder.toAbsolutePath() + ": đã có một thư mục cùng tên.");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("b.docx");

@@ -1,4 +1,4 @@
-package vn.baocao.store;
+package vn.baocao.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,8 @@ import java.nio.file.attribute.PosixFilePermissions;
  * The one way BaoCao writes a file the clerk asked for (Word, PDF, an Excel report): the content goes to a temporary
  * file in the target folder, which is then moved over the target in one step. A crash, a full disk or a target held
  * open by Word or Excel never leaves a half-written file or a changed old one, and the failure is a Vietnamese
- * message naming the file. Lives in the store layer so that rendering and importing share it.
+ * message naming the file. In a package of its own, below every layer that writes files, so that writing a file
+ * does not depend on the database.
  */
 public final class SafeFileWriter {
     private SafeFileWriter() {
@@ -26,37 +27,27 @@ public final class SafeFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Why writing failed; {@link #getMessage()} is the whole Vietnamese sentence. */
-    public static final class WriteFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        WriteFailure(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    /**
-     * Writes {@code content} to {@code target}. {@code what} names the file in messages ("tệp", "tệp báo cáo lỗi"),
-     * {@code openIn} the programs that may hold it open ("Word, trình đọc PDF…").
-     */
-    public static void write(Path target, String what, String openIn, Content content) throws WriteFailure {
+    /** Writes {@code content} to {@code target}; {@code kind} names the file in the message of a failure. */
+    public static void write(Path target, FileKind kind, Content content) throws FileWriteException {
+        String what = kind.what();
+        String openIn = kind.openIn();
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         String prefix = "Không ghi được " + what + " " + absolute + ": ";
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new WriteFailure(prefix + "thư mục " + dir + " không tồn tại.", null);
+            throw new FileWriteException(absolute, prefix + "thư mục " + dir + " không tồn tại.", null);
         }
         if (Files.isDirectory(absolute)) {
-            throw new WriteFailure(prefix + "đã có một thư mục cùng tên.", null);
+            throw new FileWriteException(absolute, prefix + "đã có một thư mục cùng tên.", null);
         }
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-            throw locked(prefix, openIn, null);
+            throw locked(absolute, prefix, openIn, null);
         }
         Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + "-", ".tmp");
         } catch (IOException e) {
-            throw new WriteFailure(prefix + "không có quyền ghi vào thư mục " + dir + ".", e);
+            throw new FileWriteException(absolute, prefix + "không có quyền ghi vào thư mục " + dir + ".", e);
         }
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -65,11 +56,11 @@ public final class SafeFileWriter {
             readableByOthers(tmp);
             move(tmp, absolute);
         } catch (AccessDeniedException e) {
-            throw locked(prefix, openIn, e);
+            throw locked(absolute, prefix, openIn, e);
         } catch (FileSystemException e) {
-            throw locked(prefix, openIn, e);
+            throw locked(absolute, prefix, openIn, e);
         } catch (IOException | RuntimeException e) {
-            throw new WriteFailure(prefix + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+            throw new FileWriteException(absolute, prefix + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                     + ". Tệp chưa bị thay đổi.", e);
         } finally {
             try {
@@ -80,8 +71,8 @@ public final class SafeFileWriter {
         }
     }
 
-    private static WriteFailure locked(String prefix, String openIn, Exception cause) {
-        return new WriteFailure(prefix + "tệp chỉ cho phép đọc, đang được mở trong chương trình khác (" + openIn
+    private static FileWriteException locked(Path file, String prefix, String openIn, Exception cause) {
+        return new FileWriteException(file, prefix + "tệp chỉ cho phép đọc, đang được mở trong chương trình khác (" + openIn
                 + ") hoặc không có quyền ghi. Hãy đóng tệp hoặc chọn tên khác rồi thử lại.", cause);
     }
 

@@ -1,0 +1,269 @@
+package vn.baocao.render.pdf;
+
+import static vn.baocao.render.pdf.PdfElements.pt;
+
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.document.FootnoteRef;
+import vn.baocao.document.Inline;
+import vn.baocao.document.RichText;
+import vn.baocao.document.TableColumn;
+import vn.baocao.document.TextRun;
+import vn.baocao.render.layout.DocumentLayout;
+import vn.baocao.render.layout.Element;
+import vn.baocao.render.layout.Margins;
+import vn.baocao.render.layout.Measure;
+import vn.baocao.render.layout.TextStyle;
+import vn.baocao.render.layout.Units;
+import vn.baocao.render.walk.CellItem;
+import vn.baocao.render.walk.DocumentVisitor;
+import vn.baocao.render.walk.Line;
+import vn.baocao.render.walk.Rule;
+import vn.baocao.render.walk.TableShape;
+import vn.baocao.render.walk.TwoColumns;
+
+/**
+ * Lays the parts of the document out on PDF pages, in the order {@code DocumentWalk} gives, keeping free at the foot
+ * of each page the footnote reserve of this pass. Remembers the footnote texts and where each numbered run of pages
+ * (the document, each appendix) starts; footnotes and page numbers are drawn afterwards.
+ */
+final class PdfPageWriter implements DocumentVisitor {
+    private final PdfDocument pdf;
+    private final PdfFonts fonts;
+    private final Map<Integer, Float> reserve;
+    private final FootnoteRecorder recorder = new FootnoteRecorder();
+    private final List<String> footnoteTexts = new ArrayList<>();
+    private final PageNumbering numbering = new PageNumbering();
+    private PdfElements elements;
+    private Document document;
+    private PageSize portrait;
+    private boolean appendixStarting;
+
+    PdfPageWriter(PdfDocument pdf, PdfFonts fonts, Map<Integer, Float> reserve) {
+        this.pdf = pdf;
+        this.fonts = fonts;
+        this.reserve = reserve;
+    }
+
+    @Override
+    public void begin(DocumentLayout layout, Metadata metadata) {
+        elements = new PdfElements(layout, fonts);
+        // whole points, as iText's A4 (595 × 842): the line breaks the seeds are checked against are set on it
+        portrait = new PageSize(Math.round(pt(layout.get(Measure.PAGE_WIDTH_MM))),
+                Math.round(pt(layout.get(Measure.PAGE_HEIGHT_MM))));
+        document = new Document(pdf, portrait, false);
+        document.setRenderer(new ReservingDocumentRenderer(document, reserve));
+        Margins m = layout.margins();
+        document.setMargins(pt(m.topMm()), pt(m.rightMm()), pt(m.bottomMm()), pt(m.leftMm()));
+        document.setFont(fonts.get(false, false));
+        document.setFontSize((float) layout.style(Element.BODY).sizePt());
+        PdfDocumentInfo info = pdf.getDocumentInfo();
+        info.setTitle(metadata.title());
+        info.setAuthor(metadata.author());
+        info.setSubject(metadata.subject());
+        info.setCreator("BaoCao");
+        pdf.getCatalog().setLang(new PdfString("vi-VN"));
+    }
+
+    Document document() {
+        return document;
+    }
+
+    PdfElements elements() {
+        return elements;
+    }
+
+    FootnoteRecorder recorder() {
+        return recorder;
+    }
+
+    List<String> footnoteTexts() {
+        return footnoteTexts;
+    }
+
+    PageNumbering numbering() {
+        return numbering;
+    }
+
+    // ---- header and footer blocks ----------------------------------------------------------
+
+    @Override
+    public void headerBlock(TwoColumns block) {
+        document.add(twoColumns(block));
+    }
+
+    @Override
+    public void footerBlock(TwoColumns block) {
+        document.add(twoColumns(block));
+    }
+
+    private Table twoColumns(TwoColumns block) {
+        Table table = PdfElements.borderless(block.leftCm(), block.rightCm());
+        for (TwoColumns.Row row : block.rows()) {
+            table.addCell(cell(row.left())).addCell(cell(row.right()));
+        }
+        if (block.keepTogether()) {
+            table.setKeepTogether(true);
+        }
+        return table;
+    }
+
+    /** An empty cell stays empty: an iText cell needs no paragraph, and its row takes the other cell's height. */
+    private Cell cell(TwoColumns.Cell content) {
+        Cell cell = PdfElements.borderlessCell();
+        for (CellItem item : content.items()) {
+            if (item instanceof Line line) {
+                cell.add(paragraph(line));
+            } else if (item instanceof Rule rule) {
+                cell.add(elements.rule(rule));
+            }
+        }
+        return cell;
+    }
+
+    // ---- lines, rules and paragraphs -------------------------------------------------------
+
+    @Override
+    public void line(Line line) {
+        document.add(paragraph(line));
+        if (appendixStarting) {
+            // the appendix label is on the appendix's first page: its numbers count from here
+            numbering.startRun(pdf.getNumberOfPages());
+            appendixStarting = false;
+        }
+    }
+
+    private Paragraph paragraph(Line line) {
+        Paragraph p = elements.paragraph(line.element(), line.text());
+        if (line.spaceBeforePt() != null) {
+            p.setMarginTop(line.spaceBeforePt().floatValue());
+        }
+        return p;
+    }
+
+    @Override
+    public void rule(Rule rule) {
+        document.add(elements.rule(rule));
+    }
+
+    @Override
+    public void richParagraph(Element element, String lead, RichText text) {
+        TextStyle s = elements.layout().style(element);
+        Paragraph p = elements.styled(new Paragraph(), element);
+        if (!lead.isEmpty()) {
+            p.add(elements.text(lead, s, false, false));
+        }
+        addRuns(p, text, s);
+        document.add(p);
+    }
+
+    @Override
+    public void pageBreak() {
+        document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+    }
+
+    private void addRuns(Paragraph p, RichText content, TextStyle s) {
+        for (Inline part : content.parts()) {
+            if (part instanceof TextRun run) {
+                p.add(elements.text(run.text(), s, run.bold(), run.italic()));
+            } else if (part instanceof FootnoteRef ref) {
+                footnoteTexts.add(ref.text());
+                int note = footnoteTexts.size();
+                Text mark = elements.mark(note, s);
+                mark.setNextRenderer(new FootnoteMarkRenderer(mark, note, recorder));
+                p.add(mark);
+            }
+        }
+    }
+
+    // ---- tables ----------------------------------------------------------------------------
+
+    @Override
+    public void table(TableShape t) {
+        UnitValue[] widths = new UnitValue[t.columnsCm().length];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = UnitValue.createPointValue((float) Units.cmToPt(t.columnsCm()[i]));
+        }
+        Table table = new Table(widths).setFixedLayout().setWidth((float) Units.cmToPt(t.widthCm()));
+        for (List<RichText> row : t.headerRows()) {
+            for (RichText c : row) {
+                table.addHeaderCell(dataCell(c, Element.TABLE_HEADER, null));
+            }
+        }
+        for (List<RichText> row : t.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                table.addCell(dataCell(row.get(i), Element.TABLE_CELL, t.alignments().get(i)));
+            }
+        }
+        document.add(table);
+    }
+
+    private Cell dataCell(RichText content, Element element, TableColumn.CellAlignment align) {
+        DocumentLayout layout = elements.layout();
+        float side = (float) Units.cmToPt(layout.get(Measure.TABLE_CELL_PADDING_SIDE_CM));
+        float vertical = (float) layout.get(Measure.TABLE_CELL_PADDING_VERTICAL_PT);
+        Cell cell = new Cell().setBorder(new SolidBorder(ColorConstants.BLACK, (float) layout.get(Measure.TABLE_BORDER_PT)))
+                .setPaddingLeft(side).setPaddingRight(side).setPaddingTop(vertical).setPaddingBottom(vertical)
+                .setVerticalAlignment(VerticalAlignment.MIDDLE);
+        TextStyle s = layout.style(element);
+        Paragraph p = elements.styled(new Paragraph(), element);
+        if (align != null) {
+            p.setTextAlignment(switch (align) {
+                case LEFT -> TextAlignment.LEFT;
+                case CENTER -> TextAlignment.CENTER;
+                case RIGHT -> TextAlignment.RIGHT;
+            });
+        }
+        addRuns(p, content, s);
+        return cell.add(p);
+    }
+
+    // ---- page sizes and appendices -----------------------------------------------------------
+
+    @Override
+    public void beginLandscape() {
+        pageSize(portrait.rotate());
+    }
+
+    @Override
+    public void endLandscape() {
+        pageSize(portrait);
+    }
+
+    @Override
+    public void beginAppendix(boolean landscape) {
+        pageSize(landscape ? portrait.rotate() : portrait);
+        appendixStarting = true;
+    }
+
+    /**
+     * Starts a new page of this size and keeps it for the pages that follow (a landscape table running over several
+     * pages stays landscape): iText gives pages added by the layout the document's default size.
+     */
+    private void pageSize(PageSize size) {
+        pdf.setDefaultPageSize(size);
+        document.add(new AreaBreak(size));
+    }
+
+    @Override
+    public void end() {
+        document.flush();
+    }
+}
