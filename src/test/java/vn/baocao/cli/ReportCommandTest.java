@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.baocao.app.settings.AppSettings;
+import vn.baocao.app.settings.SettingsStore;
+import vn.baocao.document.SizeProfile;
+import vn.baocao.render.check.RenderedSizes;
+import vn.baocao.store.Database;
 
 /** {@code baocao report …} on the demo data: export, store, review, accept, copy to next period. */
 class ReportCommandTest {
@@ -71,5 +76,23 @@ class ReportCommandTest {
         CliRun bad = run("report", "--template", "khong-co", "--area", "XINMAN", "--period", "2023", "--pdf", dir.resolve("x.pdf").toString());
         assertThat(bad.err()).contains("Không có mẫu \"khong-co\"");
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
+    }
+
+    @Test
+    void theSizeChosenInTheSettingsIsTheBodySizeOfBothFiles() throws Exception {
+        run("demo", "load");
+        try (Database db = Database.open(dir.resolve("baocao.db"))) {
+            SettingsStore settings = new SettingsStore(db);
+            AppSettings s = settings.load();
+            settings.save(new AppSettings(s.parentAgency(), s.issuingAgency(), s.place(), s.signers(), SizeProfile.P13,
+                    s.rounding(), s.changeWording(), s.backupFolder()));
+        }
+        Path docx = dir.resolve("bc13.docx");
+        Path pdf = dir.resolve("bc13.pdf");
+        CliRun r = run("report", "--template", "bao-cao-nam", "--area", "XINMAN", "--period", "2023",
+                "--docx", docx.toString(), "--pdf", pdf.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(RenderedSizes.wordStyleSizePt(Files.readAllBytes(docx), "BodyText")).isEqualTo(13.0);
+        assertThat(RenderedSizes.pdfCommonestSizePt(Files.readAllBytes(pdf))).isEqualTo(13.0);
     }
 }
