@@ -10,8 +10,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (vn.baocao.app.DesktopApp.wantsWindow(args)) {
-            System.exit(vn.baocao.app.DesktopApp.launch(args));
+        if (vn.baocao.app.start.DesktopApp.wantsWindow(args)) {
+            System.exit(vn.baocao.app.start.DesktopApp.launch(args));
         }
         System.exit(vn.baocao.cli.BaoCaoCommand.run(args));
     }

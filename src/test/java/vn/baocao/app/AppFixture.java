@@ -5,6 +5,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import vn.baocao.app.dialog.DialogService;
 import vn.baocao.app.dialog.FxDialogService;
+import vn.baocao.app.start.BaoCaoApplication;
+import vn.baocao.app.start.CompositionRoot;
 import vn.baocao.app.task.FxTaskRunner;
 import vn.baocao.store.Database;
 

@@ -1,7 +1,6 @@
 package vn.baocao.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.baocao.app.data.IndicatorRow;
+import vn.baocao.app.start.CompositionRoot;
 import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.Period;
 import vn.baocao.store.ObservationRepository;

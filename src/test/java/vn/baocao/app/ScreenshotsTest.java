@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.baocao.app.data.IndicatorRow;
 import vn.baocao.app.main.Page;
+import vn.baocao.app.start.CompositionRoot;
 
 /**
  * Renders every page with the demo data to docs/screenshots/*.png. Not part of the normal build; run with

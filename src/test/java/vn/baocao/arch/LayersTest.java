@@ -3,6 +3,7 @@ package vn.baocao.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,13 +32,29 @@ class LayersTest {
                 .layer("Document").definedBy("vn.baocao.document..")
                 .layer("Store").definedBy("vn.baocao.store..")
                 .layer("Domain").definedBy("vn.baocao.domain..")
+                .layer("Files").definedBy("vn.baocao.files..")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Render").mayOnlyBeAccessedByLayers("Cli", "App")
                 .whereLayer("Importing").mayOnlyBeAccessedByLayers("Cli", "App")
                 .whereLayer("Document").mayOnlyBeAccessedByLayers("Render", "Cli", "App")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Document", "Render", "Importing", "Cli", "App")
+                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Document", "Render", "Importing", "Cli", "App")
                 .check(classes);
+    }
+
+    /** Writing a file needs nothing of ours: the files package sits below the database and the domain. */
+    @Test
+    void fileWritingStandsAlone() {
+        classes().that().resideInAPackage("vn.baocao.files..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("vn.baocao.files..", "java..")
+                .check(classes);
+    }
+
+    /** No two sub-packages need each other (render.pdf and render.walk, app.report and app.settings …). */
+    @Test
+    void subPackagesAreFreeOfCycles() {
+        slices().matching("vn.baocao.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.baocao.app.AppFixture;
-import vn.baocao.app.CompositionRoot;
+import vn.baocao.app.start.CompositionRoot;
 import vn.baocao.app.RecordingDialogs;
 
 /**

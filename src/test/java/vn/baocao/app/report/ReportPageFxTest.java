@@ -15,7 +15,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.baocao.app.AppFixture;
-import vn.baocao.app.CompositionRoot;
+import vn.baocao.app.start.CompositionRoot;
 import vn.baocao.app.RecordingDialogs;
 
 /** The "Báo cáo" page in the real window, headless: a new demo report, its preview, export to Word and PDF. */

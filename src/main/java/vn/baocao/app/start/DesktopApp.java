@@ -1,6 +1,7 @@
-package vn.baocao.app;
+package vn.baocao.app.start;
 
 import javafx.application.Application;
+import vn.baocao.app.AppArguments;
 
 /**
  * Starts the window. A plain class, so the launcher need not extend {@link Application} and the JavaFX jars can sit

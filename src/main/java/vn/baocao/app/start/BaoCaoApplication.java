@@ -1,4 +1,4 @@
-package vn.baocao.app;
+package vn.baocao.app.start;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
@@ -9,6 +9,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import vn.baocao.app.AppArguments;
+import vn.baocao.app.Messages;
+import vn.baocao.app.WindowStateStore;
 import vn.baocao.app.dialog.FxDialogService;
 import vn.baocao.app.task.FxTaskRunner;
 import vn.baocao.store.Database;

@@ -1,4 +1,4 @@
-package vn.baocao.app;
+package vn.baocao.app.start;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
