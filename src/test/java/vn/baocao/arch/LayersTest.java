@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md: dependencies point downward only, and each library stays in its layer. */
+/** The layers of docs/architecture.md: dependencies point downward only, and each library stays in its layer. */
 class LayersTest {
     private static JavaClasses classes;
 
