@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import vn.baocao.files.FileWriteException;
 import vn.baocao.store.StoreException;
 
 /** The root of the command line: {@code baocao [--db FILE] COMMAND}. */
@@ -59,7 +60,8 @@ public final class BaoCaoCommand implements Runnable {
     }
 
     private static String messageOf(Exception e) {
-        if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof CliException) {
+        if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof CliException
+                || e instanceof FileWriteException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -1,7 +1,7 @@
 package vn.baocao.app.settings;
 
-import vn.baocao.document.SizeProfile;
 import java.util.List;
+import vn.baocao.document.SizeProfile;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.RoundingPolicy;

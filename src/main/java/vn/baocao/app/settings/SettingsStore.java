@@ -1,10 +1,10 @@
 package vn.baocao.app.settings;
 
-import vn.baocao.document.SizeProfile;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.baocao.document.SizeProfile;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.RoundingPolicy;
 import vn.baocao.store.DataLocation;

@@ -1,6 +1,5 @@
 package vn.baocao.app.settings;
 
-import vn.baocao.document.SizeProfile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.baocao.app.FieldLabel;
 import vn.baocao.app.Messages;
+import vn.baocao.document.SizeProfile;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.RoundingPolicy;
 

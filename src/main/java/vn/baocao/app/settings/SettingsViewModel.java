@@ -1,6 +1,5 @@
 package vn.baocao.app.settings;
 
-import vn.baocao.document.SizeProfile;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +16,7 @@ import vn.baocao.app.ErrorMessages;
 import vn.baocao.app.Messages;
 import vn.baocao.app.dialog.DialogService;
 import vn.baocao.app.task.TaskRunner;
+import vn.baocao.document.SizeProfile;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.RoundingPolicy;
 import vn.baocao.domain.VietnameseText;

@@ -18,8 +18,8 @@ public record TwoColumns(double leftCm, double rightCm, List<Row> rows, boolean 
     /**
      * One cell.
      *
-     * @param filler the style of the empty paragraph a format that needs one in every cell (Word) puts in an empty
-     *               cell; its height never exceeds the other cell's
+     * @param filler the style an empty cell is set in where the format needs a paragraph in every cell (Word): the
+     *               style of its row, so the empty paragraph never makes the row taller
      */
     public record Cell(List<CellItem> items, vn.baocao.render.layout.Element filler) {
         public Cell {

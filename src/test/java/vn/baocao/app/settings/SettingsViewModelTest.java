@@ -1,6 +1,5 @@
 package vn.baocao.app.settings;
 
-import vn.baocao.document.SizeProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import vn.baocao.app.Messages;
 import vn.baocao.app.RecordingDialogs;
 import vn.baocao.app.TestDatabase;
 import vn.baocao.app.task.SameThreadTaskRunner;
+import vn.baocao.document.SizeProfile;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.Period;
