@@ -12,8 +12,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import vn.baocao.files.FileKind;
 import vn.baocao.files.FileWriteException;
+import vn.baocao.files.OutputKind;
 import vn.baocao.files.SafeFileWriter;
 
 /**
@@ -64,7 +64,7 @@ public final class DocumentFiles {
 
     public static void write(AdministrativeDocument document, Path file) throws FileWriteException {
         byte[] bytes = (toJson(document) + "\n").getBytes(StandardCharsets.UTF_8);
-        SafeFileWriter.write(file, FileKind.DOCUMENT_FILE, out -> out.write(bytes));
+        SafeFileWriter.write(file, OutputKind.DOCUMENT_FILE, out -> out.write(bytes));
     }
 
     private static String location(JsonProcessingException e) {

@@ -28,7 +28,7 @@ public final class SafeFileWriter {
     }
 
     /** Writes {@code content} to {@code target}; {@code kind} names the file in the message of a failure. */
-    public static void write(Path target, FileKind kind, Content content) throws FileWriteException {
+    public static void write(Path target, OutputKind kind, Content content) throws FileWriteException {
         String what = kind.what();
         String openIn = kind.openIn();
         Path absolute = target.toAbsolutePath();

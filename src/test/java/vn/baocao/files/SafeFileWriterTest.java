@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SafeFileWriterTest {
-    static final FileKind WORD = new FileKind("tệp", "Word");
-    static final FileKind PDF = new FileKind("tệp", "trình đọc PDF");
+    static final OutputKind WORD = new OutputKind("tệp", "Word");
+    static final OutputKind PDF = new OutputKind("tệp", "trình đọc PDF");
 
     @TempDir
     Path dir;

@@ -25,13 +25,13 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.baocao.files.FileWriteException;
+import vn.baocao.files.OutputKind;
+import vn.baocao.files.SafeFileWriter;
 import vn.baocao.importing.plan.EntryStatus;
 import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.PreviewEntry;
-import vn.baocao.files.FileKind;
-import vn.baocao.files.FileWriteException;
-import vn.baocao.files.SafeFileWriter;
 
 /**
  * The problems of an import dry run as a workbook (.xlsx) the clerk can send back to the colleague who made the
@@ -482,6 +482,6 @@ public final class ImportProblemReport {
      * untouched, no temporary file is left, and the Vietnamese message names the file.
      */
     static void writeAtomically(Path target, Content content) throws FileWriteException {
-        SafeFileWriter.write(target, FileKind.PROBLEM_REPORT, content::writeTo);
+        SafeFileWriter.write(target, OutputKind.PROBLEM_REPORT, content::writeTo);
     }
 }

@@ -19,7 +19,7 @@ import vn.baocao.domain.Area;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
-import vn.baocao.files.FileKind;
+import vn.baocao.files.OutputKind;
 import vn.baocao.files.SafeFileWriter;
 
 /**
@@ -58,7 +58,7 @@ public final class TemplateExporter {
      */
     public static void export(Request request, Path out) throws IOException {
         try (XSSFWorkbook wb = build(request)) {
-            SafeFileWriter.write(out, FileKind.ENTRY_TEMPLATE, wb::write);
+            SafeFileWriter.write(out, OutputKind.ENTRY_TEMPLATE, wb::write);
         }
     }
 

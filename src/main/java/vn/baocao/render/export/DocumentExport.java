@@ -11,8 +11,8 @@ import vn.baocao.document.DocumentFileException;
 import vn.baocao.document.DocumentFiles;
 import vn.baocao.document.compose.ComposedReport;
 import vn.baocao.document.compose.PlaceholderException;
-import vn.baocao.files.FileKind;
 import vn.baocao.files.FileWriteException;
+import vn.baocao.files.OutputKind;
 import vn.baocao.files.SafeFileWriter;
 import vn.baocao.render.docx.DocxRenderer;
 import vn.baocao.render.pdf.PdfRenderer;
@@ -115,7 +115,7 @@ public final class DocumentExport {
 
     private static void save(Path target, byte[] bytes) throws ExportException {
         try {
-            SafeFileWriter.write(target, FileKind.DOCUMENT, out -> out.write(bytes));
+            SafeFileWriter.write(target, OutputKind.DOCUMENT, out -> out.write(bytes));
         } catch (FileWriteException e) {
             throw new ExportException(e.getMessage(), e.file(), List.of(), e);
         }

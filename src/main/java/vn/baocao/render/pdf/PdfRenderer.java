@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import vn.baocao.document.AdministrativeDocument;
-import vn.baocao.files.FileKind;
 import vn.baocao.files.FileWriteException;
+import vn.baocao.files.OutputKind;
 import vn.baocao.files.SafeFileWriter;
 import vn.baocao.render.layout.DocumentLayout;
 
@@ -30,7 +30,7 @@ public final class PdfRenderer {
 
     /** Writes the document to {@code target} through a temporary file. */
     public void render(AdministrativeDocument document, Path target) throws FileWriteException {
-        SafeFileWriter.write(target, FileKind.DOCUMENT, out -> write(document, out));
+        SafeFileWriter.write(target, OutputKind.DOCUMENT, out -> write(document, out));
     }
 
     public void write(AdministrativeDocument document, OutputStream out) throws IOException {
