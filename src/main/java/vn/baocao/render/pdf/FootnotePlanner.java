@@ -38,6 +38,10 @@ final class FootnotePlanner {
     private static final float PUSH_PAST_PT = 0.5f;
     /** Footnotes that still do not fit this many pages after the last one are a bug, not a layout. */
     private static final int RUNAWAY_PAGES = 100;
+    /** A page that holds only notes continued from earlier pages still leaves this many body lines for the text. */
+    private static final int BODY_LINES_LEFT = 2;
+    /** Height to lay a note out in when measuring its whole height. */
+    private static final float UNBOUNDED_PT = 10000;
 
     private final PdfDocument pdf;
     private final Document document;
@@ -122,9 +126,10 @@ final class FootnotePlanner {
                 kept++;
                 before += fullHeight(p, width);
             }
-            // a page with only continued notes may fill down to two body lines below the top margin
+            // a page with only continued notes may fill up to BODY_LINES_LEFT body lines below the top margin
             float limit = kept > 0 ? room[kept - 1]
-                    : notes.isEmpty() ? size.getHeight() - pt(m.topMm()) - bottomMargin - gaps - 2 * bodyLine : room[0];
+                    : notes.isEmpty() ? size.getHeight() - pt(m.topMm()) - bottomMargin - gaps - BODY_LINES_LEFT * bodyLine
+                    : room[0];
             List<Piece> queue = new ArrayList<>(carry);
             for (int i = 0; i < kept; i++) {
                 queue.add(new Piece(notes.get(i), List.of()));
@@ -193,7 +198,7 @@ final class FootnotePlanner {
 
     private float fullHeight(Piece piece, float width) {
         IRenderer r = renderer(piece);
-        lay(r, 1, width, 10000);
+        lay(r, 1, width, UNBOUNDED_PT);
         return r.getOccupiedArea().getBBox().getHeight();
     }
 
