@@ -7,7 +7,6 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
@@ -82,7 +81,7 @@ final class PdfPass {
     /** Lays out, then returns the reserve each page needs for its footnotes (empty pages omitted). */
     Result run() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        pdf = new PdfDocument(new PdfWriter(out));
+        pdf = PdfADocuments.open(out);
         fonts = new PdfFonts();
         document = new Document(pdf, PageSize.A4, false);
         document.setRenderer(new ReservingDocumentRenderer(document, reserve));
