@@ -43,7 +43,7 @@ final class KeyStoreKeys {
                     names.add(Certificates.subjectName((X509Certificate) store.getCertificate(alias)));
                 }
                 throw new SignException("Có " + fits.size() + " khóa ký trong " + where + " (" + String.join("; ", names)
-                        + "): hãy chọn một bằng --signer TÊN.");
+                        + "): hãy chọn một bằng --key TÊN.");
             }
             String alias = fits.get(0);
             PrivateKey key = (PrivateKey) store.getKey(alias, keyPassword);

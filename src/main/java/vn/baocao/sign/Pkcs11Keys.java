@@ -102,7 +102,7 @@ public final class Pkcs11Keys {
         try {
             return base.configure(config);
         } catch (ProviderException | java.security.InvalidParameterException e) {
-            LOG.warn("Không khởi tạo được PKCS#11 {} ({})", library, slot, e);
+            LOG.debug("Không khởi tạo được PKCS#11 {} ({})", library, slot, e);
             throw new SignException("Không mở được thiết bị ký số ở " + where + " qua thư viện " + library.getFileName()
                     + ": thiết bị chưa cắm, chưa khởi tạo, hoặc thư viện không đúng loại.", e);
         }

@@ -13,8 +13,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 /** Where on which page a signature's image goes, by the rules of Phụ lục I. One place for these decisions. */
 record Placement(int pageIndex, PDRectangle box) {
     static final float POINTS_PER_MM = 72f / 25.4f;
-    /** The attachment block's distance from the top and right edges of the page. */
-    private static final float CORNER_MM = 10;
+    /** The attachment block's distance from the top edge (in the top margin, above the header) and the right edge. */
+    static final float TOP_MM = 6;
+    static final float RIGHT_MM = 15;
 
     /**
      * The signature image: horizontally centred on the signer's full name, vertically centred in the space between
@@ -105,9 +106,8 @@ record Placement(int pageIndex, PDRectangle box) {
     /** The attachment block of {@code width} × {@code height} points at the top right of the first page. */
     static Placement topRight(PDDocument doc, float width, float height) {
         PDRectangle media = doc.getPage(0).getMediaBox();
-        float corner = mm(CORNER_MM);
-        return new Placement(0, new PDRectangle(media.getUpperRightX() - corner - width,
-                media.getUpperRightY() - corner - height, width, height));
+        return new Placement(0, new PDRectangle(media.getUpperRightX() - mm(RIGHT_MM) - width,
+                media.getUpperRightY() - mm(TOP_MM) - height, width, height));
     }
 
     static float mm(double millimetres) {

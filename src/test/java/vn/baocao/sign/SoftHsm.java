@@ -19,22 +19,22 @@ import java.util.regex.Pattern;
  * test run in a fresh token folder named by SOFTHSM2_CONF (the build sets it, under target/). Skipped without
  * softhsm2-util, except on CI where it is required.
  */
-final class SoftHsm {
-    static final String LABEL = "BaoCao Test";
-    static final String PIN = "123456";
+public final class SoftHsm {
+    public static final String LABEL = "BaoCao Test";
+    public static final String PIN = "123456";
     private static final List<String> LIBRARIES = List.of("/usr/lib/softhsm/libsofthsm2.so",
             "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so", "/usr/local/lib/softhsm/libsofthsm2.so");
     private static SoftHsm instance;
 
-    final Path library;
-    final long slot;
+    public final Path library;
+    public final long slot;
 
     private SoftHsm(Path library, long slot) {
         this.library = library;
         this.slot = slot;
     }
 
-    static synchronized SoftHsm get() throws Exception {
+    public static synchronized SoftHsm get() throws Exception {
         if (instance != null) {
             return instance;
         }
@@ -61,7 +61,7 @@ final class SoftHsm {
     }
 
     /** Puts a key and its chain on the token, as the CA's software does when it issues a token. */
-    void importKey(TestPki.Issued issued, String alias) throws Exception {
+    public void importKey(TestPki.Issued issued, String alias) throws Exception {
         Provider p = Security.getProvider("SunPKCS11").configure("--name=TestImport\nlibrary=" + library + "\nslot=" + slot + "\n");
         KeyStore store = KeyStore.getInstance("PKCS11", p);
         store.load(null, PIN.toCharArray());

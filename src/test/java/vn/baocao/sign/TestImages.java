@@ -11,11 +11,11 @@ import java.io.ByteArrayOutputStream;
 import javax.imageio.ImageIO;
 
 /** Signature and seal images drawn for the tests: blue strokes and a red seal, on transparent backgrounds. */
-final class TestImages {
+public final class TestImages {
     private TestImages() {
     }
 
-    static byte[] signature() throws Exception {
+    public static byte[] signature() throws Exception {
         BufferedImage img = new BufferedImage(480, 240, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = start(img);
         g.setColor(new Color(20, 40, 170));
@@ -26,7 +26,7 @@ final class TestImages {
         return png(img, g);
     }
 
-    static byte[] seal() throws Exception {
+    public static byte[] seal() throws Exception {
         BufferedImage img = new BufferedImage(420, 420, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = start(img);
         g.setColor(new Color(220, 20, 30));
@@ -42,7 +42,7 @@ final class TestImages {
     }
 
     /** A white, opaque, black image: what a scan of a signature often is. */
-    static byte[] opaqueBlack() throws Exception {
+    public static byte[] opaqueBlack() throws Exception {
         BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);

@@ -23,19 +23,19 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A test certificate authority made on the fly with Bouncy Castle: a root, and end certificates signed by it. */
-final class TestPki {
+public final class TestPki {
     private static final AtomicLong SERIAL = new AtomicLong(1000);
 
-    record Issued(PrivateKey key, X509Certificate certificate, X509Certificate root) {
-        X509Certificate[] chain() {
+    public record Issued(PrivateKey key, X509Certificate certificate, X509Certificate root) {
+        public X509Certificate[] chain() {
             return new X509Certificate[] {certificate, root};
         }
     }
 
-    final KeyPair rootKeys;
-    final X509Certificate root;
+    public final KeyPair rootKeys;
+    public final X509Certificate root;
 
-    TestPki(String rootName) throws Exception {
+    public TestPki(String rootName) throws Exception {
         rootKeys = keys();
         Instant now = Instant.now();
         X500Name name = new X500Name("CN=" + rootName + ",O=BaoCao Test,C=VN");
@@ -47,7 +47,7 @@ final class TestPki {
     }
 
     /** An end certificate valid from {@code from} to {@code to}, with the given key usage bits. */
-    Issued issue(String commonName, Instant from, Instant to, int keyUsage) throws Exception {
+    public Issued issue(String commonName, Instant from, Instant to, int keyUsage) throws Exception {
         KeyPair keys = keys();
         X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(root, serial(), Date.from(from), Date.from(to),
                 new X500Name("CN=" + commonName + ",O=BaoCao Test,C=VN"), keys.getPublic());
@@ -56,13 +56,13 @@ final class TestPki {
         return new Issued(keys.getPrivate(), sign(b, rootKeys.getPrivate()), root);
     }
 
-    Issued signer(String commonName) throws Exception {
+    public Issued signer(String commonName) throws Exception {
         Instant now = Instant.now();
         return issue(commonName, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(365)),
                 KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
     }
 
-    static Path pkcs12(Path file, Issued issued, char[] password) throws Exception {
+    public static Path pkcs12(Path file, Issued issued, char[] password) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("signer", issued.key(), password, issued.chain());
