@@ -1,14 +1,12 @@
 package vn.baocao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.baocao.sign.ImageCheck;
+import vn.baocao.sign.SigningImages;
 import vn.baocao.sign.SignException;
 import vn.baocao.store.Database;
 import vn.baocao.store.SigningImageRepository;
@@ -32,7 +30,7 @@ final class ImagesCommand extends GroupCommand {
 
         @Override
         protected int run(Database db, PrintWriter out) throws Exception {
-            return register(db, out, file, Kind.SIGNATURE, signer.strip(), widthMm, 40.0);
+            return register(db, out, file, Kind.SIGNATURE, signer.strip(), widthMm);
         }
     }
 
@@ -48,7 +46,7 @@ final class ImagesCommand extends GroupCommand {
 
         @Override
         protected int run(Database db, PrintWriter out) throws Exception {
-            return register(db, out, file, Kind.SEAL, unit.strip(), sizeMm, null);
+            return register(db, out, file, Kind.SEAL, unit.strip(), sizeMm);
         }
     }
 
@@ -68,38 +66,18 @@ final class ImagesCommand extends GroupCommand {
         }
     }
 
-    static int register(Database db, PrintWriter out, Path file, Kind kind, String owner, Double width, Double fallback) {
-        byte[] png;
+    static int register(Database db, PrintWriter out, Path file, Kind kind, String owner, Double width) {
+        SigningImages.Registered r;
         try {
-            png = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CliException("Không đọc được tệp " + file.toAbsolutePath() + ".");
-        }
-        ImageCheck.Result result;
-        try {
-            result = ImageCheck.check(png, kind == Kind.SIGNATURE ? ImageCheck.Use.SIGNATURE : ImageCheck.Use.SEAL,
-                    file.getFileName().toString());
+            r = new SigningImages(db).register(kind, owner, file, width);
         } catch (SignException e) {
             throw new CliException(e.getMessage());
         }
-        Double w = width != null ? width : result.widthMm() != null ? result.widthMm() : fallback;
-        if (w == null) {
-            throw new CliException("Ảnh " + file.getFileName() + " không ghi độ phân giải: hãy cho đường kính thật của dấu "
-                    + "bằng --size-mm (ví dụ 36).");
-        }
-        if (w <= 0 || w > 100) {
-            throw new CliException("Kích thước " + mm(w) + " mm không hợp lý (từ 1 đến 100 mm).");
-        }
-        double h = w * result.heightPx() / result.widthPx();
-        db.inTransaction(c -> {
-            new SigningImageRepository(c).put(kind, owner, png, w, h);
-            return null;
-        });
-        for (String warning : result.warnings()) {
+        for (String warning : r.warnings()) {
             out.println("Cảnh báo: " + warning);
         }
         out.println("Đã đăng ký " + (kind == Kind.SIGNATURE ? "chữ ký của «" : "con dấu của «") + owner + "»: "
-                + mm(w) + " × " + mm(h) + " mm.");
+                + mm(r.widthMm()) + " × " + mm(r.heightMm()) + " mm.");
         return 0;
     }
 

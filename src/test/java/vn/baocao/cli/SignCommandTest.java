@@ -58,7 +58,7 @@ class SignCommandTest {
         assertThat(registered.out()).contains("Đã đăng ký chữ ký của «" + SIGNER + "»: 40,0 × 20,0 mm").doesNotContain("Cảnh báo");
         CliRun noSize = CliRun.on(db, "images", "seal", "--unit", "Cơ quan khác", dir.resolve("dau.png").toString());
         assertThat(noSize.code()).isNotZero();
-        assertThat(noSize.err()).contains("--size-mm");
+        assertThat(noSize.err()).contains("không ghi độ phân giải", "đường kính thật của dấu");
 
         Path first = dir.resolve("ky-1.pdf");
         CliRun person = CliRun.on(db, "sign", input.toString(), "--out", first.toString(), "--p12", p12.toString(),
