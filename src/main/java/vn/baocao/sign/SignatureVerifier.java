@@ -106,17 +106,19 @@ public final class SignatureVerifier {
             byte[] signedContent = signature.getSignedContent(pdf);
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), cmsOf(signature.getContents()));
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-            @SuppressWarnings("unchecked")
             Store<X509CertificateHolder> store = cms.getCertificates();
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            X509CertificateHolder own = null;
             for (X509CertificateHolder holder : store.getMatches(null)) {
                 embedded.add(converter.getCertificate(holder));
+                if (own == null && signer.getSID().match(holder)) {
+                    own = holder;
+                }
             }
-            Collection<X509CertificateHolder> matches = store.getMatches(signer.getSID());
-            if (matches.isEmpty()) {
+            if (own == null) {
                 problem = "chữ ký không kèm chứng thư số của người ký";
             } else {
-                cert = converter.getCertificate(matches.iterator().next());
+                cert = converter.getCertificate(own);
                 intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
                 if (!intact) {
                     problem = "nội dung đã bị sửa sau khi ký hoặc chữ ký không khớp";
