@@ -34,6 +34,9 @@ public final class PdfSigner {
     /** Room for the CMS: the signature, the chain of a government CA (three certificates) and slack. */
     private static final int SIGNATURE_SIZE = 32 * 1024;
     private static final float ATTACHMENT_FONT_PT = 10;
+    /** The signature's stated reason, shown by PDF readers; the seal goes over a signature that is not the organisation's. */
+    static final String PERSON_REASON = "Người có thẩm quyền ký";
+    static final String ORGANISATION_REASON = "Cơ quan, tổ chức ký số";
     private static final DateTimeFormatter ISO_8601 = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(Certificates.VIETNAM);
 
     /** What was signed: the page (from 1) the appearance is on, and the signing time claimed. */
@@ -61,7 +64,7 @@ public final class PdfSigner {
             Placement placement = placement(doc, appearance, signedAt);
             page = placement.pageIndex() + 1;
             byte[] template = template(doc, placement, appearance, signedAt);
-            signed = write(doc, template, placement, key, signedAt);
+            signed = write(doc, template, placement, key, appearance, signedAt);
         } catch (IOException e) {
             LOG.warn("Ký {} không thành công", input, e);
             throw new SignException("Không ký được tệp " + input.getFileName() + ": " + Pkcs11Keys.rootMessage(e) + ".", e);
@@ -144,12 +147,14 @@ public final class PdfSigner {
         return List.of(block.documentNumber(), ISO_8601.format(signedAt));
     }
 
-    private static byte[] write(PDDocument doc, byte[] template, Placement placement, SigningKey key, Instant signedAt)
+    private static byte[] write(PDDocument doc, byte[] template, Placement placement, SigningKey key, Appearance appearance,
+            Instant signedAt)
             throws IOException, SignException {
         PDSignature signature = new PDSignature();
         signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
         signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
         signature.setName(Certificates.subjectName(key.certificate()));
+        signature.setReason(appearance instanceof Appearance.SignatureImage ? PERSON_REASON : ORGANISATION_REASON);
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone(Certificates.VIETNAM));
         when.setTimeInMillis(signedAt.toEpochMilli());
         signature.setSignDate(when);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
@@ -56,7 +55,8 @@ record Placement(int pageIndex, PDRectangle box) {
     }
 
     /**
-     * The seal at its real size, its centre level with the person's signature image and its right edge a third of
+     * The seal at its real size, its centre level with the person's signature image (the last visible signature that
+     * is not an organisation's, whoever made it) and its right edge a third of
      * the way into that image, so it covers about a third of it on the left.
      */
     static Placement seal(PDDocument doc, StampImage image) throws SignException {
@@ -65,7 +65,7 @@ record Placement(int pageIndex, PDRectangle box) {
         if (form != null) {
             for (PDField field : form.getFieldTree()) {
                 if (field instanceof PDSignatureField s && s.getSignature() != null
-                        && PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(s.getSignature().getSubFilter())) {
+                        && !PdfSigner.ORGANISATION_REASON.equals(s.getSignature().getReason())) {
                     for (PDAnnotationWidget w : s.getWidgets()) {
                         PDRectangle r = w.getRectangle();
                         if (r != null && r.getWidth() > 0 && r.getHeight() > 0 && pageOf(doc, w) >= 0) {

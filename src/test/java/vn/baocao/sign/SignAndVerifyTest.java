@@ -120,6 +120,54 @@ class SignAndVerifyTest {
     }
 
     @Test
+    void aSecondSealGoesWhereTheFirstDidOverThePersonsSignature() throws Exception {
+        Path again = dir.resolve("dong-dau-lai.pdf");
+        try (SigningKey key = Pkcs12Keys.open(TestPki.pkcs12(dir.resolve("co-quan.p12"), pki.signer("UBND huyện Xín Mần"),
+                "k".toCharArray()), "k".toCharArray(), null)) {
+            new PdfSigner(FontFiles.get().face(false, false)).sign(byBoth, again, key, new Appearance.Seal(SEAL_IMAGE));
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(again))) {
+            var fields = doc.getSignatureFields();
+            assertThat(fields).hasSize(3);
+            var person = fields.get(0).getWidgets().get(0).getRectangle();
+            var firstSeal = fields.get(1).getWidgets().get(0).getRectangle();
+            var secondSeal = fields.get(2).getWidgets().get(0).getRectangle();
+            assertThat(secondSeal.getLowerLeftX()).isEqualTo(firstSeal.getLowerLeftX());
+            assertThat(secondSeal.getLowerLeftY()).isEqualTo(firstSeal.getLowerLeftY());
+            // the seal's right edge a third of the way into the signature image, level with its centre
+            assertThat(firstSeal.getUpperRightX()).isCloseTo(person.getLowerLeftX() + person.getWidth() / 3,
+                    org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(firstSeal.getLowerLeftY() + firstSeal.getHeight() / 2).isCloseTo(
+                    person.getLowerLeftY() + person.getHeight() / 2, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(firstSeal.getWidth()).isCloseTo(36 * 72f / 25.4f, org.assertj.core.data.Offset.offset(0.01f));
+        }
+    }
+
+    @Test
+    void thePersonsImageIsCentredOnTheNameBelowTheTitle() throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(byPerson))) {
+            var widget = doc.getSignatureFields().get(0).getWidgets().get(0);
+            var r = widget.getRectangle();
+            int page = -1;
+            for (int i = 0; i < doc.getNumberOfPages() && page < 0; i++) {
+                for (var a : doc.getPage(i).getAnnotations()) {
+                    if (a.getCOSObject() == widget.getCOSObject()) {
+                        page = i;
+                    }
+                }
+            }
+            List<PageText.Piece> pieces = PageText.of(doc, page);
+            PageText.Piece name = pieces.stream().filter(p -> p.matches(SIGNER)).findFirst().orElseThrow();
+            PageText.Piece title = pieces.stream().filter(p -> p.matches("PHÓ CHỦ TỊCH")).findFirst().orElseThrow();
+            assertThat(r.getLowerLeftX() + r.getWidth() / 2).isCloseTo(name.centreX(), org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(r.getLowerLeftY()).isGreaterThanOrEqualTo(name.top() - 0.01f);
+            assertThat(r.getUpperRightY()).isLessThanOrEqualTo(title.bottom() + 0.01f);
+            assertThat(r.getLowerLeftY() - name.top()).isCloseTo(title.bottom() - r.getUpperRightY(),
+                    org.assertj.core.data.Offset.offset(0.01f));
+        }
+    }
+
+    @Test
     void signedFilesStayPdfA2b() throws Exception {
         assertThat(PdfAValidation.failuresOf(Files.readAllBytes(byPerson))).isEmpty();
         assertThat(PdfAValidation.failuresOf(Files.readAllBytes(byBoth))).isEmpty();
