@@ -4,9 +4,9 @@ APP_VENDOR="BaoCao (mã nguồn mở, AGPL-3.0)"
 APP_DESCRIPTION="Chỉ tiêu kinh tế - xã hội và văn bản hành chính theo Nghị định 30/2020/NĐ-CP"
 MAIN_CLASS="vn.baocao.Launcher"
 # The runtime jlink builds: what the application and its libraries use (from jdeps), plus the Vietnamese locale data.
-JAVA_MODULES="java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,java.security.jgss,jdk.unsupported,jdk.jfr,jdk.xml.dom,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs"
+JAVA_MODULES="java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,java.security.jgss,jdk.unsupported,jdk.jfr,jdk.xml.dom,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs"
 JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --include-locales=en,vi"
-JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xmx1g"
+JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xmx1g --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11=ALL-UNNAMED --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED"
 
 # The version of the built jar (written into its manifest from the pom).
 app_version() {

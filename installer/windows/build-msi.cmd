@@ -18,7 +18,7 @@ if exist target\dist rmdir /s /q target\dist
 
 rem Keep this UUID forever: it is what lets a new version replace the old one.
 set UPGRADE_UUID=311725df-0a93-423d-a338-f633a6d67b8b
-set MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,java.security.jgss,jdk.unsupported,jdk.jfr,jdk.xml.dom,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs
+set MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,java.security.jgss,jdk.unsupported,jdk.jfr,jdk.xml.dom,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.crypto.mscapi,jdk.zipfs
 
 for %%t in (msi exe) do (
   jpackage --type %%t --name BaoCao --app-version %VERSION% --vendor "BaoCao" ^
@@ -26,7 +26,7 @@ for %%t in (msi exe) do (
     --copyright "AGPL-3.0-or-later" --license-file LICENSE ^
     --input target\jpackage-input --main-jar baocao.jar --main-class vn.baocao.Launcher ^
     --add-modules %MODULES% --jlink-options "--strip-debug --no-header-files --no-man-pages --include-locales=en,vi" ^
-    --java-options "-Dfile.encoding=UTF-8 -Xmx1g" ^
+    --java-options "-Dfile.encoding=UTF-8 -Xmx1g --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11=ALL-UNNAMED --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED" ^
     --icon installer\windows\baocao.ico ^
     --win-per-user-install --win-menu --win-menu-group BaoCao --win-shortcut --win-shortcut-prompt --win-dir-chooser ^
     --win-upgrade-uuid %UPGRADE_UUID% ^

@@ -17,7 +17,8 @@ import vn.baocao.store.StoreException;
         description = "Chỉ tiêu kinh tế - xã hội và văn bản hành chính theo Nghị định 30/2020/NĐ-CP.",
         subcommands = {DbCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
                 CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class,
-                RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class})
+                RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class,
+                SignCommand.class, VerifyCommand.class, TrustCommand.class, ImagesCommand.class})
 public final class BaoCaoCommand implements Runnable {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",

@@ -13,4 +13,6 @@ public record OutputKind(String what, String openIn) {
     public static final OutputKind PROBLEM_REPORT = new OutputKind("tệp báo cáo lỗi", "Excel…");
     /** The data-entry template. */
     public static final OutputKind ENTRY_TEMPLATE = new OutputKind("tệp biểu nhập", "Excel…");
+    /** A signed PDF. */
+    public static final OutputKind SIGNED_PDF = new OutputKind("tệp đã ký", "trình đọc PDF…");
 }

@@ -28,6 +28,7 @@ class LayersTest {
                 .layer("Cli").definedBy("vn.baocao.cli..")
                 .layer("App").definedBy("vn.baocao.app..")
                 .layer("Render").definedBy("vn.baocao.render..")
+                .layer("Sign").definedBy("vn.baocao.sign..")
                 .layer("Importing").definedBy("vn.baocao.importing..")
                 .layer("Document").definedBy("vn.baocao.document..")
                 .layer("Store").definedBy("vn.baocao.store..")
@@ -36,10 +37,11 @@ class LayersTest {
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Render").mayOnlyBeAccessedByLayers("Cli", "App")
+                .whereLayer("Sign").mayOnlyBeAccessedByLayers("Cli", "App")
                 .whereLayer("Importing").mayOnlyBeAccessedByLayers("Cli", "App")
                 .whereLayer("Document").mayOnlyBeAccessedByLayers("Render", "Cli", "App")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Document", "Render", "Importing", "Cli", "App")
-                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Document", "Render", "Importing", "Cli", "App")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Document", "Render", "Sign", "Importing", "Cli", "App")
+                .whereLayer("Files").mayOnlyBeAccessedByLayers("Store", "Document", "Render", "Sign", "Importing", "Cli", "App")
                 .check(classes);
     }
 

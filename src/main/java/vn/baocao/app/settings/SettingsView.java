@@ -138,7 +138,28 @@ public final class SettingsView extends ScrollPane {
         Label hint = new Label(messages.get("settings.signers.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        return new VBox(6, table, new HBox(8, add, remove), hint);
+        return new VBox(6, table, new HBox(8, add, remove), hint, signingImages(table));
+    }
+
+    /** The images a digital signature shows: the selected signer's signature, the issuing body's seal. */
+    private Node signingImages(TableView<Signer> table) {
+        Button signature = new Button(messages.get("settings.images.signature"));
+        signature.setId("signatureImage");
+        signature.setMnemonicParsing(true);
+        signature.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        signature.setOnAction(e -> vm.chooseSignatureImage(table.getSelectionModel().getSelectedIndex()));
+        TextField size = field(vm.sealSizeMmProperty(), "settings.images.sealSize.prompt", "sealSize");
+        size.setPrefColumnCount(5);
+        Button seal = new Button(messages.get("settings.images.seal"));
+        seal.setId("sealImage");
+        seal.setMnemonicParsing(true);
+        seal.setOnAction(e -> vm.chooseSealImage());
+        Label hint = new Label(messages.get("settings.images.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        HBox row = new HBox(8, signature, label("settings.images.sealSize", size), size, seal);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, row, hint);
     }
 
     private TableColumn<Signer, String> textColumn(String key, java.util.function.Function<Signer, String> get, double width,

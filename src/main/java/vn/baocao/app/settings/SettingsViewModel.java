@@ -20,7 +20,10 @@ import vn.baocao.document.SizeProfile;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.RoundingPolicy;
 import vn.baocao.domain.VietnameseText;
+import vn.baocao.sign.SignException;
+import vn.baocao.sign.SigningImages;
 import vn.baocao.store.DataLocation;
+import vn.baocao.store.SigningImageRepository;
 
 /** The "Cài đặt" page: letterhead, signers, layout and number choices, backup and restore. */
 public final class SettingsViewModel {
@@ -43,6 +46,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<RoundingPolicy> rounding = new SimpleObjectProperty<>(RoundingPolicy.HALF_UP);
     private final ObjectProperty<ChangeWording> changeWording = new SimpleObjectProperty<>(ChangeWording.POINTS);
     private final StringProperty backupFolder = new SimpleStringProperty("");
+    /** The seal's real diameter, for a seal image that does not state its resolution. */
+    private final StringProperty sealSizeMm = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(SettingsStore store, TaskRunner runner, DialogService dialogs, Messages messages,
@@ -125,6 +130,65 @@ public final class SettingsViewModel {
     private Path folder() {
         String f = clean(backupFolder.get());
         return f.isEmpty() ? DataLocation.backupFolder() : Path.of(f);
+    }
+
+    /** Registers the signature image of the signer in row {@code index} (by the full name printed under it). */
+    public void chooseSignatureImage(int index) {
+        String name = index >= 0 && index < signers.size() ? clean(signers.get(index).name()) : "";
+        if (name.isEmpty()) {
+            message.set(messages.get("settings.images.noSigner"));
+            return;
+        }
+        registerImage(SigningImageRepository.Kind.SIGNATURE, name, null);
+    }
+
+    /** Registers the seal image of the issuing body, at the diameter the image or the field gives. */
+    public void chooseSealImage() {
+        String size = clean(sealSizeMm.get()).replace(',', '.');
+        Double diameter;
+        try {
+            diameter = size.isEmpty() ? null : Double.valueOf(size);
+        } catch (NumberFormatException e) {
+            message.set(messages.format("settings.images.badSize", sealSizeMm.get()));
+            return;
+        }
+        registerImage(SigningImageRepository.Kind.SEAL, clean(issuingAgency.get()), diameter);
+    }
+
+    private void registerImage(SigningImageRepository.Kind kind, String owner, Double widthMm) {
+        var chosen = dialogs.chooseFileToOpen(messages.get("settings.images.choose"), null,
+                messages.get("settings.images.filter"), "png");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        runner.run(messages.get("task.registerImage"), p -> {
+            try {
+                return new SigningImages(store.database()).register(kind, owner, file, widthMm);
+            } catch (SignException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, r -> {
+            String what = messages.get(kind == SigningImageRepository.Kind.SIGNATURE ? "settings.images.signatureWord"
+                    : "settings.images.sealWord");
+            StringBuilder text = new StringBuilder(messages.format("settings.images.done", what, owner,
+                    mm(r.widthMm()), mm(r.heightMm())));
+            for (String w : r.warnings()) {
+                text.append('\n').append(messages.format("settings.images.warning", w));
+            }
+            message.set(text.toString());
+            if (!r.warnings().isEmpty()) {
+                dialogs.showInfo(messages.get("settings.images.title"), text.toString());
+            }
+        }, this::failed);
+    }
+
+    private static String mm(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f", v).replace('.', ',');
+    }
+
+    public StringProperty sealSizeMmProperty() {
+        return sealSizeMm;
     }
 
     /** "Sao lưu ngay": a complete copy of the database in the backup folder. */

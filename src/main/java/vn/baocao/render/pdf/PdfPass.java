@@ -1,7 +1,6 @@
 package vn.baocao.render.pdf;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import vn.baocao.document.AdministrativeDocument;
@@ -24,7 +23,7 @@ final class PdfPass {
     /** Lays {@code source} out in {@code layout}, keeping {@code reserve} free at the foot of each page. */
     PdfPass(AdministrativeDocument source, DocumentLayout layout, Map<Integer, Float> reserve) {
         this.reserve = reserve;
-        pdf = new PdfDocument(new PdfWriter(out));
+        pdf = PdfADocuments.open(out);
         pages = new PdfPageWriter(pdf, new PdfFonts(), reserve);
         DocumentWalk.walk(source, layout, pages);
         footnotes = new FootnotePlanner(pdf, pages.document(), pages.elements(), pages.recorder(), pages.footnoteTexts());
