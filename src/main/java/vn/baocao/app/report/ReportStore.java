@@ -38,6 +38,11 @@ public final class ReportStore {
         return service.draft(templateId, area.code(), period, issuer, List.of(), settings);
     }
 
+    /** A new report's header before the office's settings: the clerk's unit's, an official unit's or the area's. */
+    public ReportSettings unitDefaults(Area area, vn.baocao.document.AdministrativeDocument template) {
+        return service.defaultsFor(area, template);
+    }
+
     public StoredReport save(StoredReport report) {
         return service.save(report);
     }

@@ -161,7 +161,7 @@ public final class ReportViewModel {
         }
         AppSettings settings = office.get();
         runner.run(messages.get("task.newReport"), progress -> store.draft(t.id(), a, p, i,
-                HeaderDefaults.of(settings, a, t.document())), draft -> {
+                HeaderDefaults.of(settings, store.unitDefaults(a, t.document()))), draft -> {
             show(draft);
             message.info(messages.format("report.created", t.name(), AreaText.of(a), p.label()));
             preview(false);
