@@ -1,5 +1,7 @@
 package vn.baocao.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -82,8 +84,13 @@ public final class MergedHistory {
                 + (sum.message().isBlank() ? "" : "; " + sum.message());
         // A count of units that reached a status is not the status of the new unit: shown, never assessed.
         boolean status = indicator.kind() == IndicatorKind.STATUS;
+        BigDecimal value = sum.value();
+        if (value != null && (indicator.kind() == IndicatorKind.RATE || indicator.kind() == IndicatorKind.AVERAGE)) {
+            // Recomputed rates are written like entered ones (two decimals); the parts stay exact.
+            value = value.setScale(Math.max(2, indicator.decimals()), RoundingMode.HALF_UP).stripTrailingZeros();
+        }
         return new Observation(indicator.code(), areaCode, period, estimate ? ObservationKind.UOC : ObservationKind.THUC_HIEN,
-                status ? null : sum.value(), Qualifier.NONE, sum.numerator(), sum.denominator(),
+                status ? null : value, Qualifier.NONE, sum.numerator(), sum.denominator(),
                 status ? sum.statusText("đơn vị") : null, null, null, note, DerivedFigure.SOURCE);
     }
 
