@@ -26,6 +26,11 @@ public final class DataStore {
         return db.read(c -> new AreaRepository(c).all());
     }
 
+    /** The clerk's own unit ("Đơn vị của tôi"), when chosen. */
+    public java.util.Optional<Area> myUnit() {
+        return db.read(c -> new vn.baocao.store.UnitChoice(c).current().map(vn.baocao.store.UnitChoice.Mine::area));
+    }
+
     public List<Period> periodsWithData() {
         return db.read(c -> new PeriodRepository(c).withFigures());
     }

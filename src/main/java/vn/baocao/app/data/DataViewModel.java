@@ -83,19 +83,27 @@ public final class DataViewModel {
 
     /** Reads the areas, picks the district and the latest year with figures, and loads the grid. */
     public void initialize() {
-        runner.run(messages.get("task.loadAreas"), p -> new Start(store.areas(), store.periodsWithData()), start -> {
+        runner.run(messages.get("task.loadAreas"), p -> new Start(store.areas(), store.periodsWithData(), store.myUnit()), start -> {
             initializing = true;
             try {
                 areas.setAll(start.areas());
+                // The clerk's own unit and the current year first (issue 13); else the district and its latest year.
+                Area mine = start.mine().filter(start.areas()::contains).orElse(null);
                 Area chosen = area.get() != null && start.areas().contains(area.get()) ? area.get()
+                        : mine != null ? mine
                         : start.areas().stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
                         .orElse(start.areas().isEmpty() ? null : start.areas().get(0));
                 area.set(chosen);
-                start.periods().stream().filter(p -> p.type() == PeriodType.YEAR && p.year() <= Year.now().getValue())
-                        .reduce((a, b) -> b).ifPresent(p -> {
-                            periodKind.set(PeriodKind.YEAR);
-                            year.set(p.year());
-                        });
+                if (mine != null && chosen == mine) {
+                    periodKind.set(PeriodKind.YEAR);
+                    year.set(Year.now().getValue());
+                } else {
+                    start.periods().stream().filter(p -> p.type() == PeriodType.YEAR && p.year() <= Year.now().getValue())
+                            .reduce((a, b) -> b).ifPresent(p -> {
+                                periodKind.set(PeriodKind.YEAR);
+                                year.set(p.year());
+                            });
+                }
             } finally {
                 initializing = false;
             }
@@ -103,7 +111,7 @@ public final class DataViewModel {
         }, this::failed);
     }
 
-    private record Start(List<Area> areas, List<Period> periods) {
+    private record Start(List<Area> areas, List<Period> periods, java.util.Optional<Area> mine) {
     }
 
     private void periodChanged() {
