@@ -74,7 +74,9 @@ public final class AreasViewModel {
     /** Prepares the form for a new thôn under the selected commune (or the clerk's unit). */
     public void startNew() {
         Area s = selected.get();
-        String under = s == null ? "" : s.level() == AreaLevel.XA ? s.code() : s.parentCode() == null ? s.code() : s.parentCode();
+        // Under the selected commune, the selected village's commune, or the commune of the last village added.
+        String under = s == null ? (parent.get() == null ? "" : parent.get())
+                : s.level() == AreaLevel.XA ? s.code() : s.parentCode() == null ? s.code() : s.parentCode();
         selected.set(null);
         code.set(under.isEmpty() ? "" : under + ".T" + String.format("%02d", nextVillage(under)));
         name.set("");
