@@ -105,7 +105,7 @@ public final class MyUnitView extends StackPane {
         box.setPadding(new Insets(24));
         box.setMaxWidth(760);
         box.setMaxHeight(USE_PREF_SIZE);
-        box.setStyle("-fx-background-color: -fx-background; -fx-border-color: #9a9a9a; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 12, 0, 0, 2);");
+        box.setStyle("-fx-background-color: #f7f7f7; -fx-border-color: #9a9a9a; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 12, 0, 0, 2);");
         StackPane.setAlignment(box, Pos.CENTER);
         getChildren().add(box);
         setStyle("-fx-background-color: rgba(60,60,60,0.35);");

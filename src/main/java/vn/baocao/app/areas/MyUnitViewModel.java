@@ -97,7 +97,8 @@ public final class MyUnitViewModel {
         }
         List<AdminUnit> found = store.search(text);
         results.setAll(found);
-        if (found.size() == 1 || (!found.isEmpty() && selected.get() == null)) {
+        // The best match is chosen as the clerk types, unless the chosen unit is still among the results.
+        if (!found.isEmpty() && (selected.get() == null || !found.contains(selected.get()))) {
             selected.set(found.get(0));
         }
         if (found.isEmpty()) {

@@ -126,7 +126,9 @@ public final class ReportViewModel {
             }
             areas.setAll(snapshot.areas());
             if (area.get() == null || !areas.contains(area.get())) {
-                area.set(areas.stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
+                // The clerk's own unit first (issue 13), else the district.
+                area.set(snapshot.mine() != null && areas.contains(snapshot.mine()) ? snapshot.mine()
+                        : areas.stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
                         .orElse(areas.isEmpty() ? null : areas.get(0)));
             }
             if (period.get() == null) {
