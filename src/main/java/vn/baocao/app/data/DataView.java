@@ -195,7 +195,12 @@ public final class DataView extends BorderPane {
         TableColumn<IndicatorRow, String> plan = column("data.column.plan", IndicatorRow::planProperty, 100);
         planColumn = plan;
         plan.setEditable(true);
-        plan.setCellFactory(c -> new PlanCell(vm));
+        String planHint = messages.get("data.column.plan.tooltip");
+        plan.setCellFactory(c -> {
+            PlanCell cell = new PlanCell(vm);
+            cell.setTooltip(new Tooltip(planHint));
+            return cell;
+        });
         plan.getStyleClass().add("editable-column");
 
         valueColumn = column("data.column.actual", IndicatorRow::actualProperty, 100);

@@ -113,6 +113,9 @@ class Demo2025Test {
         assertThat(doc.letterhead().issuingAgency()).containsExactly("ỦY BAN NHÂN DÂN", "XÃ NẤM DẨN");
         assertThat(doc.placeAndDate().place()).isEqualTo("Nấm Dẩn");
         assertThat(((Paragraph) doc.body().get(0)).text().plainText()).startsWith("Dữ liệu mẫu:");
+        // The comparison with 2024 footnotes where its figure comes from.
+        assertThat(vn.baocao.document.DocumentFiles.toJson(doc))
+                .contains("[^Số liệu năm 2024 là tổng của các xã Nà Chì (mẫu), Nấm Dẩn cũ (mẫu), Xín Chải (mẫu) trước sắp xếp.]");
         assertThat(composed.review()).anyMatch(i -> i.key().equals("TRUOC_SAP_XEP:LD01:2024")
                 && i.message().contains("là tổng của các xã Nà Chì (mẫu), Nấm Dẩn cũ (mẫu), Xín Chải (mẫu) trước sắp xếp"));
     }
