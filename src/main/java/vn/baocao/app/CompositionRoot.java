@@ -108,6 +108,10 @@ public final class CompositionRoot implements AutoCloseable {
             report.load();
         });
         settings.onShowUnit(myUnit::show);
+        main.onDemo2025(progress -> {
+            vn.baocao.document.demo.Demo2025.Summary s = vn.baocao.document.demo.Demo2025.load(db, java.time.LocalDate.now());
+            return messages.format("demo2025.loaded", s.targets(), s.observations());
+        });
         catalog.onChange(data::reload);
         settings.onSaved(data::reload);
         settings.onRestored(reloadAll);
