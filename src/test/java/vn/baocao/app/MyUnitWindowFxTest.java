@@ -128,6 +128,27 @@ class MyUnitWindowFxTest {
         assertThat(doc.recipients()).contains("UBND tỉnh Tuyên Quang (b/c)");
     }
 
+    @Test
+    void theSecondDemoSaysSampleDataAndMarksLastYearsAggregatedFigures(FxRobot robot) throws Exception {
+        Node page = robot.lookup("#myUnitPage").query();
+        waitUntil(page::isVisible);
+        vn.baocao.document.demo.Demo2025.load(root.database(), java.time.LocalDate.now());
+        robot.interact(() -> root.main().dataChanged());
+        waitUntil(() -> !page.isVisible() || root.myUnit().currentProperty().get().contains("01141"));
+        robot.interact(() -> root.myUnit().close());
+        waitUntil(() -> root.data().areaProperty().get() != null && "01141".equals(root.data().areaProperty().get().code()));
+        robot.interact(() -> root.data().choosePeriod("2025"));
+        waitUntil(() -> root.data().row("LD01") != null && root.data().row("LD01").previousProperty().get().endsWith(" *"));
+        assertThat(robot.lookup("#statusAreaPeriod").queryLabeled().getText()).contains("DỮ LIỆU MẪU");
+        assertThat(root.data().row("BH01").previousProperty().get()).endsWith(" *");
+        assertThat(root.data().row("LD01").detailsProperty().get()).contains("* số liệu năm 2024 là tổng của các xã");
+        robot.interact(() -> {
+            javafx.scene.control.TableView<?> grid = robot.lookup("#dataGrid").queryTableView();
+            grid.scrollTo(grid.getItems().indexOf(root.data().row("LD01")) - 3);
+        });
+        shoot(robot, "09-du-lieu-mau-2025.png");
+    }
+
     private void shoot(FxRobot robot, String name) throws Exception {
         if (!"true".equals(System.getProperty("screenshots"))) {
             return;

@@ -119,4 +119,19 @@ class Demo2025Test {
         assertThat(composed.review()).anyMatch(i -> i.key().equals("TRUOC_SAP_XEP:LD01:2024")
                 && i.message().contains("là tổng của các xã Nà Chì (mẫu), Nấm Dẩn cũ (mẫu), Xín Chải (mẫu) trước sắp xếp"));
     }
+
+    @Test
+    void aFigureStoredOnTheNewCommuneWinsAndItsDifferenceFromTheSumIsAReviewItem() {
+        BigDecimal sum = former2024("LD01").stream().map(Observation::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal own = sum.add(BigDecimal.TEN);
+        db.inTransaction(c -> new ObservationRepository(c).save(Observation.of("LD01", "01141", Period.year(2024), own), null));
+        AssessmentService.Result r = new AssessmentService(db).assess("01141", Period.year(2025), Issuer.NQ_HDND,
+                AssessmentOptions.defaults());
+        assertThat(row(r, "LD01").previous().value()).isEqualByComparingTo(own);
+        assertThat(DerivedFigure.isDerived(row(r, "LD01").previous())).isFalse();
+        assertThat(r.derived("LD01", Period.year(2024)).orElseThrow().differs()).isTrue();
+        ComposedReport composed = new ReportService(db).compose(summary.reportId());
+        assertThat(composed.review()).anyMatch(i -> i.key().equals("TRUOC_SAP_XEP_KHAC:LD01:2024")
+                && i.message().contains("khác số tổng hợp từ Nà Chì (mẫu), Nấm Dẩn cũ (mẫu), Xín Chải (mẫu) trước sắp xếp"));
+    }
 }
