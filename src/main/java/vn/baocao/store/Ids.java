@@ -6,11 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Looks up a row id by a natural key, failing with the given Vietnamese message. */
-public final class Ids {
+final class Ids {
     private Ids() {
     }
 
-    public static Long find(Connection c, String sql, String key) throws SQLException {
+    static Long find(Connection c, String sql, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {

@@ -68,7 +68,7 @@ public final class UnitChoice {
      */
     public Optional<UnitHeader> headerFor(Area area) throws SQLException {
         SettingsRepository settings = new SettingsRepository(c);
-        boolean official = vn.baocao.store.Ids.find(c, "SELECT id FROM area WHERE code = ? AND external_code IS NOT NULL",
+        boolean official = Ids.find(c, "SELECT id FROM area WHERE code = ? AND external_code IS NOT NULL",
                 area.code()) != null;
         return isMine(area) || official ? Optional.of(header(area, settings)) : Optional.empty();
     }
