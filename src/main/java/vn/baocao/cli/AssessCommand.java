@@ -10,6 +10,7 @@ import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.BandCount;
 import vn.baocao.domain.BandGroup;
 import vn.baocao.domain.CeilingPercentMode;
+import vn.baocao.domain.DerivedFigure;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.FigureText;
 import vn.baocao.domain.IndicatorEvaluation;
@@ -56,15 +57,43 @@ final class AssessCommand extends StoreCommand {
                     row.assessment() == null ? "" : row.assessment().percentText(options),
                     row.assessment() == null ? otherIssuers(row) : row.assessment().verdict().label(),
                     row.band() == null ? "" : row.band().label(),
-                    row.previous() == null ? "" : ValuesCommand.ValueText.of(row.previous(), row.indicator()),
+                    previousText(row),
                     row.change() == null ? "" : row.change().describe(options, row.indicator().unit(), row.indicator().decimals()),
                     row.flags().stream().map(MismatchFlag::message).collect(Collectors.joining(" | ")));
         }
         table.print(out, format);
         if (format == TextTable.Format.table) {
+            printDerived(out, result);
             printSummary(out, result, options);
         }
         return 0;
+    }
+
+    /** Last year's figure; "*" marks one aggregated from the former units of a merged unit. */
+    private static String previousText(IndicatorEvaluation row) {
+        if (row.previous() == null) {
+            return "";
+        }
+        String text = row.previous().value() == null && row.previous().textAsWritten() != null ? row.previous().textAsWritten()
+                : ValuesCommand.ValueText.of(row.previous(), row.indicator());
+        return DerivedFigure.isDerived(row.previous()) ? text + " *" : text;
+    }
+
+    private static void printDerived(PrintWriter out, AssessmentService.Result result) {
+        for (DerivedFigure d : result.derived()) {
+            String code = d.indicator().code();
+            if (d.derived()) {
+                out.println("* " + code + ": " + d.figure().note() + ".");
+            } else if (d.differs()) {
+                out.println("Cần xem: " + code + ": số " + d.period().label() + " nhập trực tiếp là "
+                        + ValuesCommand.ValueText.of(d.own(), d.indicator()) + ", khác số tổng hợp từ "
+                        + String.join(", ", d.formerNames()) + " trước sắp xếp ("
+                        + ValuesCommand.ValueText.of(d.sum().value(), "", d.indicator()) + "); dùng số nhập trực tiếp.");
+            } else if (d.own() == null) {
+                out.println("Lưu ý: " + code + ": không tổng hợp được số " + d.period().label()
+                        + " từ các đơn vị trước sắp xếp: " + d.sum().message());
+            }
+        }
     }
 
     private static String targetText(IndicatorEvaluation row) {

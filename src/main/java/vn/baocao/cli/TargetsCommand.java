@@ -11,10 +11,12 @@ import vn.baocao.domain.Comparator;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
+import vn.baocao.domain.SourceDocument;
 import vn.baocao.domain.Target;
 import vn.baocao.store.AreaRepository;
 import vn.baocao.store.CatalogRepository;
 import vn.baocao.store.Database;
+import vn.baocao.store.SourceDocumentRepository;
 import vn.baocao.store.TargetRepository;
 import vn.baocao.store.WriteResult;
 
@@ -45,6 +47,10 @@ final class TargetsCommand extends GroupCommand {
         @Option(names = "--high", paramLabel = "VALUE", description = "Giá trị cao của khoảng (RANGE), hoặc dung sai (APPROX).")
         String high;
 
+        @Option(names = "--source-doc", paramLabel = "TEXT", description = "Văn bản giao kế hoạch, ví dụ "
+                + "\"Nghị quyết số 58/NQ-HĐND ngày 23/12/2022 của HĐND xã Nấm Dẩn\" (lưu một lần, dùng lại cho các chỉ tiêu khác).")
+        String sourceDoc;
+
         @Override
         protected int run(Database db, PrintWriter out) {
             Comparator form = Comparator.parse(comparator);
@@ -52,15 +58,23 @@ final class TargetsCommand extends GroupCommand {
             BigDecimal hi = high == null ? null : ValuesCommand.parseValue(high).value();
             Issuer by = Issuer.parse(issuer);
             Period period = where.period();
+            SourceDocument document = sourceDoc == null ? null : SourceDocument.parse(sourceDoc);
             WriteResult result = db.inTransaction(c -> {
                 Indicator i = new CatalogRepository(c).require(indicator);
                 Area area = new AreaRepository(c).require(where.area);
-                return new TargetRepository(c).save(new Target(i.code(), area.code(), period, by, form, low, hi,
+                WriteResult r = new TargetRepository(c).save(new Target(i.code(), area.code(), period, by, form, low, hi,
                         value == null ? null : value.strip()), null);
+                if (document != null && !new SourceDocumentRepository(c).link(i.code(), area.code(), period, by, document)) {
+                    throw new CliException("Không ghi được văn bản giao kế hoạch cho " + i.code() + "; chưa có gì thay đổi.");
+                }
+                return r;
             });
             out.println(result == WriteResult.UNCHANGED ? "Kế hoạch " + indicator + " không đổi."
                     : "Đã lưu kế hoạch " + indicator + " (" + by.label() + "): " + form.symbol() + " "
                     + (value == null ? "" : value.strip()) + ".");
+            if (document != null) {
+                out.println("Văn bản giao: " + document.shortName() + (document.issuer() == null ? "" : " của " + document.issuer()) + ".");
+            }
             return 0;
         }
     }

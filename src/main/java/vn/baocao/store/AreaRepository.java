@@ -94,6 +94,85 @@ public final class AreaRepository {
         }
     }
 
+    /** Links an area to the official list and sets the word written before its name ("Phường", "bản"). */
+    public void setOfficial(String code, String externalCode, String typeLabel) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE area SET external_code = COALESCE(?, external_code), "
+                + "type_label = ? WHERE code = ?")) {
+            ps.setString(1, externalCode);
+            ps.setString(2, typeLabel);
+            ps.setString(3, code);
+            ps.executeUpdate();
+        }
+    }
+
+    /** "Xã", "Phường", "bản" …; the level's word when none was set. */
+    public String typeLabel(Area area) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT type_label FROM area WHERE code = ?")) {
+            ps.setString(1, area.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                String t = rs.next() ? rs.getString(1) : null;
+                return t == null || t.isBlank() ? area.level().label() : t;
+            }
+        }
+    }
+
+    /** The areas linked to the official list, by their official code. */
+    public java.util.Map<String, Area> byExternalCode() throws SQLException {
+        java.util.Map<String, Area> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT.replace("a.valid_to ", "a.valid_to, a.external_code ")
+                + "WHERE a.external_code IS NOT NULL")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String code = rs.getString("code");
+                    out.put(rs.getString("external_code"), find(code).orElseThrow());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Former names, oldest first: "Nấm Dẩn (đến 30/06/2025)". */
+    public List<String> formerNames(String code) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.name, f.valid_to FROM area_former_name f "
+                + "JOIN area a ON a.id = f.area_id WHERE a.code = ? ORDER BY f.valid_to")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String to = rs.getString(2);
+                    out.add(rs.getString(1) + (to == null ? "" : " (đến " + AreaEditor.day(LocalDate.parse(to)) + ")"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The units merged into this one, with the day of the merger; empty when it was not formed by a merger.
+     */
+    public List<Merger> predecessors(String code) throws SQLException {
+        List<String[]> links = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.code, l.link_date FROM area_link l "
+                + "JOIN area f ON f.id = l.from_id JOIN area t ON t.id = l.to_id "
+                + "WHERE t.code = ? AND l.link_type = 'MERGE' ORDER BY f.name")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    links.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+        }
+        List<Merger> out = new ArrayList<>();
+        for (String[] l : links) {
+            out.add(new Merger(find(l[0]).orElseThrow(), LocalDate.parse(l[1])));
+        }
+        return out;
+    }
+
+    /** A former unit and the day the unit it was merged into began. */
+    public record Merger(Area former, LocalDate on) {
+    }
+
     private static List<Area> readAll(PreparedStatement ps) throws SQLException {
         List<Area> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {

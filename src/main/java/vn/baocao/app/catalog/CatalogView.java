@@ -35,11 +35,16 @@ public final class CatalogView extends BorderPane {
     private final CatalogLabels labels;
 
     public CatalogView(CatalogViewModel vm, Messages messages) {
+        this(vm, messages, null);
+    }
+
+    /** @param areasPane the editable Địa bàn tab (issue 13); null shows the read-only list */
+    public CatalogView(CatalogViewModel vm, Messages messages, Node areasPane) {
         this.vm = vm;
         this.messages = messages;
         this.labels = new CatalogLabels(messages);
         TabPane tabs = new TabPane(new Tab(messages.get("catalog.tab.indicators"), indicatorsPane()),
-                new Tab(messages.get("catalog.tab.areas"), areasTable()));
+                new Tab(messages.get("catalog.tab.areas"), areasPane != null ? areasPane : areasTable()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
     }

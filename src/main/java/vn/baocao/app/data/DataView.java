@@ -46,6 +46,7 @@ public final class DataView extends BorderPane {
     private final Messages messages;
     private final TableView<IndicatorRow> table = new TableView<>();
     private TableColumn<IndicatorRow, String> valueColumn;
+    private TableColumn<IndicatorRow, String> planColumn;
 
     public DataView(DataViewModel vm, Messages messages) {
         this.vm = vm;
@@ -140,6 +141,14 @@ public final class DataView extends BorderPane {
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setOnAction(e -> vm.redo());
         redo.setTooltip(new Tooltip(messages.get("data.redo.tooltip")));
+        ComboBox<String> document = new ComboBox<>(vm.planDocuments());
+        document.setId("planDocument");
+        document.setEditable(true);
+        document.setPrefWidth(320);
+        document.setPromptText(messages.get("data.planDocument.prompt"));
+        document.setTooltip(new Tooltip(messages.get("data.planDocument.tooltip")));
+        document.valueProperty().bindBidirectional(vm.planDocumentProperty());
+        document.getEditor().textProperty().addListener((o, a, b) -> vm.planDocumentProperty().set(b));
         Button reload = new Button(messages.get("data.reload"));
         reload.setMnemonicParsing(true);
         reload.setOnAction(e -> vm.reload());
@@ -150,6 +159,7 @@ public final class DataView extends BorderPane {
                 pair(labelFor(messages.get("data.periodKind"), kind), kind),
                 pair(labelFor(messages.get("data.periodCode"), code), code, periodLabel),
                 pair(labelFor(messages.get("data.issuer"), issuer), issuer),
+                pair(labelFor(messages.get("data.planDocument"), document), document),
                 pair(undo, redo, reload));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 8, 8));
@@ -183,6 +193,16 @@ public final class DataView extends BorderPane {
         TableColumn<IndicatorRow, String> name = column("data.column.name", r -> new javafx.beans.property.SimpleStringProperty(r.name()), 300);
         TableColumn<IndicatorRow, String> unit = column("data.column.unit", r -> new javafx.beans.property.SimpleStringProperty(r.unit()), 90);
         TableColumn<IndicatorRow, String> plan = column("data.column.plan", IndicatorRow::planProperty, 100);
+        planColumn = plan;
+        plan.setEditable(true);
+        String planHint = messages.get("data.column.plan.tooltip");
+        plan.setCellFactory(c -> {
+            PlanCell cell = new PlanCell(vm);
+            cell.setTooltip(new Tooltip(planHint));
+            return cell;
+        });
+        plan.getStyleClass().add("editable-column");
+
         valueColumn = column("data.column.actual", IndicatorRow::actualProperty, 100);
         valueColumn.setEditable(true);
         valueColumn.setCellFactory(c -> new ValueCell(vm));
@@ -238,6 +258,10 @@ public final class DataView extends BorderPane {
         } else if (ValueCell.isValueCell(pos, valueColumn)
                 && (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER)) {
             table.edit(pos.getRow(), valueColumn);
+            e.consume();
+        } else if (pos != null && pos.getRow() >= 0 && pos.getTableColumn() == planColumn
+                && (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER)) {
+            table.edit(pos.getRow(), planColumn);
             e.consume();
         } else if (ValueCell.isValueCell(pos, valueColumn) && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)) {
             vm.commit(table.getItems().get(pos.getRow()), "");

@@ -1,6 +1,5 @@
 package vn.baocao.app.data;
 
-import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.baocao.app.ErrorMessages;
@@ -28,12 +28,8 @@ import vn.baocao.domain.AreaLevel;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.Band;
 import vn.baocao.domain.Issuer;
-import vn.baocao.domain.NumberParseResult;
-import vn.baocao.domain.Observation;
-import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.PeriodType;
-import vn.baocao.domain.Qualifier;
 import vn.baocao.domain.VietnameseNumbers;
 
 /**
@@ -61,7 +57,9 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper trendTitle = new ReadOnlyStringWrapper("");
     private final ObservableList<BandSlice> bands = FXCollections.observableArrayList();
     private final PageMessage message = new PageMessage();
-    private final EditHistory history = new EditHistory();
+    private final DataEdits edits;
+    private final FigureEntry figures;
+    private final PlanEntry plans;
     private boolean initializing;
 
     public DataViewModel(DataStore store, IndicatorAssessments assessments, TaskRunner runner, DialogService dialogs,
@@ -73,6 +71,10 @@ public final class DataViewModel {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.options = options;
+        this.edits = new DataEdits(store, assessments, runner, messages, options, area::get, period::get, rows, message,
+                this::failed, this::refreshBands);
+        this.figures = new FigureEntry(assessments, messages, options, area::get, period::get, rows, message, edits);
+        this.plans = new PlanEntry(store, messages, area::get, period::get, issuer::get, message, edits);
         year.addListener((o, a, b) -> periodChanged());
         periodKind.addListener((o, a, b) -> periodChanged());
         area.addListener((o, a, b) -> reloadUnlessInitializing());
@@ -83,27 +85,36 @@ public final class DataViewModel {
 
     /** Reads the areas, picks the district and the latest year with figures, and loads the grid. */
     public void initialize() {
-        runner.run(messages.get("task.loadAreas"), p -> new Start(store.areas(), store.periodsWithData()), start -> {
+        runner.run(messages.get("task.loadAreas"), p -> new Start(store.areas(), store.periodsWithData(), store.myUnit()), start -> {
             initializing = true;
             try {
                 areas.setAll(start.areas());
+                // The clerk's own unit and the current year first (issue 13); else the district and its latest year.
+                Area mine = start.mine().filter(start.areas()::contains).orElse(null);
                 Area chosen = area.get() != null && start.areas().contains(area.get()) ? area.get()
+                        : mine != null ? mine
                         : start.areas().stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
                         .orElse(start.areas().isEmpty() ? null : start.areas().get(0));
                 area.set(chosen);
-                start.periods().stream().filter(p -> p.type() == PeriodType.YEAR && p.year() <= Year.now().getValue())
-                        .reduce((a, b) -> b).ifPresent(p -> {
-                            periodKind.set(PeriodKind.YEAR);
-                            year.set(p.year());
-                        });
+                if (mine != null && chosen == mine) {
+                    periodKind.set(PeriodKind.YEAR);
+                    year.set(Year.now().getValue());
+                } else {
+                    start.periods().stream().filter(p -> p.type() == PeriodType.YEAR && p.year() <= Year.now().getValue())
+                            .reduce((a, b) -> b).ifPresent(p -> {
+                                periodKind.set(PeriodKind.YEAR);
+                                year.set(p.year());
+                            });
+                }
             } finally {
                 initializing = false;
             }
+            plans.loadDocuments();
             reload();
         }, this::failed);
     }
 
-    private record Start(List<Area> areas, List<Period> periods) {
+    private record Start(List<Area> areas, List<Period> periods, java.util.Optional<Area> mine) {
     }
 
     private void periodChanged() {
@@ -149,25 +160,16 @@ public final class DataViewModel {
                 }, this::failed);
     }
 
-    // ------------------------------------------------------------------ typing
+    // ------------------------------------------------------------------ typing (FigureEntry, PlanEntry, DataEdits)
 
     /** Assesses the row with the text being typed, without saving; bad text only marks the row. */
     public void preview(IndicatorRow row, String text) {
-        NumberParseResult r = VietnameseNumbers.parseStrict(text);
-        if (r.isOk()) {
-            row.applyPreview(assessments.reassess(row.saved(), observationFor(row, r.number().value(), text), options.get()));
-        } else if (r.status() == NumberParseResult.Status.NO_VALUE) {
-            row.applyPreview(assessments.reassess(row.saved(), null, options.get()));
-        } else {
-            row.restore();
-            row.showInputError(r.message());
-        }
+        figures.preview(row, text);
     }
 
     /** Typing was cancelled (Esc): the row shows its stored figure again. */
     public void cancelEdit(IndicatorRow row) {
-        row.restore();
-        row.showInputError("");
+        figures.cancel(row);
     }
 
     /**
@@ -177,25 +179,7 @@ public final class DataViewModel {
      * @return false when the text was refused
      */
     public boolean commit(IndicatorRow row, String text) {
-        NumberParseResult r = VietnameseNumbers.parseStrict(text);
-        Observation after;
-        if (r.isOk()) {
-            after = observationFor(row, r.number().value(), text);
-        } else if (r.status() == NumberParseResult.Status.NO_VALUE) {
-            after = null;
-        } else {
-            row.restore();
-            row.showInputError(r.message());
-            message.error(messages.format("data.invalidValue", row.code(), r.message()));
-            return false;
-        }
-        Observation before = row.saved().actual();
-        if (sameValue(before, after)) {
-            row.restore();
-            return true;
-        }
-        apply(new ValueEdit(List.of(change(row, before, after))), true);
-        return true;
+        return figures.commit(row, text);
     }
 
     /**
@@ -203,111 +187,34 @@ public final class DataViewModel {
      * first; one bad cell refuses the whole block. The block is one undo step and one transaction.
      */
     public boolean paste(int firstRow, String clipboard) {
-        PastedBlock block = PastedBlock.parse(clipboard);
-        if (block.isEmpty() || firstRow < 0 || firstRow >= rows.size()) {
-            return false;
-        }
-        List<String> values = block.firstColumn();
-        if (firstRow + values.size() > rows.size()) {
-            message.error(messages.format("data.paste.tooManyRows", VietnameseNumbers.format(values.size()),
-                    VietnameseNumbers.format(rows.size() - firstRow)));
-            return false;
-        }
-        List<ValueChange> changes = new ArrayList<>();
-        for (int k = 0; k < values.size(); k++) {
-            IndicatorRow row = rows.get(firstRow + k);
-            NumberParseResult r = VietnameseNumbers.parseStrict(values.get(k));
-            Observation after;
-            if (r.isOk()) {
-                after = observationFor(row, r.number().value(), values.get(k));
-            } else if (r.status() == NumberParseResult.Status.NO_VALUE) {
-                after = null;
-            } else {
-                message.error(messages.format("data.paste.badCell", VietnameseNumbers.format(k + 1L), row.code(), r.message()));
-                return false;
-            }
-            Observation before = row.saved().actual();
-            if (!sameValue(before, after)) {
-                changes.add(change(row, before, after));
-            }
-        }
-        if (changes.isEmpty()) {
-            message.info(messages.get("data.paste.nothingChanged"));
-            return true;
-        }
-        apply(new ValueEdit(changes), true);
-        if (block.hasSeveralColumns()) {
-            message.info(messages.format("data.paste.firstColumnOnly", VietnameseNumbers.format(changes.size())));
-        }
-        return true;
+        return figures.paste(firstRow, clipboard);
+    }
+
+    /**
+     * Saves a plan target typed in the "Kế hoạch" cell for the chosen issuer, with the document in
+     * {@link #planDocumentProperty()}; empty removes it. One undo step, like a figure.
+     *
+     * @return false when the text or the document was refused
+     */
+    public boolean commitPlan(IndicatorRow row, String text) {
+        return plans.commit(row, text);
+    }
+
+    /** The document plans typed now come from ("Nghị quyết số 58/NQ-HĐND ngày 23/12/2022"); empty = none. */
+    public StringProperty planDocumentProperty() {
+        return plans.documentProperty();
+    }
+
+    public ObservableList<String> planDocuments() {
+        return plans.documents();
     }
 
     public void undo() {
-        history.takeUndo().ifPresent(edit -> apply(edit.reversed(), false));
+        edits.undo();
     }
 
     public void redo() {
-        history.takeRedo().ifPresent(edit -> apply(edit, false));
-    }
-
-    /** Shows the edit in the grid at once, then saves it; a failed save puts the rows back and says why. */
-    private void apply(ValueEdit edit, boolean record) {
-        showInRows(edit);
-        if (record) {
-            history.record(edit);
-        }
-        runner.run(messages.get("task.save"), p -> {
-            store.write(edit);
-            return edit;
-        }, saved -> {
-            message.info(messages.format("data.saved", VietnameseNumbers.format(saved.changes().size())));
-            refreshBands();
-        }, error -> {
-            showInRows(edit.reversed());
-            if (record) {
-                history.dropLast(edit);
-            }
-            refreshBands();
-            failed(error);
-        });
-        refreshBands();
-    }
-
-    private void showInRows(ValueEdit edit) {
-        Area a = area.get();
-        Period p = period.get();
-        for (ValueChange ch : edit.changes()) {
-            if (a == null || !ch.areaCode().equals(a.code()) || !ch.period().equals(p)) {
-                continue;
-            }
-            rows.stream().filter(r -> r.code().equals(ch.indicatorCode())).findFirst()
-                    .ifPresent(r -> r.applySaved(assessments.reassess(r.saved(), ch.after(), options.get())));
-        }
-    }
-
-    private ValueChange change(IndicatorRow row, Observation before, Observation after) {
-        ObservationKind kind = before != null ? before.kind() : after != null ? after.kind() : ObservationKind.THUC_HIEN;
-        return new ValueChange(row.code(), area.get().code(), period.get(), kind, before, after);
-    }
-
-    /** The stored figure with the new value; the written texts of the old source no longer apply. */
-    private Observation observationFor(IndicatorRow row, BigDecimal value, String typed) {
-        Observation base = row.saved().actual();
-        String source = messages.get("data.source.manual");
-        if (base == null) {
-            return new Observation(row.code(), area.get().code(), period.get(), ObservationKind.THUC_HIEN, value,
-                    Qualifier.NONE, null, null, typed.strip(), null, null, null, source);
-        }
-        return new Observation(base.indicatorCode(), base.areaCode(), base.period(), base.kind(), value, Qualifier.NONE,
-                null, null, typed.strip(), null, null, base.note(), source);
-    }
-
-    private static boolean sameValue(Observation before, Observation after) {
-        if (before == null || after == null) {
-            return before == after;
-        }
-        return before.value() != null && before.value().compareTo(after.value()) == 0
-                && before.qualifier() == after.qualifier();
+        edits.redo();
     }
 
     // ------------------------------------------------------------------ charts
@@ -443,10 +350,10 @@ public final class DataViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return history.canUndoProperty();
+        return edits.history().canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return history.canRedoProperty();
+        return edits.history().canRedoProperty();
     }
 }

@@ -61,7 +61,11 @@ public final class IndicatorRow {
         String verdict = e.verdictText();
         String band = e.bandText();
         assessment.set(band.isEmpty() ? verdict : verdict.isEmpty() ? band : verdict + " – " + band);
-        previous.set(FigureText.number(e.previousValue(), indicator));
+        // "*": last year's figure is the aggregate of a merged unit's former units (issue 13); the note says which.
+        boolean derived = vn.baocao.domain.DerivedFigure.isDerived(e.previous());
+        String previousText = e.previous() != null && e.previousValue() == null && e.previous().textAsWritten() != null
+                ? e.previous().textAsWritten() : FigureText.number(e.previousValue(), indicator);
+        previous.set(derived ? previousText + " *" : previousText);
         change.set(e.changeText());
         warning.set(String.join("; ", e.flags()));
         bandRank.set(e.bandRank());
@@ -70,6 +74,7 @@ public final class IndicatorRow {
             lines.add(e.reason());
         }
         lines.addAll(e.flags());
+        vn.baocao.domain.DerivedFigure.noteOf(e.previous()).ifPresent(n -> lines.add("* " + n + "."));
         details.set(String.join("\n", lines));
     }
 

@@ -34,6 +34,13 @@ public record RowEvaluation(Indicator indicator, Issuer issuer, Target target, L
         reason = reason == null ? "" : reason;
     }
 
+    /** The same row with another set of targets (a plan being typed), before it is assessed again. */
+    public RowEvaluation withTargets(List<Target> newTargets) {
+        Target chosen = newTargets.stream().filter(t -> t.issuer() == issuer).findFirst().orElse(null);
+        return new RowEvaluation(indicator, issuer, chosen, newTargets, actual, previous, percentText, verdictText, bandText,
+                bandRank, changeText, flags, reason);
+    }
+
     public BigDecimal actualValue() {
         return actual == null ? null : actual.value();
     }

@@ -57,8 +57,9 @@ public final class MainView extends BorderPane {
         MenuItem save = item("menu.file.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::save);
         save.setId("menuSave");
         MenuItem demo = item("menu.file.demo", null, vm::loadDemo);
+        MenuItem demo2025 = item("menu.file.demo2025", null, vm::loadDemo2025);
         MenuItem quit = item("menu.file.exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), exit);
-        Menu file = new Menu(messages.get("menu.file"), null, save, demo, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.get("menu.file"), null, save, demo, demo2025, new SeparatorMenuItem(), quit);
         MenuItem undo = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
         MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
         Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);

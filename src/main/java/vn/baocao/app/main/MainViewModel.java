@@ -90,6 +90,25 @@ public final class MainViewModel {
         }
     }
 
+    private TaskWork<String> demo2025Loader;
+
+    /** The second demo (issue 13): xã Nấm Dẩn after the 2025 reform; the work returns the message to show. */
+    public void onDemo2025(TaskWork<String> loader) {
+        this.demo2025Loader = loader;
+    }
+
+    /** Loads the Nấm Dẩn 2025 demo after the clerk confirms. */
+    public void loadDemo2025() {
+        if (demo2025Loader == null || !dialogs.confirm(messages.get("demo.confirm.title"), messages.get("demo2025.confirm.text"),
+                messages.get("demo.confirm.button"))) {
+            return;
+        }
+        runner.run(messages.get("task.loadDemo"), demo2025Loader, text -> {
+            notice.set(text);
+            afterDataChanged.run();
+        }, error -> dialogs.showError(messages.get("dialog.error.title"), new ErrorMessages(messages).describe(error)));
+    }
+
     /** Loads the Xín Mần demo data after the clerk confirms. */
     public void loadDemo() {
         if (!dialogs.confirm(messages.get("demo.confirm.title"), messages.get("demo.confirm.text"),

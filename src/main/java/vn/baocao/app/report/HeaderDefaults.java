@@ -25,7 +25,11 @@ public final class HeaderDefaults {
     }
 
     public static ReportSettings of(AppSettings office, Area area, AdministrativeDocument template) {
-        ReportSettings base = ReportSettings.defaultsFor(area, template);
+        return of(office, ReportSettings.defaultsFor(area, template));
+    }
+
+    /** @param base the unit's own header ("Đơn vị của tôi") or the area's plain one */
+    public static ReportSettings of(AppSettings office, ReportSettings base) {
         List<String> parent = office.parentAgency().isBlank() ? base.parentAgency() : List.of(office.parentAgency());
         List<String> issuing = office.issuingAgency().isBlank() ? base.issuingAgency() : agencyLines(office.issuingAgency());
         String place = office.place().isBlank() ? base.place() : office.place();

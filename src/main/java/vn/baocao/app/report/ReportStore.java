@@ -26,16 +26,27 @@ public final class ReportStore {
     }
 
     /** @param periods the periods that have figures, oldest first */
-    public record Snapshot(List<Area> areas, List<Period> periods, List<StoredReport> reports, List<ReportTemplate> templates) {
+    /** @param mine the clerk's own unit ("Đơn vị của tôi"), or null */
+    public record Snapshot(List<Area> areas, List<Period> periods, List<StoredReport> reports, List<ReportTemplate> templates,
+                           Area mine) {
+        public Snapshot(List<Area> areas, List<Period> periods, List<StoredReport> reports, List<ReportTemplate> templates) {
+            this(areas, periods, reports, templates, null);
+        }
     }
 
     public Snapshot load() {
         return db.read(c -> new Snapshot(new AreaRepository(c).all(), new PeriodRepository(c).withFigures(),
-                new ReportRepository(c).list(), ReportTemplates.all()));
+                new ReportRepository(c).list(), ReportTemplates.all(),
+                new vn.baocao.store.UnitChoice(c).current().map(vn.baocao.store.UnitChoice.Mine::area).orElse(null)));
     }
 
     public StoredReport draft(String templateId, Area area, Period period, Issuer issuer, ReportSettings settings) {
         return service.draft(templateId, area.code(), period, issuer, List.of(), settings);
+    }
+
+    /** A new report's header before the office's settings: the clerk's unit's, an official unit's or the area's. */
+    public ReportSettings unitDefaults(Area area, vn.baocao.document.AdministrativeDocument template) {
+        return service.defaultsFor(area, template);
     }
 
     public StoredReport save(StoredReport report) {

@@ -128,7 +128,9 @@ public final class ReportViewModel {
             }
             areas.setAll(snapshot.areas());
             if (area.get() == null || !areas.contains(area.get())) {
-                area.set(areas.stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
+                // The clerk's own unit first (issue 13), else the district.
+                area.set(snapshot.mine() != null && areas.contains(snapshot.mine()) ? snapshot.mine()
+                        : areas.stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
                         .orElse(areas.isEmpty() ? null : areas.get(0)));
             }
             if (period.get() == null) {
@@ -163,7 +165,7 @@ public final class ReportViewModel {
         }
         AppSettings settings = office.get();
         runner.run(messages.get("task.newReport"), progress -> store.draft(t.id(), a, p, i,
-                HeaderDefaults.of(settings, a, t.document())), draft -> {
+                HeaderDefaults.of(settings, store.unitDefaults(a, t.document()))), draft -> {
             show(draft);
             message.info(messages.format("report.created", t.name(), AreaText.of(a), p.label()));
             preview(false);

@@ -47,8 +47,11 @@ public final class SettingsView extends ScrollPane {
         message.setId("settingsMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        Button myUnit = new Button(messages.get("settings.myUnit"));
+        myUnit.setId("settingsMyUnit");
+        myUnit.setOnAction(e -> vm.showUnit());
         VBox box = new VBox(14,
-                heading("settings.section.letterhead"), letterhead(),
+                heading("settings.section.letterhead"), myUnit, letterhead(),
                 heading("settings.section.signers"), signers(),
                 heading("settings.section.layout"), layoutAndNumbers(),
                 heading("settings.section.backup"), backup(),

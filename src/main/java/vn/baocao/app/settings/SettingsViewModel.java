@@ -61,6 +61,17 @@ public final class SettingsViewModel {
     }
 
     /** After a save: pages that show figures follow the new rounding and wording. */
+    private Runnable showUnit = () -> { };
+
+    /** What "Đơn vị của tôi…" opens (issue 13). */
+    public void onShowUnit(Runnable action) {
+        this.showUnit = action;
+    }
+
+    public void showUnit() {
+        showUnit.run();
+    }
+
     public void onSaved(Runnable action) {
         this.afterSave = action;
     }

@@ -7,6 +7,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import vn.baocao.app.AreaText;
 import vn.baocao.app.Messages;
+import javafx.scene.layout.StackPane;
+import vn.baocao.app.areas.AreaStore;
+import vn.baocao.app.areas.AreasView;
+import vn.baocao.app.areas.AreasViewModel;
+import vn.baocao.app.areas.MyUnitView;
+import vn.baocao.app.areas.MyUnitViewModel;
 import vn.baocao.app.catalog.CatalogStore;
 import vn.baocao.app.catalog.CatalogView;
 import vn.baocao.app.catalog.CatalogViewModel;
@@ -47,6 +53,10 @@ public final class CompositionRoot implements AutoCloseable {
     private final SettingsViewModel settings;
     private final ReportViewModel report;
     private final ImportViewModel imports;
+    private final MyUnitViewModel myUnit;
+    /** Whether the 2025 demo is in the database: the status bar then says "DỮ LIỆU MẪU" on every page. */
+    private final javafx.beans.property.BooleanProperty sampleData = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final AreasViewModel areas;
 
     public CompositionRoot(Database db, Messages messages, FxTaskRunner runner, DialogService dialogs) {
         this.db = db;
@@ -63,12 +73,16 @@ public final class CompositionRoot implements AutoCloseable {
                 new DesktopFileOpener());
         this.imports = new ImportViewModel(new ImportStore(db), runner, dialogs, messages);
         this.main = new MainViewModel(messages, runner, dialogs, db.file(), progress -> DemoDataset.load(db));
+        AreaStore areaStore = new AreaStore(db);
+        this.myUnit = new MyUnitViewModel(areaStore, runner, messages);
+        this.areas = new AreasViewModel(areaStore, runner, messages);
 
         main.bindAreaPeriod(Bindings.createStringBinding(() -> {
             String area = AreaText.of(data.areaProperty().get());
             String period = data.periodProperty().get() == null ? "" : data.periodProperty().get().label();
-            return messages.format("status.areaPeriod", area, period);
-        }, data.areaProperty(), data.periodProperty()));
+            String text = messages.format("status.areaPeriod", area, period);
+            return sampleData.get() ? text + " · " + messages.get("status.demo") : text;
+        }, data.areaProperty(), data.periodProperty(), sampleData));
         main.onUndoRedo(data::undo, data::redo);
         main.onSave(Page.CATALOG, catalog::save);
         main.onSave(Page.SETTINGS, settings::save);
@@ -79,7 +93,27 @@ public final class CompositionRoot implements AutoCloseable {
             report.load();
             imports.load();
         };
-        main.onDataChanged(reloadAll);
+        main.onDataChanged(() -> {
+            reloadAll.run();
+            areas.load();
+            myUnit.load();
+            readSampleFlag();
+        });
+        // "Đơn vị của tôi" (issue 13): the data page opens on the chosen unit; Cài đặt opens the page again.
+        myUnit.onChosen(() -> {
+            data.initialize();
+            areas.load();
+            report.load();
+        });
+        areas.onChange(() -> {
+            data.initialize();
+            report.load();
+        });
+        settings.onShowUnit(myUnit::show);
+        main.onDemo2025(progress -> {
+            vn.baocao.document.demo.Demo2025.Summary s = vn.baocao.document.demo.Demo2025.load(db, java.time.LocalDate.now());
+            return messages.format("demo2025.loaded", s.targets(), s.observations());
+        });
         catalog.onChange(data::reload);
         settings.onSaved(data::reload);
         settings.onRestored(reloadAll);
@@ -97,16 +131,25 @@ public final class CompositionRoot implements AutoCloseable {
         settings.load();
         report.load();
         imports.load();
+        myUnit.load();
+        areas.load();
+        readSampleFlag();
     }
 
+    private void readSampleFlag() {
+        runner.run(messages.get("areas.task.load"), p -> db.read(c -> new vn.baocao.store.SettingsRepository(c)
+                .get(vn.baocao.document.demo.Demo2025.LOADED_SETTING).isPresent()), sampleData::set, e -> { });
+    }
+
+    /** The main view, with the "Đơn vị của tôi" page over it when shown (first start, or from Cài đặt). */
     public Parent mainView(Runnable exit) {
-        return new MainView(main, messages, runner, this::page, exit);
+        return new StackPane(new MainView(main, messages, runner, this::page, exit), new MyUnitView(myUnit, messages));
     }
 
     private Node page(Page page) {
         return switch (page) {
             case DATA -> new DataView(data, messages);
-            case CATALOG -> new CatalogView(catalog, messages);
+            case CATALOG -> new CatalogView(catalog, messages, new AreasView(areas, messages));
             case SETTINGS -> new SettingsView(settings, messages);
             case REPORT -> new ReportView(report, messages);
             case IMPORT -> new ImportView(imports, messages, runner);
@@ -123,6 +166,14 @@ public final class CompositionRoot implements AutoCloseable {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public MyUnitViewModel myUnit() {
+        return myUnit;
+    }
+
+    public AreasViewModel areas() {
+        return areas;
     }
 
     public CatalogViewModel catalog() {

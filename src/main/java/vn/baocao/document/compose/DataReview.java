@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.baocao.domain.Assessment;
 import vn.baocao.domain.Band;
+import vn.baocao.domain.DerivedFigure;
 import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.IndicatorKind;
 import vn.baocao.domain.MismatchFlag;
@@ -60,6 +61,26 @@ public final class DataReview {
             }
             bandsByIssuer(row, assessor, data).ifPresent(message -> add(items, ok, "NHOM_THEO_KE_HOACH:" + code,
                     Severity.WARNING, code, who + message));
+        }
+        for (DerivedFigure d : data.derived()) {
+            String code = d.indicator().code();
+            if (data.row(code).isEmpty()) {
+                continue;
+            }
+            String who = code + " (" + d.indicator().name() + "): ";
+            if (d.differs()) {
+                add(items, ok, "TRUOC_SAP_XEP_KHAC:" + code + ":" + d.period().code(), Severity.WARNING, code, who + "số "
+                        + d.period().label() + " nhập trực tiếp cho " + data.areaName() + " là "
+                        + number(sentences, data.row(code).get(), d.own().value()) + ", khác số tổng hợp từ "
+                        + String.join(", ", d.formerNames()) + " trước sắp xếp ("
+                        + number(sentences, data.row(code).get(), d.sum().value()) + "); báo cáo dùng số nhập trực tiếp.");
+            } else if (d.derived()) {
+                add(items, ok, "TRUOC_SAP_XEP:" + code + ":" + d.period().code(), Severity.INFO, code,
+                        who + d.figure().note() + ".");
+            } else if (d.own() == null) {
+                add(items, ok, "TRUOC_SAP_XEP_THIEU:" + code + ":" + d.period().code(), Severity.WARNING, code,
+                        who + "không tổng hợp được số " + d.period().label() + " từ các đơn vị trước sắp xếp: " + d.sum().message());
+            }
         }
         for (DistrictCheck check : data.districtChecks()) {
             IndicatorEvaluation row = data.row(check.indicatorCode()).orElse(null);

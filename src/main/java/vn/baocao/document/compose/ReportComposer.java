@@ -206,12 +206,18 @@ public final class ReportComposer {
         }
     }
 
-    /** The communes behind a district figure, when the report shows them as footnotes. */
+    /**
+     * The communes behind a district figure, when the report shows them as footnotes; and, for a unit formed by a
+     * merger, that last year's figure is the former units' aggregate (issue 13).
+     */
     private String footnote(IndicatorEvaluation row) {
+        String derived = row.change() == null ? null : vn.baocao.domain.DerivedFigure.noteOf(row.previous())
+                .map(n -> n.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + n.substring(1) + ".").orElse(null);
         if (settings.breakdown() != BreakdownMode.FOOTNOTE) {
-            return null;
+            return derived;
         }
         var parts = data.breakdowns().get(row.indicator().code());
-        return parts == null || parts.isEmpty() ? null : breakdown.footnote(row.indicator(), parts);
+        String communes = parts == null || parts.isEmpty() ? null : breakdown.footnote(row.indicator(), parts);
+        return communes == null ? derived : derived == null ? communes : communes + " " + derived;
     }
 }

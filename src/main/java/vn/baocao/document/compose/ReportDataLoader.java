@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import vn.baocao.domain.AggregateResult;
 import vn.baocao.domain.Aggregator;
 import vn.baocao.domain.Area;
+import vn.baocao.domain.DerivedFigure;
+import vn.baocao.domain.MergedHistory;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.IndicatorEvaluator;
@@ -25,6 +27,7 @@ import vn.baocao.store.AreaRepository;
 import vn.baocao.store.CatalogRepository;
 import vn.baocao.store.Database;
 import vn.baocao.store.ObservationRepository;
+import vn.baocao.store.PredecessorFigures;
 import vn.baocao.store.TargetRepository;
 
 /**
@@ -53,6 +56,12 @@ public final class ReportDataLoader {
             ObservationRepository observations = new ObservationRepository(c);
             List<Observation> current = new ArrayList<>(observations.find(List.of(area.code()), List.of(period)));
             List<Observation> previous = new ArrayList<>(observations.find(List.of(area.code()), List.of(previousPeriod)));
+            // A unit formed by a merger: periods before it come from its former units (issue 13).
+            PredecessorFigures history = new PredecessorFigures(c);
+            List<DerivedFigure> derived = new ArrayList<>(history.derive(area, period, catalog, current));
+            derived.addAll(history.derive(area, previousPeriod, catalog, previous));
+            current = new ArrayList<>(MergedHistory.withDerived(current, derived.stream().filter(d -> d.period().equals(period)).toList()));
+            previous = new ArrayList<>(MergedHistory.withDerived(previous, derived.stream().filter(d -> d.period().equals(previousPeriod)).toList()));
 
             java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
             List<Area> communes = new AreaRepository(c).children(area.code()).stream()
@@ -92,7 +101,7 @@ public final class ReportDataLoader {
             Set<String> chosenCodes = chosen.stream().map(r -> r.indicator().code()).collect(Collectors.toSet());
             List<DistrictCheck> relevant = checks.stream().filter(k -> chosenCodes.contains(k.indicatorCode())).toList();
             return new ReportData(area, period, request.issuer(), request.options(), chosen, byCode,
-                    catalogByCode.keySet(), breakdowns, relevant);
+                    catalogByCode.keySet(), breakdowns, relevant, derived);
         });
     }
 

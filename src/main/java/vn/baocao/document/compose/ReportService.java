@@ -15,6 +15,7 @@ import vn.baocao.store.AreaRepository;
 import vn.baocao.store.Database;
 import vn.baocao.store.ReportRepository;
 import vn.baocao.store.StoredReport;
+import vn.baocao.store.UnitChoice;
 
 /**
  * Creates, stores, copies and composes reports. A stored report keeps the template's document with the clerk's
@@ -40,7 +41,7 @@ public final class ReportService {
                               ReportSettings settings) {
         ReportTemplate template = ReportTemplates.require(templateId);
         Area where = db.read(c -> new AreaRepository(c).require(area));
-        ReportSettings chosen = settings != null ? settings : ReportSettings.defaultsFor(where, template.document());
+        ReportSettings chosen = settings != null ? settings : defaultsFor(where, template.document());
         List<String> codes = indicatorCodes;
         if (codes == null || codes.isEmpty()) {
             ReportData data = loader.load(new ReportRequest(where.code(), period, issuer, chosen.options(), List.of(), chosen.figureSource()));
@@ -49,6 +50,16 @@ public final class ReportService {
         String name = joinWithoutRepeat(template.name(), period.label()) + " - " + where.level().label() + " " + where.name();
         return new StoredReport(0, name, template.id(), where.code(), period, issuer, chosen.toJson(),
                 DocumentFiles.toJson(template.document()), codes, null, null);
+    }
+
+    /** The header of a new report: the clerk's unit's (issue 13) or an official unit's, else the area's plain one. */
+    public ReportSettings defaultsFor(Area where, AdministrativeDocument template) {
+        return db.read(c -> {
+            UnitChoice units = new UnitChoice(c);
+            java.util.Optional<vn.baocao.domain.UnitHeader> header = units.headerFor(where);
+            return header.isPresent() ? ReportSettings.defaultsFor(template, header.get(), units.isMine(where))
+                    : ReportSettings.defaultsFor(where, template);
+        });
     }
 
     /** Saves a new report or updates a stored one; returns it as stored. */

@@ -62,6 +62,17 @@ public record ReportSettings(List<String> parentAgency, List<String> issuingAgen
                 template.signature(), template.addressees(), template.recipients(), null, null, null, null, null, null);
     }
 
+    /**
+     * A new report's header from a unit's derived header (letterhead, place; Nơi nhận when {@code ownRecipients}, the
+     * clerk's own unit), the rest from the template.
+     */
+    public static ReportSettings defaultsFor(AdministrativeDocument template, vn.baocao.domain.UnitHeader header,
+                                             boolean ownRecipients) {
+        return new ReportSettings(header.parentLines(), header.issuingLines(), null, template.number().symbol(), header.place(),
+                null, template.signature(), template.addressees(), ownRecipients ? header.recipients() : template.recipients(),
+                null, null, null, null, null, null);
+    }
+
     /** The assessment options these choices give. */
     public AssessmentOptions options() {
         return AssessmentOptions.defaults().withChangeWording(changeWording).withRounding(rounding).withCeilingMode(ceilingMode);

@@ -67,4 +67,21 @@ class MainViewModelTest {
         assertThat(a.database()).isEqualTo(Path.of("x.db"));
         assertThat(AppArguments.parse(List.of("--db=y.db")).database()).isEqualTo(Path.of("y.db"));
     }
+
+    @Test
+    void theSecondDemoSaysItIsSampleDataBeforeLoading() {
+        vm.onDataChanged(() -> calls.add("reload"));
+        vm.onDemo2025(p -> {
+            calls.add("load 2025");
+            return "Đã nạp dữ liệu mẫu xã Nấm Dẩn";
+        });
+        dialogs.answer = false;
+        vm.loadDemo2025();
+        assertThat(calls).isEmpty();
+        assertThat(dialogs.questions.get(0)).contains("không phải thông tin chính thức");
+        dialogs.answer = true;
+        vm.loadDemo2025();
+        assertThat(calls).containsExactly("load 2025", "reload");
+        assertThat(vm.noticeProperty().get()).isEqualTo("Đã nạp dữ liệu mẫu xã Nấm Dẩn");
+    }
 }

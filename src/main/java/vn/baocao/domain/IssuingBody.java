@@ -1,0 +1,72 @@
+package vn.baocao.domain;
+
+import java.util.Locale;
+
+/**
+ * The body a commune's documents are issued by ("cơ quan ban hành"). The People's Council and Committee head their
+ * own letterhead; the office and the departments write the commune's Committee above them (Nghị định 30/2020,
+ * Phụ lục I, mục II.3: tên cơ quan chủ quản trực tiếp).
+ */
+public enum IssuingBody {
+    UBND("UBND xã / phường", "ỦY BAN NHÂN DÂN", false),
+    HDND("HĐND", "HỘI ĐỒNG NHÂN DÂN", false),
+    VAN_PHONG("Văn phòng HĐND và UBND", "VĂN PHÒNG HĐND VÀ UBND", true),
+    PHONG_KINH_TE("Phòng Kinh tế", "PHÒNG KINH TẾ", true),
+    PHONG_VHXH("Phòng Văn hóa - Xã hội", "PHÒNG VĂN HÓA - XÃ HỘI", true),
+    /** A name the clerk types. */
+    KHAC("Cơ quan khác (tự ghi tên)", "", true);
+
+    private final String label;
+    private final String letterheadName;
+    private final boolean underCommittee;
+
+    IssuingBody(String label, String letterheadName, boolean underCommittee) {
+        this.label = label;
+        this.letterheadName = letterheadName;
+        this.underCommittee = underCommittee;
+    }
+
+    /** As the window lists it. */
+    public String label() {
+        return label;
+    }
+
+    /** The body's line of the letterhead, in capitals; empty for {@link #KHAC}. */
+    public String letterheadName() {
+        return letterheadName;
+    }
+
+    /** Whether the commune's People's Committee stands above it as its superior ("UBND XÃ NẤM DẨN"). */
+    public boolean underCommittee() {
+        return underCommittee;
+    }
+
+    /**
+     * Reads a code (UBND, HDND, VAN_PHONG, PHONG_KINH_TE, PHONG_VHXH) or a label, folded ("phong kinh te"); any other
+     * text is {@link #KHAC}, the text being the body's name.
+     */
+    public static IssuingBody parse(String text) {
+        if (text == null || text.isBlank()) {
+            return UBND;
+        }
+        String folded = VietnameseText.fold(text);
+        for (IssuingBody b : values()) {
+            if (b != KHAC && (VietnameseText.fold(b.name().replace('_', ' ')).equals(folded)
+                    || VietnameseText.fold(b.label).equals(folded) || VietnameseText.fold(b.letterheadName).equals(folded))) {
+                return b;
+            }
+        }
+        return switch (folded) {
+            case "ubnd xa", "ubnd phuong", "uy ban nhan dan" -> UBND;
+            case "hoi dong nhan dan", "hdnd xa" -> HDND;
+            case "van phong" -> VAN_PHONG;
+            case "vhxh", "phong vhxh", "van hoa xa hoi" -> PHONG_VHXH;
+            case "kinh te" -> PHONG_KINH_TE;
+            default -> KHAC;
+        };
+    }
+
+    static String upper(String text) {
+        return text.strip().toUpperCase(Locale.forLanguageTag("vi"));
+    }
+}

@@ -1,0 +1,82 @@
+package vn.baocao.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the clerk's own unit gives every new document: the letterhead lines (the issuing body in bold capitals,
+ * its superior above it in regular capitals when it has one), the place name of the date line and the default
+ * Nơi nhận. Derived from the unit's current name each time, so a renamed unit's letterhead follows the new name.
+ *
+ * @param unitType "Xã", "Phường", "Đặc khu"
+ * @param provinceName "Tuyên Quang"; {@code provinceType} "Tỉnh" or "Thành phố"
+ * @param bodyName the body's name when {@code body} is {@link IssuingBody#KHAC}, else ignored
+ * @param provinceAbove whether the province stands above the commune's People's Committee or Council (a setting;
+ *                      no rule found settles it, off by default)
+ */
+public record UnitHeader(String unitName, String unitType, String provinceName, String provinceType, IssuingBody body,
+                         String bodyName, boolean provinceAbove) {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    public UnitHeader {
+        Objects.requireNonNull(unitName, "unitName");
+        unitType = unitType == null || unitType.isBlank() ? "Xã" : unitType;
+        body = body == null ? IssuingBody.UBND : body;
+        if (body == IssuingBody.KHAC && (bodyName == null || bodyName.isBlank())) {
+            throw new IllegalArgumentException("Hãy ghi tên cơ quan ban hành.");
+        }
+    }
+
+    /** "XÃ NẤM DẨN". */
+    public String unitLine() {
+        return upper(unitType + " " + unitName);
+    }
+
+    /** The superior's lines, regular capitals: "UBND XÃ NẤM DẨN" for a department; the province when set. */
+    public List<String> parentLines() {
+        if (body.underCommittee()) {
+            return List.of("UBND " + unitLine());
+        }
+        if (provinceAbove && provinceName != null && !provinceName.isBlank()) {
+            return List.of(upper((provinceType == null ? "Tỉnh" : provinceType) + " " + provinceName));
+        }
+        return List.of();
+    }
+
+    /** The issuing body's lines, bold capitals: "ỦY BAN NHÂN DÂN", "XÃ NẤM DẨN"; "PHÒNG KINH TẾ". */
+    public List<String> issuingLines() {
+        if (body == IssuingBody.UBND || body == IssuingBody.HDND) {
+            return List.of(body.letterheadName(), unitLine());
+        }
+        return List.of(body == IssuingBody.KHAC ? upper(bodyName) : body.letterheadName());
+    }
+
+    /** The place name of the date line: "Nấm Dẩn" ("Nấm Dẩn, ngày … tháng … năm …"). */
+    public String place() {
+        return unitName;
+    }
+
+    /** Nơi nhận for a report: the province's Committee, the commune's leadership, the archive. */
+    public List<String> recipients() {
+        List<String> lines = new ArrayList<>();
+        String unit = unitType.toLowerCase(VI);
+        if (body.underCommittee()) {
+            lines.add("UBND " + unit + " (b/c)");
+            lines.add("Lãnh đạo UBND " + unit);
+        } else {
+            if (provinceName != null && !provinceName.isBlank()) {
+                lines.add("UBND " + (provinceType == null ? "tỉnh" : provinceType.toLowerCase(VI)) + " " + provinceName + " (b/c)");
+            }
+            lines.add("Thường trực Đảng ủy " + unit);
+            lines.add(body == IssuingBody.HDND ? "UBND " + unit : "Thường trực HĐND " + unit);
+        }
+        lines.add("Lưu: VT");
+        return lines;
+    }
+
+    private static String upper(String text) {
+        return text.strip().toUpperCase(VI);
+    }
+}

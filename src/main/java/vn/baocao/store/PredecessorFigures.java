@@ -1,0 +1,45 @@
+package vn.baocao.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import vn.baocao.domain.Area;
+import vn.baocao.domain.AreaLevel;
+import vn.baocao.domain.DerivedFigure;
+import vn.baocao.domain.Indicator;
+import vn.baocao.domain.MergedHistory;
+import vn.baocao.domain.Observation;
+import vn.baocao.domain.Period;
+
+/**
+ * Loads the former units' figures of a merged unit for a period that ended before the merger and aggregates them
+ * ({@link MergedHistory}). A period that straddles the merger is not derived: the new unit's own figure is needed.
+ */
+public final class PredecessorFigures {
+    private final Connection c;
+
+    public PredecessorFigures(Connection connection) {
+        this.c = connection;
+    }
+
+    /** @param own the area's stored figures of the period */
+    public List<DerivedFigure> derive(Area area, Period period, List<Indicator> catalog, List<Observation> own)
+            throws SQLException {
+        List<Area> former = new AreaRepository(c).predecessors(area.code()).stream()
+                .filter(m -> m.on().isAfter(period.end())).map(AreaRepository.Merger::former)
+                .sorted(Comparator.comparing(Area::name, Collator.getInstance(Locale.forLanguageTag("vi")))).toList();
+        if (former.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = former.stream().map(Area::code).toList();
+        List<Observation> figures = new ObservationRepository(c).find(codes, List.of(period));
+        boolean communes = former.stream().allMatch(a -> a.level() == AreaLevel.XA);
+        boolean villages = former.stream().allMatch(a -> a.level() == AreaLevel.THON);
+        String noun = communes ? "các xã" : villages ? "các thôn" : "các đơn vị";
+        return MergedHistory.derive(catalog, area.code(), period, codes, former.stream().map(Area::name).toList(), noun,
+                figures, own);
+    }
+}

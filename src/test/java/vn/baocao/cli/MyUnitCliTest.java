@@ -1,0 +1,94 @@
+package vn.baocao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** From an empty database to a first annual report of the clerk's own commune, with the command line only. */
+class MyUnitCliTest {
+    @TempDir
+    Path dir;
+
+    CliRun run(String... args) {
+        return CliRun.on(dir.resolve("baocao.db"), args);
+    }
+
+    CliRun ok(String... args) {
+        CliRun r = run(args);
+        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+        return r;
+    }
+
+    @Test
+    void findUseAddVillagesPlansFiguresAndComposeTheAnnualReport() throws Exception {
+        assertThat(ok("areas", "list").out()).contains("Chưa có địa bàn");
+        assertThat(ok("areas", "find", "nam", "dan").out()).contains("01141  Xã Nấm Dẩn  Tỉnh Tuyên Quang");
+        assertThat(ok("areas", "use", "01141").out()).contains("ỦY BAN NHÂN DÂN  (in đậm)").contains("XÃ NẤM DẨN  (in đậm)")
+                .contains("Địa danh: Nấm Dẩn, ngày");
+        ok("areas", "add", "01141.T01", "Mẫu Một", "--level", "thon", "--parent", "01141");
+        ok("areas", "add", "01141.T02", "Mẫu Hai", "--level", "thon", "--parent", "01141", "--type", "bản");
+        assertThat(ok("areas", "list").out()).contains("01141.T01").contains("01141.T02");
+        ok("targets", "set", "LD01", "300", "--area", "01141", "--period", "2026");
+        ok("targets", "set", "KT02", "4.500", "--area", "01141", "--period", "2026");
+        ok("values", "set", "LD01", "320", "--area", "01141", "--period", "2026");
+        ok("values", "set", "KT02", "4.610", "--area", "01141", "--period", "2026");
+        ok("values", "set", "DS01", "12.210", "--area", "01141", "--period", "2026");
+        Path docx = dir.resolve("BC.docx");
+        ok("report", "--template", "bao-cao-nam", "--area", "01141", "--period", "2026", "--docx", docx.toString());
+        String text;
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
+             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+            text = ex.getText();
+        }
+        assertThat(text).contains("ỦY BAN NHÂN DÂN").contains("XÃ NẤM DẨN").contains("Nấm Dẩn, ngày")
+                .contains("UBND tỉnh Tuyên Quang (b/c)").contains("320 lao động");
+        assertThat(text.indexOf("ỦY BAN NHÂN DÂN")).isLessThan(text.indexOf("XÃ NẤM DẨN"));
+        assertThat(text).doesNotContain("TỈNH TUYÊN QUANG");
+    }
+
+    @Test
+    void theProvinceAboveTheCommitteeAndADepartmentAreSettings() {
+        ok("areas", "use", "01141", "--province-above", "true");
+        assertThat(ok("areas", "use", "01141").out()).contains("    TỈNH TUYÊN QUANG\n");
+        assertThat(ok("areas", "use", "01141", "--body", "Phòng Văn hóa - Xã hội").out())
+                .contains("    UBND XÃ NẤM DẨN\n").contains("PHÒNG VĂN HÓA - XÃ HỘI  (in đậm)");
+    }
+
+    @Test
+    void badAreaInputIsRefusedInVietnameseNamingTheCodeAndChangesNothing() {
+        ok("areas", "use", "01141");
+        ok("areas", "add", "NAMDAN_CU", "Nấm Dẩn cũ", "--level", "xa", "--parent", "08");
+        String before = ok("areas", "list", "--format", "csv").out();
+        for (List<String> args : List.of(
+                List.of("areas", "use", "99999"),
+                List.of("areas", "add", "NAMDAN_CU", "Trùng", "--level", "xa", "--parent", "08"),
+                List.of("areas", "merge", "01141", "--from", "NAMDAN_CU,KHONG_CO", "--on", "2025-07-01"),
+                List.of("areas", "rename", "KHONG_CO", "Tên"))) {
+            CliRun r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(args.toString()).isEqualTo(1);
+            assertThat(r.err()).startsWith("Lỗi: ").doesNotContain("Exception");
+        }
+        assertThat(run("areas", "use", "99999").err()).contains("\"99999\"");
+        assertThat(run("areas", "merge", "01141", "--from", "NAMDAN_CU,KHONG_CO", "--on", "2025-07-01").err()).contains("\"KHONG_CO\"");
+        assertThat(ok("areas", "list", "--format", "csv").out()).isEqualTo(before);
+        ok("areas", "merge", "01141", "--from", "NAMDAN_CU", "--on", "2025-07-01");
+        assertThat(run("areas", "merge", "NAMDAN_CU", "--from", "01141", "--on", "2026-01-01").err()).contains("vòng lặp");
+    }
+
+    @Test
+    void theSecondDemoComparesWithTheFormerCommunes() {
+        assertThat(ok("demo", "load", "--set", "2025").out()).contains("dữ liệu mẫu xã Nấm Dẩn").contains("không phải thông tin chính thức");
+        String out = ok("assess", "--area", "01141", "--period", "2025").out();
+        assertThat(out).contains("* LD01: số liệu năm 2024 là tổng của các xã Nà Chì (mẫu), Nấm Dẩn cũ (mẫu), Xín Chải (mẫu) trước sắp xếp.")
+                .contains("* BH02: số liệu năm 2024 là tổng của")
+                .contains("* BH01: tỷ lệ năm 2024 tính lại từ tử số, mẫu số của");
+        assertThat(run("demo", "load", "--set", "1999").err()).contains("Bộ dữ liệu mẫu \"1999\" không có");
+    }
+}
