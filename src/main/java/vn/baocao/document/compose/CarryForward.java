@@ -28,6 +28,73 @@ public final class CarryForward {
                 .max(Comparator.comparing(StoredReport::period).thenComparing(StoredReport::id));
     }
 
+    /** A new body and the paragraphs in it that were copied. */
+    public record Merged(AdministrativeDocument body, List<String> carried) {
+    }
+
+    /**
+     * This period's body with the narrative of the previous report's same sections: under every heading the fresh
+     * body shares with the previous one (same words, numbering aside), the previous paragraphs replace the fresh
+     * ones, while the generated blocks ({@code {{#…}}}) stay this period's. Sections the previous report lacks keep
+     * the template's text; a previous section that no longer exists (a sector without indicators now) is dropped.
+     */
+    public static Merged merge(AdministrativeDocument fresh, AdministrativeDocument previous) {
+        java.util.Map<String, List<Block>> before = sections(previous.body());
+        List<Block> out = new ArrayList<>();
+        List<String> carried = new ArrayList<>();
+        List<Block> blocks = fresh.body();
+        String section = "";
+        boolean replaced = false;
+        for (Block b : blocks) {
+            if (b instanceof vn.baocao.document.Heading h) {
+                section = h.text().toMarkup();
+                replaced = false;
+                out.add(b);
+                continue;
+            }
+            boolean narrative = b instanceof Paragraph p && !p.text().toMarkup().strip().startsWith("{{#");
+            List<Block> old = before.get(section);
+            if (narrative && old != null) {
+                if (!replaced) {
+                    for (Block o : old) {
+                        out.add(o);
+                        String t = ((Paragraph) o).text().toMarkup();
+                        if (!narrativeOf(blocks).contains(t)) {
+                            carried.add(t);
+                        }
+                    }
+                    replaced = true;
+                }
+                continue;
+            }
+            out.add(b);
+        }
+        AdministrativeDocument body = new AdministrativeDocument(fresh.type(), fresh.profile(), fresh.letterhead(), fresh.number(),
+                fresh.placeAndDate(), fresh.summary(), fresh.legalBases(), fresh.addressees(), out, fresh.recipients(),
+                fresh.signature(), fresh.appendices());
+        return new Merged(body, carried);
+    }
+
+    /** Per heading text (numbering aside; "" before the first), the narrative paragraphs of that section. */
+    private static java.util.Map<String, List<Block>> sections(List<Block> blocks) {
+        java.util.Map<String, List<Block>> out = new java.util.LinkedHashMap<>();
+        String section = "";
+        for (Block b : blocks) {
+            if (b instanceof vn.baocao.document.Heading h) {
+                section = h.text().toMarkup();
+            } else if (b instanceof Paragraph p && !p.text().toMarkup().strip().startsWith("{{#") && !p.text().toMarkup().isBlank()) {
+                out.computeIfAbsent(section, k -> new ArrayList<>()).add(b);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> narrativeOf(List<Block> blocks) {
+        List<String> out = new ArrayList<>();
+        collect(blocks, out);
+        return out;
+    }
+
     /** The clerk's paragraphs of a body: text paragraphs that are not a generated block ({@code {{#…}}}). */
     public static List<String> narrative(AdministrativeDocument body) {
         List<String> out = new ArrayList<>();

@@ -46,12 +46,29 @@ public final class GeneralAssessment {
                 + "; nổi bật là: " + String.join("; ", items) + ".";
     }
 
-    /** One sentence per indicator below plan, with its figure, its plan and its change; empty when none. */
-    public List<String> shortcomings(List<IndicatorEvaluation> assigned) {
+    /**
+     * One sentence per indicator below plan, with its figure, its plan and its change; empty when none. Against the
+     * year's plan in a shorter period, a flow is behind only when its share of the year plan is below the share of
+     * the year gone ("chậm so với tiến độ"): 45% of the year's jobs by June is on course.
+     */
+    public List<String> shortcomings(List<IndicatorEvaluation> assigned, Period period) {
         List<String> out = new ArrayList<>();
         for (IndicatorEvaluation r : assigned) {
             Assessment a = r.assessment();
             if (a == null || r.actual() == null || !a.verdict().isAssessed() || a.verdict().isMet()) {
+                continue;
+            }
+            boolean yearPlan = vn.baocao.domain.PeriodPlans.isYearPlanFor(r.target(), period);
+            boolean flow = r.indicator().kind() == vn.baocao.domain.IndicatorKind.COUNT_FLOW;
+            int months = vn.baocao.domain.PeriodPlans.months(period);
+            if (yearPlan && flow) {
+                BigDecimal due = BigDecimal.valueOf(100L * months).divide(BigDecimal.valueOf(12), 6, java.math.RoundingMode.HALF_UP);
+                if (a.percent() == null || a.percent().compareTo(due) >= 0) {
+                    continue;
+                }
+                out.add("Chỉ tiêu " + lowerFirst(r.indicator().name()) + " mới đạt " + sentences.valueWithUnit(r.actual(), r.indicator())
+                        + ", bằng " + sentences.options().percentText(a.percent()) + " kế hoạch năm "
+                        + sentences.planText(r.target(), r.indicator()) + ", chậm so với tiến độ (" + months + "/12 tháng).");
                 continue;
             }
             StringBuilder sb = new StringBuilder("Chỉ tiêu ").append(lowerFirst(r.indicator().name())).append(" mới đạt ")

@@ -229,10 +229,11 @@ public final class ReportComposer {
                 return text.isEmpty() ? List.of() : List.of(Paragraph.of(Markup.escape(text)));
             }
             case "han_che": {
-                List<String> items = new GeneralAssessment(sentences).shortcomings(data.assigned());
+                List<String> items = new GeneralAssessment(sentences).shortcomings(data.assigned(), data.period());
                 if (items.isEmpty()) {
                     return data.assigned().isEmpty() ? List.of()
-                            : List.of(Paragraph.of(Markup.escape("Các chỉ tiêu được giao " + data.period().label() + " đều đạt kế hoạch.")));
+                            : List.of(Paragraph.of(Markup.escape("Các chỉ tiêu được giao " + data.period().label()
+                                    + " đều đạt kế hoạch hoặc đúng tiến độ kế hoạch năm.")));
                 }
                 List<Block> out = new ArrayList<>();
                 items.forEach(t -> out.add(Paragraph.dash(Markup.escape(t))));

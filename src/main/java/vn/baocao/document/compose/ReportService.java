@@ -51,11 +51,9 @@ public final class ReportService {
         AdministrativeDocument body = fresh;
         var previous = CarryForward.previous(list(), template.id(), where.code(), period);
         if (previous.isPresent()) {
-            AdministrativeDocument before = body(previous.get());
-            List<String> carried = new java.util.ArrayList<>(CarryForward.narrative(before));
-            carried.removeAll(CarryForward.narrative(fresh));
-            body = before;
-            chosen = chosen.withCarried(carried);
+            CarryForward.Merged merged = CarryForward.merge(fresh, body(previous.get()));
+            body = merged.body();
+            chosen = chosen.withCarried(merged.carried());
         }
         String name = joinWithoutRepeat(template.name(), period.label()) + " - " + where.level().label() + " " + where.name();
         return new StoredReport(0, name, template.id(), where.code(), period, issuer, chosen.toJson(),

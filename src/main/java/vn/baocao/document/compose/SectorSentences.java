@@ -92,12 +92,14 @@ public final class SectorSentences {
                 other.add(r.indicator().name());
             }
         }
+        String plan = rows.stream().anyMatch(r -> r.target() != null && sentences.planWord(r.target()).equals("kế hoạch năm"))
+                ? "kế hoạch năm" : "kế hoạch";
         List<String> parts = new ArrayList<>();
         if (!met.isEmpty()) {
-            parts.add(VietnameseNumbers.twoDigits(met.size()) + " chỉ tiêu đạt và vượt kế hoạch");
+            parts.add(VietnameseNumbers.twoDigits(met.size()) + " chỉ tiêu đạt và vượt " + plan);
         }
         if (!missed.isEmpty()) {
-            parts.add(VietnameseNumbers.twoDigits(missed.size()) + " chỉ tiêu chưa đạt kế hoạch (" + String.join("; ", missed) + ")");
+            parts.add(VietnameseNumbers.twoDigits(missed.size()) + " chỉ tiêu chưa đạt " + plan + " (" + String.join("; ", missed) + ")");
         }
         if (!other.isEmpty()) {
             parts.add(VietnameseNumbers.twoDigits(other.size()) + " chỉ tiêu chưa đánh giá được");
