@@ -61,7 +61,7 @@ public final class IndicatorTable {
                 body.add(row(n, r, allEstimates));
             }
         }
-        return new Table(columns, List.of(header, numbers), body);
+        return new Table(columns, List.of(header, numbers), body, groupRows(body));
     }
 
     private List<RichText> row(int n, IndicatorEvaluation r, boolean allEstimates) {
@@ -105,6 +105,17 @@ public final class IndicatorTable {
         BigDecimal shown = options.rounding().round(diff, options.percentDecimals());
         String sign = shown.signum() > 0 ? "+" : "";
         return sign + VietnameseNumbers.formatTrimmed(shown, options.percentDecimals(), options.rounding()) + unit;
+    }
+
+    /** The group rows (a Roman numeral in the first cell), which stay on the page of their first indicator. */
+    static List<Integer> groupRows(List<List<RichText>> rows) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).get(0).plainText().matches("[IVXLC]+")) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static List<RichText> emptyRow(int size) {

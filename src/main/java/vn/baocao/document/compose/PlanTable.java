@@ -56,7 +56,7 @@ public final class PlanTable {
                 rows.add(row);
             }
         }
-        return List.of(new Table(columns, List.of(cells(header)), rows));
+        return List.of(new Table(columns, List.of(cells(header)), rows, IndicatorTable.groupRows(rows)));
     }
 
     /** A plan's own targets (the chosen issuer's), plan only. */
@@ -75,7 +75,7 @@ public final class PlanTable {
             }
         }
         List<RichText> header = cells(List.of("STT", "Chỉ tiêu", "ĐVT", "Kế hoạch " + data.period().label()));
-        return List.of(new Table(columns, List.of(header), rows));
+        return List.of(new Table(columns, List.of(header), rows, IndicatorTable.groupRows(rows)));
     }
 
     private static List<RichText> groupRow(int n, String heading, int size) {
