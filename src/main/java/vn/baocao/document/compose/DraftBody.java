@@ -16,7 +16,8 @@ import vn.baocao.domain.IndicatorEvaluation;
  * A new report's body from its template, with the per-sector parts spelled out so that the clerk can write each
  * sector's narrative where it will print: {@code {{#linh_vuc}}} becomes, for every sector of the report, a heading
  * ("3.1. Giáo dục và Đào tạo"), an opening paragraph of the clerk's, and {@code {{#linh_vuc:Giáo dục và Đào tạo}}}
- * (the indicators not told before); {@code {{#phuong_huong}}} becomes a heading and a paragraph of tasks per sector.
+ * (the indicators not told before); {@code {{#phuong_huong}}} becomes a heading, a paragraph of tasks and
+ * {@code {{#chi_tieu_ky_sau:…}}} (the sector's targets for the next period) per sector.
  */
 public final class DraftBody {
     private DraftBody() {
@@ -57,6 +58,7 @@ public final class DraftBody {
                     body.add(Heading.of(HeadingLevel.ARABIC, n + ".", s));
                     body.add(Paragraph.of(Markup.escape("Tiếp tục triển khai các nhiệm vụ lĩnh vực " + s + ", phấn đấu hoàn thành các chỉ tiêu ")
                             + "{{ky_sau}}."));
+                    body.add(Paragraph.of("{{#chi_tieu_ky_sau:" + s + "}}"));
                 }
             } else {
                 body.add(b);

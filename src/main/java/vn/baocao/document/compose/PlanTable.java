@@ -59,6 +59,28 @@ public final class PlanTable {
         return List.of(new Table(columns, List.of(cells(header)), rows, IndicatorTable.groupRows(rows)));
     }
 
+    /**
+     * One sector's targets for the next period as the seed words them: "Năm 2024, phấn đấu: số lao động được giải
+     * quyết việc làm 2.000 lao động; tỷ lệ lao động qua đào tạo 61%." Empty when the sector has none.
+     */
+    public String sectorTargets(ReportData data, String heading) {
+        List<IndicatorEvaluation> rows = SectorSentences.bySector(data.next()).get(heading);
+        if (rows == null || rows.isEmpty()) {
+            return "";
+        }
+        List<String> items = new ArrayList<>();
+        for (IndicatorEvaluation r : rows) {
+            String name = r.indicator().name();
+            if (name.length() > 1 && !Character.isUpperCase(name.charAt(1))) {
+                name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+            }
+            items.add(name + " " + sentences.planText(r.target(), r.indicator()));
+        }
+        String period = rows.get(0).target().period().label();
+        return Character.toUpperCase(period.charAt(0)) + period.substring(1) + ", lĩnh vực " + heading + " phấn đấu: "
+                + String.join("; ", items) + ".";
+    }
+
     /** A plan's own targets (the chosen issuer's), plan only. */
     public List<Block> ofPeriod(ReportData data) {
         List<IndicatorEvaluation> assigned = data.assigned();

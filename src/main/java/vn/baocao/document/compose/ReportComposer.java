@@ -239,8 +239,13 @@ public final class ReportComposer {
                 items.forEach(t -> out.add(Paragraph.dash(Markup.escape(t))));
                 return out;
             }
-            case "chi_tieu_ky_sau":
-                return new PlanTable(sentences).nextPeriod(data, true);
+            case "chi_tieu_ky_sau": {
+                if (arg == null) {
+                    return new PlanTable(sentences).nextPeriod(data, true);
+                }
+                String text = new PlanTable(sentences).sectorTargets(data, SectorHeadings.of(arg));
+                return text.isEmpty() ? List.of() : List.of(Paragraph.of(Markup.escape(text)));
+            }
             case "bieu_ke_hoach":
                 return new PlanTable(sentences).ofPeriod(data);
             case "bieu_chi_tieu": {
