@@ -101,6 +101,7 @@ public final class ReportViewModel {
     private final ReadOnlyObjectWrapper<ExportedFiles> exported = new ReadOnlyObjectWrapper<>();
     private Path exportFolder = Path.of(System.getProperty("user.home"));
     private final PageMessage message = new PageMessage();
+    private final DraftKeeper drafts = new DraftKeeper();
 
     public ReportViewModel(ReportStore store, TaskRunner runner, DialogService dialogs, Messages messages,
                            Supplier<AppSettings> office, FileOpener opener) {
@@ -149,8 +150,39 @@ public final class ReportViewModel {
         }
     }
 
+    /**
+     * Saves the report on the page when it holds changes not yet stored (a new draft included); the page's header
+     * fields are kept as they are when they can be, else the body alone is saved with the stored header. Called before
+     * "Lập báo cáo mới" replaces the page, on quitting and by the page's timer, so that no edit is lost.
+     *
+     * @return whether something was saved
+     */
+    public boolean keepDraft() {
+        StoredReport form = formForKeeping();
+        if (form == null || !drafts.changed(form)) {
+            return false;
+        }
+        StoredReport saved = store.save(form);
+        remember(saved);
+        drafts.reset(formForKeeping());
+        return true;
+    }
+
+    private StoredReport formForKeeping() {
+        StoredReport r = current.get();
+        if (r == null || baseDocument == null) {
+            return null;
+        }
+        try {
+            return toReport();
+        } catch (IllegalArgumentException e) {
+            return r.withBody(ReportBody.write(baseDocument, clean(summary.get()), blocks));
+        }
+    }
+
     /** "Lập báo cáo mới": a draft from the chosen template, area, period and issuer with the office's header. */
     public void newReport() {
+        String kept = keepDraft() ? messages.format("report.draftKept", VietnameseNumbers.format(current.get().id())) + " " : "";
         ReportTemplate t = template.get();
         Area a = area.get();
         Period p = period.get();
@@ -163,7 +195,7 @@ public final class ReportViewModel {
         runner.run(messages.get("task.newReport"), progress -> store.draft(t.id(), a, p, i,
                 HeaderDefaults.of(settings, a, t.document())), draft -> {
             show(draft);
-            message.info(messages.format("report.created", t.name(), AreaText.of(a), p.label()));
+            message.info(kept + messages.format("report.created", t.name(), AreaText.of(a), p.label()));
             preview(false);
         }, this::failed);
     }
@@ -227,6 +259,7 @@ public final class ReportViewModel {
             issuer.set(report.issuer());
         }
         templates.stream().filter(t -> t.id().equals(report.template())).findFirst().ifPresent(template::set);
+        drafts.reset(formForKeeping());
     }
 
     /** Fills the signature from a saved signer (page "Cài đặt"). */
@@ -277,7 +310,8 @@ public final class ReportViewModel {
         ReportSettings s = new ReportSettings(lines(parentAgency.get()), lines(issuingAgency.get()), n, sym,
                 p.isEmpty() ? null : p, date.get() == null ? null : date.get().toString(), signature,
                 baseSettings.addressees(), lines(recipients.get()), baseSettings.changeWording(), baseSettings.rounding(),
-                baseSettings.ceilingMode(), baseSettings.breakdown(), baseSettings.figureSource(), new ArrayList<>(accepted));
+                baseSettings.ceilingMode(), baseSettings.breakdown(), baseSettings.figureSource(), new ArrayList<>(accepted),
+                baseSettings.proRata(), baseSettings.citations(), baseSettings.carried());
         String body = ReportBody.write(baseDocument, clean(summary.get()), blocks);
         return r.withSettings(s.toJson()).withBody(body);
     }
@@ -290,6 +324,7 @@ public final class ReportViewModel {
         }
         runner.run(messages.get("task.saveReport"), p -> store.save(r), saved -> {
             remember(saved);
+            drafts.reset(formForKeeping());
             message.info(messages.format("report.saved", VietnameseNumbers.format(saved.id())));
         }, this::failed);
     }
