@@ -78,6 +78,19 @@ class CarryForwardTest {
     }
 
     @Test
+    void aFootnoteTheClerkWritesIsPrintedAsAFootnoteAndCarriedForward() throws Exception {
+        StoredReport r = DemoReports.xinMan2023(service, false);
+        AdministrativeDocument body = DocumentFiles.fromJson(r.bodyJson());
+        List<Block> blocks = new ArrayList<>(body.body());
+        blocks.set(3, Paragraph.of("Ban hành 3.481 văn bản các loại để chỉ đạo thực hiện các mục tiêu, nhiệm vụ"
+                + "[^Chương trình hành động số 310/CTr-UBND ngày 31/12/2022.]."));
+        service.save(r.withBody(DocumentFiles.toJson(withBody(body, blocks))));
+        AdministrativeDocument next = service.compose(service.draft("bao-cao-nam", "XINMAN", Period.year(2024), Issuer.NQ_HDND,
+                List.of(), null)).document();
+        assertThat(next.allFootnotes()).extracting(f -> f.text()).contains("Chương trình hành động số 310/CTr-UBND ngày 31/12/2022.");
+    }
+
+    @Test
     void withoutAnEarlierReportOfThatKindTheTemplateIsUsedAndNothingIsMarked() throws Exception {
         edited2023();
         StoredReport quarter = service.draft("bao-cao-quy", "XINMAN", Period.quarter(2024, 1), Issuer.NQ_HDND, List.of(), null);
