@@ -222,7 +222,12 @@ public final class ReportComposer {
                         return sectors.sentences(e.getKey(), e.getValue(), footnotes, told);
                     }
                 }
-                return List.of(); // a sector heading the clerk keeps for its narrative, without indicators this period
+                if (SectorHeadings.isKnown(arg)) {
+                    return List.of(); // a field of work the clerk keeps for its narrative, without indicators this period
+                }
+                problems.add(new PlaceholderProblem(written, location, "không có lĩnh vực \"" + arg + "\". Các lĩnh vực của báo cáo: "
+                        + String.join(", ", SectorSentences.bySector(data.indicators()).keySet()) + "."));
+                return List.of();
             }
             case "noi_bat": {
                 String text = new GeneralAssessment(sentences).highlights(data.assigned(), data.period());

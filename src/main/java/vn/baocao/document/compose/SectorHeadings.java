@@ -60,6 +60,12 @@ public final class SectorHeadings {
         return h != null ? h : sector.strip();
     }
 
+    /** Whether the text names a field of work the catalog's sectors map to (a heading a report may keep). */
+    public static boolean isKnown(String text) {
+        String h = of(text);
+        return ORDER.contains(h) || BY_SECTOR.containsValue(h);
+    }
+
     /** Sorts headings into report order; headings the order does not know keep their order after the known ones. */
     public static List<String> ordered(java.util.Collection<String> headings) {
         List<String> out = new ArrayList<>();

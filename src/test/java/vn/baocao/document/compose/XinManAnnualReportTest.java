@@ -155,6 +155,30 @@ class XinManAnnualReportTest {
     }
 
     @Test
+    void itHasTheSeedsPartsCitesTheResolutionAndTellsNoSentenceTwice() {
+        List<String> headings = headingTexts();
+        assertThat(headings).contains("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023", "II. ĐÁNH GIÁ CHUNG", "1. Kết quả nổi bật",
+                "2. Tồn tại, hạn chế", "3. Nguyên nhân của những tồn tại, hạn chế",
+                "III. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM NĂM 2024", "IV. KIẾN NGHỊ, ĐỀ XUẤT");
+        assertThat(bodyTexts().get(0)).startsWith("Thực hiện Nghị quyết số 58/NQ-HĐND ngày 23/12/2022 của Hội đồng nhân dân huyện");
+        assertThat(EveryPeriodReportTest.duplicateSentences(EveryPeriodReportTest.paragraphs(report.document()))).isEmpty();
+        // Tồn tại, hạn chế: the indicators below plan, with their numbers.
+        assertThat(bodyTexts()).contains("- Chỉ tiêu số người tham gia BHXH tự nguyện mới đạt 1.056 người so với kế hoạch 2.248 người "
+                + "(bằng 46,98%), so với cùng kỳ năm trước giảm 90 người (giảm 7,85%).");
+        // Phương hướng: next year's targets from the store.
+        assertThat(bodyTexts()).anySatisfy(t -> assertThat(t).startsWith("Năm 2024, lĩnh vực Lao động - Thương binh và Xã hội phấn đấu: "
+                + "số lao động được giải quyết việc làm (tạo việc làm mới) 2.000 lao động"));
+    }
+
+    @Test
+    void theBieuCitesTheReportsNumberAndDateOnceItHasThem() {
+        StoredReport stored = service.list().get(0);
+        ReportSettings numbered = ReportSettings.fromJson(stored.settingsJson()).withNumberAndDate(15, java.time.LocalDate.of(2024, 1, 5));
+        Appendix biểu = service.compose(stored.withSettings(numbered.toJson())).document().appendices().get(0);
+        assertThat(biểu.reference()).isEqualTo("(Kèm theo Báo cáo số 15/BC-UBND ngày 05/01/2024 của Ủy ban nhân dân huyện Xín Mần)");
+    }
+
+    @Test
     void nothingIsLeftUnfilled() {
         AdministrativeDocument doc = report.document();
         String all = vn.baocao.document.DocumentFiles.toJson(doc);
