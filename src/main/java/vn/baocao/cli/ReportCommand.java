@@ -83,6 +83,14 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--strict", description = "Không xuất khi còn cảnh báo số liệu chưa được chấp nhận.")
     boolean strict;
 
+    @Option(names = "--pro-rata", description = "Báo cáo tháng, quý, 6 tháng, 9 tháng: so chỉ tiêu cộng dồn (số lao động, lượt khách …) "
+            + "với kế hoạch năm chia theo số tháng (kế hoạch theo tiến độ). Mặc định: so với cả kế hoạch năm.")
+    boolean proRata;
+
+    @Option(names = "--can-cu", paramLabel = "VĂN_BẢN", description = "Văn bản căn cứ ghi ở đầu báo cáo, ví dụ \"Nghị quyết số 58/NQ-HĐND "
+            + "ngày 23/12/2022 của Hội đồng nhân dân huyện …\" (lặp lại cho nhiều văn bản). Mặc định: văn bản nguồn của các chỉ tiêu.")
+    List<String> citations;
+
     @Override
     protected int run(Database db, PrintWriter out) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -110,6 +118,12 @@ final class ReportCommand extends StoreCommand {
         }
         if (signer != null) {
             settings = settings.withSigner(signer);
+        }
+        if (proRata) {
+            settings = settings.withProRata(true);
+        }
+        if (citations != null && !citations.isEmpty()) {
+            settings = settings.withCitations(citations);
         }
         report = report.withSettings(settings.toJson());
         if (save) {

@@ -6,13 +6,24 @@ import java.util.List;
 /**
  * A table with thin borders. The header rows are bold, centred and repeated at the top of every page
  * the table runs onto.
+ *
+ * @param keepWithNext indexes (in {@code rows}) of rows printed on the same page as the row after them: a group
+ *                     row ("I  Giáo dục và Đào tạo") is never left alone at the foot of a page
  */
-public record Table(List<TableColumn> columns, List<List<RichText>> headerRows, List<List<RichText>> rows)
+public record Table(List<TableColumn> columns, List<List<RichText>> headerRows, List<List<RichText>> rows,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                    List<Integer> keepWithNext)
         implements Block {
+
+    public Table(List<TableColumn> columns, List<List<RichText>> headerRows, List<List<RichText>> rows) {
+        this(columns, headerRows, rows, List.of());
+    }
+
     public Table {
         columns = TextNormalizer.list(columns);
         headerRows = copy(headerRows);
         rows = copy(rows);
+        keepWithNext = keepWithNext == null ? List.of() : List.copyOf(keepWithNext);
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("Bảng phải có ít nhất một cột.");
         }
@@ -38,6 +49,11 @@ public record Table(List<TableColumn> columns, List<List<RichText>> headerRows, 
         List<List<RichText>> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** Whether body row {@code index} stays on the page of the row after it. */
+    public boolean keepsWithNext(int index) {
+        return keepWithNext.contains(index) && index + 1 < rows.size();
     }
 
     /** The column widths as fractions of the table width, summing to 1. */

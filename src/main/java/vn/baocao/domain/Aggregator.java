@@ -13,7 +13,8 @@ import java.util.Map;
  * computable when any area lacks them (never an unweighted mean of rates); AVERAGE is weighted by the weights given
  * (or recomputed from numerator/denominator) and otherwise not computable; STATUS counts the areas that reached it
  * ("08/12 xã đạt"); CHANGE is not rolled up. Over time (sub-periods → period, one area): COUNT_FLOW is summed (the
- * sub-periods must not overlap), COUNT_STOCK takes the latest value; other kinds need the whole period's own figure.
+ * sub-periods must not overlap), COUNT_STOCK takes the latest value, RATE is recomputed from the summed numerators and
+ * denominators when every sub-period has them; other kinds need the whole period's own figure.
  */
 public final class Aggregator {
 
@@ -94,11 +95,45 @@ public final class Aggregator {
             case CHANGE -> {
                 return notAggregated(kind, sorted.size());
             }
+            case RATE -> {
+                return rateOverTime(sorted, used, missing);
+            }
             default -> {
                 return notComputable(kind, sorted.size(), used, missing,
                         "Chỉ tiêu dạng tỷ lệ, bình quân hoặc trạng thái không cộng dồn theo thời gian; hãy nhập số của cả kỳ.");
             }
         }
+    }
+
+    /** A rate over several sub-periods: Σ numerators / Σ denominators, never a mean of the rates. */
+    private static AggregateResult rateOverTime(List<Observation> sorted, List<String> used, List<String> missing) {
+        BigDecimal num = BigDecimal.ZERO;
+        BigDecimal den = BigDecimal.ZERO;
+        for (int i = 0; i < sorted.size(); i++) {
+            Observation o = sorted.get(i);
+            if (i + 1 < sorted.size() && !sorted.get(i + 1).period().start().isAfter(o.period().end())) {
+                return notComputable(IndicatorKind.RATE, sorted.size(), used, missing, "Kỳ " + o.period().label() + " và "
+                        + sorted.get(i + 1).period().label() + " trùng nhau; cộng dồn sẽ tính hai lần.");
+            }
+            if (o.value() == null) {
+                continue;
+            }
+            if (o.numerator() == null || o.denominator() == null) {
+                return notComputable(IndicatorKind.RATE, sorted.size(), used, missing,
+                        "Chỉ tiêu dạng tỷ lệ, bình quân hoặc trạng thái không cộng dồn theo thời gian; hãy nhập số của cả kỳ "
+                                + "(hoặc tử số, mẫu số của từng kỳ để tính lại tỷ lệ).");
+            }
+            num = num.add(o.numerator());
+            den = den.add(o.denominator());
+        }
+        if (used.isEmpty()) {
+            return notComputable(IndicatorKind.RATE, sorted.size(), used, missing, "Không kỳ nào có số liệu.");
+        }
+        if (den.signum() == 0) {
+            return notComputable(IndicatorKind.RATE, sorted.size(), used, missing, "Tổng mẫu số bằng 0, không tính được tỷ lệ.");
+        }
+        return computed(IndicatorKind.RATE, PlanAssessor.ratio(num, den), num, den, used.size(), sorted.size(), used, missing,
+                missing.isEmpty() ? "" : "Thiếu số liệu kỳ: " + String.join(", ", missing) + "; tỷ lệ chỉ tính trên các kỳ còn lại.");
     }
 
     private static AggregateResult sumAreas(IndicatorKind kind, List<String> expected, Map<String, Observation> byArea) {

@@ -60,10 +60,21 @@ public final class DemoDataset {
         }
         List<Map<String, String>> targets = rows("targets.csv");
         TargetRepository targetRepo = new TargetRepository(c);
+        // The document each issuer's targets come from (the report's căn cứ), by area, period and issuer.
+        Map<String, String> sources = new java.util.HashMap<>();
+        for (Map<String, String> r : rows("sources.csv")) {
+            sources.put(r.get("area") + "|" + r.get("period") + "|" + r.get("issuer"), r.get("source"));
+        }
         for (Map<String, String> r : targets) {
-            targetRepo.save(new Target(r.get("indicator"), r.get("area"), Period.parse(r.get("period")),
+            Target t = new Target(r.get("indicator"), r.get("area"), Period.parse(r.get("period")),
                     Issuer.valueOf(r.get("issuer")), Comparator.valueOf(r.get("comparator")), decimal(r.get("value")),
-                    decimal(r.get("value_hi")), blankToNull(r.get("text_as_written"))), null);
+                    decimal(r.get("value_hi")), blankToNull(r.get("text_as_written")));
+            String source = sources.get(r.get("area") + "|" + r.get("period") + "|" + r.get("issuer"));
+            if (source == null) {
+                targetRepo.save(t, null);
+            } else {
+                targetRepo.save(t, source, null);
+            }
         }
         List<Map<String, String>> observations = rows("observations.csv");
         ObservationRepository obsRepo = new ObservationRepository(c);

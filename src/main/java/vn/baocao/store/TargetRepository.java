@@ -45,6 +45,41 @@ public final class TargetRepository {
         return TABLE.save(c, t.indicatorCode(), t.areaCode(), t.period(), t.issuer().name(), data(t), batchId);
     }
 
+    /** Saves a target with the document it comes from ("Nghị quyết số 58/NQ-HĐND ngày 23/12/2022 của HĐND huyện"). */
+    public WriteResult save(Target t, String source, Long batchId) throws SQLException {
+        Map<String, String> row = data(t);
+        row.put("source", VietnameseText.nfc(source));
+        return TABLE.save(c, t.indicatorCode(), t.areaCode(), t.period(), t.issuer().name(), row, batchId);
+    }
+
+    /**
+     * The source documents the targets of an area and periods cite, by issuer code in catalog order, each once
+     * (a report's căn cứ).
+     */
+    public Map<String, List<String>> sources(String areaCode, Collection<Period> periods) throws SQLException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (periods.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT t.issuer, t.source FROM target t JOIN indicator i ON i.id = t.indicator_id "
+                + "JOIN area a ON a.id = t.area_id JOIN period p ON p.id = t.period_id "
+                + SqlLists.areaPeriodFilter(List.of(areaCode), periods)
+                + "AND t.source IS NOT NULL AND trim(t.source) <> '' ORDER BY i.sort_order, i.code";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            SqlLists.bindAreasAndPeriods(ps, List.of(areaCode), periods);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> list = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    String source = rs.getString(2).strip();
+                    if (!list.contains(source)) {
+                        list.add(source);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static Map<String, String> data(Target t) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("comparator", t.comparator().name());

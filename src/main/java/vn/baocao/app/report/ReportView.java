@@ -58,6 +58,11 @@ public final class ReportView extends BorderPane {
         SplitPane split = new SplitPane(left, new PreviewPane(vm, messages));
         split.setDividerPositions(0.55);
         setCenter(split);
+        // Against a crash or a power cut: an edited draft is saved every minute (nothing is written when unchanged).
+        javafx.animation.Timeline autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(60), e -> vm.keepDraft()));
+        autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autosave.play();
         setBottom(actions());
         vm.currentProperty().addListener((o, a, r) -> {
             if (r != null && tabs.getSelectionModel().getSelectedIndex() == 0) {

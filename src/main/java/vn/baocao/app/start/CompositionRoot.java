@@ -198,6 +198,12 @@ public final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            // Quitting (Ctrl+Q, the window's close box) keeps the report being edited.
+            report().keepDraft();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CompositionRoot.class).warn("Không lưu được bản đang soạn khi thoát", e);
+        }
         runner.close();
         db.close();
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.baocao.document.Block;
+import vn.baocao.document.Heading;
+import vn.baocao.document.HeadingLevel;
 import vn.baocao.document.Paragraph;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.AssessmentOptions;
@@ -32,25 +34,57 @@ public final class AssignedIndicatorSummary {
         this.options = sentences.options();
     }
 
-    /** The blocks: the overview paragraph, then each non-empty band's heading and sentences. */
-    public List<Block> blocks(List<IndicatorEvaluation> assigned, Issuer issuer, Area area,
-                              Function<IndicatorEvaluation, String> footnotes) {
+    /**
+     * The blocks: the overview paragraph, then each non-empty band's heading and sentences. The band headings are
+     * headings of the document ("* Các chỉ tiêu …"), so that they stay with the sentences below them on a page. Without
+     * any assigned indicator, the indicators that have figures are told instead, so a period with figures is never
+     * reported as empty.
+     *
+     * @param all every chosen indicator of the report
+     */
+    public List<Block> blocks(List<IndicatorEvaluation> assigned, List<IndicatorEvaluation> all, Issuer issuer, Area area,
+                              vn.baocao.domain.Period period, Function<IndicatorEvaluation, String> footnotes) {
         List<Block> out = new ArrayList<>();
+        if (assigned.isEmpty()) {
+            List<IndicatorEvaluation> withFigures = all.stream().filter(r -> r.actual() != null && r.actual().value() != null).toList();
+            if (!withFigures.isEmpty()) {
+                out.add(Paragraph.of(Markup.escape(capitalized(assignedBy(issuer, area)) + " chưa có chỉ tiêu kế hoạch cho "
+                        + period.label() + "; kết quả thực hiện " + VietnameseNumbers.twoDigits(withFigures.size())
+                        + " chỉ tiêu chủ yếu như sau:")));
+                withFigures.forEach(m -> out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(m, false), footnotes.apply(m)))));
+                return out;
+            }
+        }
         out.add(Paragraph.of(Markup.escape(overview(assigned, issuer, area))));
         if (assigned.isEmpty()) {
             return out;
         }
+        boolean yearPlan = assigned.stream().anyMatch(r -> r.target() != null && sentences.planWord(r.target()).equals("kế hoạch năm"));
         BandCount<IndicatorEvaluation> count = options.bandScheme().count(assigned, IndicatorEvaluation::assessment);
         for (BandGroup<IndicatorEvaluation> group : count.nonEmptyGroups()) {
-            out.add(Paragraph.of(Markup.bold("* " + group.headingText(NOUN))));
+            String heading = group.headingText(NOUN);
+            if (yearPlan) {
+                heading = heading.contains("kế hoạch") ? heading.replace("kế hoạch", "kế hoạch năm") : heading + " so với kế hoạch năm";
+            }
+            out.add(Heading.of(HeadingLevel.DECIMAL, "*", heading));
             group.members().forEach(m -> out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(m, false), footnotes.apply(m)))));
         }
         if (!count.unclassified().isEmpty()) {
-            out.add(Paragraph.of(Markup.bold("* Các chỉ tiêu chưa đánh giá được ("
-                    + VietnameseNumbers.twoDigits(count.unclassified().size()) + " " + NOUN + ")")));
+            out.add(Heading.of(HeadingLevel.DECIMAL, "*", "Các chỉ tiêu chưa đánh giá được ("
+                    + VietnameseNumbers.twoDigits(count.unclassified().size()) + " " + NOUN + ")"));
             count.unclassified().forEach(m -> out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(m, false), footnotes.apply(m)))));
         }
         return out;
+    }
+
+    /** The old entry point (every chosen indicator assigned, a year's report). */
+    public List<Block> blocks(List<IndicatorEvaluation> assigned, Issuer issuer, Area area,
+                              Function<IndicatorEvaluation, String> footnotes) {
+        return blocks(assigned, assigned, issuer, area, vn.baocao.domain.Period.year(2000), footnotes);
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /**
@@ -97,7 +131,10 @@ public final class AssignedIndicatorSummary {
             clauses.add(countText(unassessed.size(), total, first) + " chưa đánh giá được chiếm " + share(unassessed.size(), total)
                     + ", gồm: " + String.join("; ", items));
         }
-        return opening + " " + total + " " + NOUN + ", trong đó có " + String.join("; ", clauses) + ".";
+        String text = opening + " " + total + " " + NOUN + ", trong đó có " + String.join("; ", clauses) + ".";
+        boolean yearPlan = assigned.stream().anyMatch(r -> r.target() != null && sentences.planWord(r.target()).equals("kế hoạch năm"));
+        return yearPlan ? text.replace("đạt từ 100% trở lên", "đạt từ 100% kế hoạch năm trở lên")
+                .replace("chưa đạt 100% chiếm", "chưa đạt 100% kế hoạch năm chiếm") : text;
     }
 
     private static String stripDot(String s) {

@@ -12,6 +12,7 @@ import vn.baocao.domain.IndicatorKind;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.ObservationKind;
+import vn.baocao.domain.PeriodPlans;
 import vn.baocao.domain.PlanAssessor;
 import vn.baocao.domain.Target;
 import vn.baocao.domain.Verdict;
@@ -31,10 +32,38 @@ public final class IndicatorSentences {
 
     private final AssessmentOptions options;
     private final PlanAssessor assessor;
+    private final vn.baocao.domain.Period reportPeriod;
 
     public IndicatorSentences(AssessmentOptions options) {
+        this(options, null);
+    }
+
+    /** @param reportPeriod the report's period, so that a year's plan in a shorter report is named "kế hoạch năm" */
+    public IndicatorSentences(AssessmentOptions options, vn.baocao.domain.Period reportPeriod) {
         this.options = options;
         this.assessor = new PlanAssessor(options);
+        this.reportPeriod = reportPeriod;
+    }
+
+    /**
+     * The word of the Đánh giá column and {@code {{MÃ.danh_gia}}}: agrees with the percent printed beside it, so a met
+     * ceiling shown as 100% is "Đạt" like every other 100%, and only a printed percent above 100 is "Vượt"; a year's
+     * plan in a shorter report is "Đã đạt" / "Đang thực hiện" (the year is not over).
+     */
+    public String verdictWord(IndicatorEvaluation row) {
+        Assessment a = row.assessment();
+        if (a == null) {
+            return "";
+        }
+        Verdict v = a.verdict();
+        if (reportPeriod != null && PeriodPlans.isYearPlanFor(row.target(), reportPeriod) && v.isAssessed()) {
+            return v.isMet() ? "Đã đạt" : "Đang thực hiện";
+        }
+        if (v.isMet() && a.percent() != null) {
+            BigDecimal shown = options.rounding().round(a.percent(), options.percentDecimals());
+            return shown.compareTo(HUNDRED) > 0 ? Verdict.VUOT.label() : Verdict.DAT.label();
+        }
+        return v.label();
     }
 
     public AssessmentOptions options() {
@@ -49,12 +78,13 @@ public final class IndicatorSentences {
     public String sentence(IndicatorEvaluation row, boolean otherIssuers) {
         List<String> clauses = new ArrayList<>();
         clauses.add(subjectAndValue(row));
-        String plan = planClause(row);
+        List<Target> same = otherIssuers ? samePercentIssuers(row) : List.of();
+        String plan = planClause(row, same);
         if (!plan.isEmpty()) {
             clauses.add(plan);
         }
         if (otherIssuers) {
-            String others = otherPlansClause(row);
+            String others = otherPlansClause(row, same);
             if (!others.isEmpty()) {
                 clauses.add(others);
             }
@@ -76,16 +106,29 @@ public final class IndicatorSentences {
         if (indicator.kind() == IndicatorKind.STATUS) {
             return indicator.name() + (actual.kind() == ObservationKind.UOC ? " ước " : " ") + valueText(actual, indicator);
         }
-        return indicator.name() + " " + verb(actual.kind()) + " " + valueWithUnit(actual, indicator);
+        return indicator.name() + " " + verb(actual.kind(), indicator) + " " + valueWithUnit(actual, indicator);
     }
 
-    private static String verb(ObservationKind kind) {
+    /**
+     * "đạt" after most names; "là" after a name that already says what changed ("Số hộ nghèo giảm … trong năm là
+     * 864 hộ", never "… giảm … đạt 864 hộ").
+     */
+    private static String verb(ObservationKind kind, Indicator indicator) {
         return switch (kind) {
             case UOC -> "ước thực hiện";
-            case SO_BO -> "sơ bộ đạt";
-            default -> "đạt";
+            case SO_BO -> namesAChange(indicator) ? "sơ bộ là" : "sơ bộ đạt";
+            default -> namesAChange(indicator) ? "là" : "đạt";
         };
     }
+
+    /** A count named by what changed ("Số hộ nghèo giảm …"); a rate named after growth ("Tỷ lệ tăng dân số") is not. */
+    private static boolean namesAChange(Indicator indicator) {
+        return indicator.kind() != IndicatorKind.RATE && indicator.kind() != IndicatorKind.CHANGE
+                && CHANGE_VERB.matcher(indicator.name()).find();
+    }
+
+    private static final java.util.regex.Pattern CHANGE_VERB = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(giảm|tăng)(?![\\p{L}])", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The figure as a report writes it, with its qualifier and without the unit: "2.278", "trên 33,5", "đạt". */
     public String valueText(Observation o, Indicator indicator) {
@@ -149,14 +192,49 @@ public final class IndicatorSentences {
      * there is no plan, no figure, or nothing can be said.
      */
     public String planClause(IndicatorEvaluation row) {
+        return planClause(row, List.of());
+    }
+
+    /** As {@link #planClause(IndicatorEvaluation)}; {@code alsoIssuers} are named with the chosen one ("so với Nghị quyết và kế hoạch huyện giao"). */
+    String planClause(IndicatorEvaluation row, List<Target> alsoIssuers) {
         if (row.target() == null || row.assessment() == null) {
             return "";
         }
-        return planClause(row.indicator(), row.target(), row.assessment());
+        String phrase = planName(row.target());
+        for (int i = 0; i < alsoIssuers.size(); i++) {
+            phrase += (i == alsoIssuers.size() - 1 ? " và " : ", ") + alsoIssuers.get(i).issuer().comparedPhrase();
+        }
+        return planClause(row.indicator(), row.target(), row.assessment(), phrase);
+    }
+
+    /**
+     * What a sentence compares with: "Nghị quyết"; the year's plan in a shorter period's report "kế hoạch năm
+     * (Nghị quyết)"; a pro-rated one "kế hoạch theo tiến độ (Nghị quyết)".
+     */
+    public String planName(Target target) {
+        if (PeriodPlans.isProRated(target)) {
+            return "kế hoạch theo tiến độ (" + target.issuer().comparedPhrase() + ")";
+        }
+        if (target.period().type() == vn.baocao.domain.PeriodType.YEAR && reportPeriod != null
+                && PeriodPlans.isYearPlanFor(target, reportPeriod)) {
+            return "kế hoạch năm (" + target.issuer().comparedPhrase() + ")";
+        }
+        return target.issuer().comparedPhrase();
+    }
+
+    /** "kế hoạch", "kế hoạch năm" or "kế hoạch theo tiến độ": the plan a percent in a short list is of. */
+    public String planWord(Target target) {
+        if (PeriodPlans.isProRated(target)) {
+            return "kế hoạch theo tiến độ";
+        }
+        return reportPeriod != null && PeriodPlans.isYearPlanFor(target, reportPeriod) ? "kế hoạch năm" : "kế hoạch";
     }
 
     String planClause(Indicator indicator, Target target, Assessment a) {
-        String phrase = target.issuer().comparedPhrase();
+        return planClause(indicator, target, a, planName(target));
+    }
+
+    private String planClause(Indicator indicator, Target target, Assessment a, String phrase) {
         Verdict verdict = a.verdict();
         if (verdict == Verdict.THIEU_SO_LIEU) {
             return "";
@@ -188,13 +266,36 @@ public final class IndicatorSentences {
 
     /** "đạt 117,06% kế hoạch huyện giao và 420,75% kế hoạch tỉnh giao": the other issuers' plans that have a percent. */
     public String otherPlansClause(IndicatorEvaluation row) {
+        return otherPlansClause(row, List.of());
+    }
+
+    /** The other issuers whose plan gives the same percent as the chosen one: named once with it, not repeated. */
+    List<Target> samePercentIssuers(IndicatorEvaluation row) {
+        if (row.actual() == null || row.target() == null || row.assessment() == null || row.assessment().percent() == null) {
+            return List.of();
+        }
+        String main = options.percentText(row.assessment().percent());
+        List<Target> out = new ArrayList<>();
+        for (Target t : row.targets()) {
+            if (t.issuer() == row.target().issuer() || !t.comparator().hasPercent()) {
+                continue;
+            }
+            Assessment a = assessor.assess(row.indicator(), t, row.actual(), row.previous());
+            if (a.percent() != null && options.percentText(a.percent()).equals(main)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private String otherPlansClause(IndicatorEvaluation row, List<Target> alreadyNamed) {
         if (row.actual() == null) {
             return "";
         }
         Issuer chosen = row.target() == null ? null : row.target().issuer();
         List<String> parts = new ArrayList<>();
         for (Target t : row.targets()) {
-            if (t.issuer() == chosen || !t.comparator().hasPercent()) {
+            if (t.issuer() == chosen || !t.comparator().hasPercent() || alreadyNamed.contains(t)) {
                 continue;
             }
             Assessment a = assessor.assess(row.indicator(), t, row.actual(), row.previous());
@@ -237,14 +338,17 @@ public final class IndicatorSentences {
         return text.replace(" điểm %", "\u00a0điểm\u00a0%");
     }
 
-    /** For the list of missed indicators: "Số người tham gia BHXH tự nguyện đạt 46,98%". */
+    /**
+     * For the list of missed indicators: "Số người tham gia BHXH tự nguyện đạt 46,98% kế hoạch": always the percent of
+     * the plan, named as such, so that a rate's own value ("đạt 50,2%") is never read for it.
+     */
     public String shortResult(IndicatorEvaluation row) {
         Assessment a = row.assessment();
         if (a == null) {
             return row.indicator().name() + " chưa có kế hoạch";
         }
         if (a.percent() != null && a.verdict() != Verdict.THIEU_SO_LIEU) {
-            return row.indicator().name() + " đạt " + options.percentText(a.percent());
+            return row.indicator().name() + " đạt " + options.percentText(a.percent()) + " " + planWord(row.target());
         }
         return row.indicator().name() + " " + switch (a.verdict()) {
             case VUOT -> "vượt kế hoạch";

@@ -42,8 +42,10 @@ public final class IndicatorTable {
                 new TableColumn(1.4, CellAlignment.RIGHT), new TableColumn(1.7, CellAlignment.RIGHT),
                 new TableColumn(1.3, CellAlignment.CENTER));
         boolean allEstimates = !rows.isEmpty() && rows.stream().allMatch(r -> r.actual() != null && r.actual().kind() == ObservationKind.UOC);
-        List<RichText> header = cells("STT", "Chỉ tiêu", "ĐVT", "Kế hoạch (" + issuer.label() + ")",
-                allEstimates ? "Ước thực hiện" : "Thực hiện", "% kế hoạch", "Cùng kỳ năm trước", "% so cùng kỳ", "Đánh giá");
+        boolean yearPlans = rows.stream().anyMatch(r -> r.target() != null && sentences.planWord(r.target()).equals("kế hoạch năm"));
+        List<RichText> header = cells("STT", "Chỉ tiêu", "ĐVT", (yearPlans ? "Kế hoạch năm (" : "Kế hoạch (") + issuer.label() + ")",
+                allEstimates ? "Ước thực hiện" : "Thực hiện", yearPlans ? "% kế hoạch năm" : "% kế hoạch", "Cùng kỳ năm trước",
+                "Tăng (+), giảm (-) so với cùng kỳ", "Đánh giá");
         List<RichText> numbers = cells("A", "B", "C", "1", "2", "3 = 2/1", "4", "5", "6");
         List<List<RichText>> body = new ArrayList<>();
         int sectorNo = 0;
@@ -59,7 +61,7 @@ public final class IndicatorTable {
                 body.add(row(n, r, allEstimates));
             }
         }
-        return new Table(columns, List.of(header, numbers), body);
+        return new Table(columns, List.of(header, numbers), body, groupRows(body));
     }
 
     private List<RichText> row(int n, IndicatorEvaluation r, boolean allEstimates) {
@@ -73,28 +75,47 @@ public final class IndicatorTable {
         }
         String pct = r.assessment() == null ? "" : options.percentText(r.assessment().percent());
         String previous = r.previous() == null || r.previous().value() == null ? "" : sentences.valueText(r.previous(), r.indicator());
-        String verdict = r.assessment() == null ? "" : r.assessment().verdict().label();
+        String verdict = sentences.verdictWord(r);
         return cells(String.valueOf(n), r.indicator().name(), r.indicator().unit(), plan, actual, pct, previous,
                 againstLastYear(r), verdict);
     }
 
-    /** A count: this year over last year in percent ("85,9%"); a rate: the change in points ("+5,2 điểm %"). */
+    /**
+     * The change against last year, one kind of figure in the whole column: a count's relative change ("+1,38%",
+     * "-14,1%"), a rate's change in points ("+5,2 điểm %"); never a ratio ("101,38%") next to a difference.
+     */
     String againstLastYear(IndicatorEvaluation r) {
         YearOnYearChange change = r.change();
         if (change == null || r.indicator().kind() == IndicatorKind.STATUS) {
             return "";
         }
+        BigDecimal diff;
+        String unit;
         if (change.rate()) {
-            BigDecimal points = options.rounding().round(change.absolute(), options.percentDecimals());
-            String sign = points.signum() > 0 ? "+" : "";
-            String unit = options.changeWording() == ChangeWording.POINTS ? "\u00a0điểm\u00a0%" : "%";
-            return sign + VietnameseNumbers.formatTrimmed(points, options.percentDecimals(), options.rounding()) + unit;
+            diff = change.absolute();
+            unit = options.changeWording() == ChangeWording.POINTS ? "\u00a0điểm\u00a0%" : "%";
+        } else {
+            if (change.previous().signum() == 0) {
+                return "";
+            }
+            diff = change.current().subtract(change.previous()).multiply(BigDecimal.valueOf(100))
+                    .divide(change.previous().abs(), 20, java.math.RoundingMode.DOWN);
+            unit = "%";
         }
-        if (change.previous().signum() == 0) {
-            return "";
+        BigDecimal shown = options.rounding().round(diff, options.percentDecimals());
+        String sign = shown.signum() > 0 ? "+" : "";
+        return sign + VietnameseNumbers.formatTrimmed(shown, options.percentDecimals(), options.rounding()) + unit;
+    }
+
+    /** The group rows (a Roman numeral in the first cell), which stay on the page of their first indicator. */
+    static List<Integer> groupRows(List<List<RichText>> rows) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).get(0).plainText().matches("[IVXLC]+")) {
+                out.add(i);
+            }
         }
-        BigDecimal ratio = change.current().multiply(BigDecimal.valueOf(100)).divide(change.previous(), 20, java.math.RoundingMode.DOWN);
-        return options.percentText(ratio);
+        return out;
     }
 
     private static List<RichText> emptyRow(int size) {

@@ -17,7 +17,8 @@ import vn.baocao.domain.Target;
  * <ul>
  *   <li>report: {@code {{ky_bao_cao}}} "năm 2023", {@code {{ky_sau}}} "năm 2024", {@code {{ky_truoc}}} "năm 2022",
  *       {@code {{nam}}}, {@code {{nam_sau}}}, {@code {{dia_ban}}} "huyện Xín Mần", {@code {{ten_dia_ban}}} "Xín Mần",
- *       {@code {{co_quan_giao}}} "Nghị quyết HĐND", {@code {{so_chi_tieu_giao}}} "12"; written in upper case
+ *       {@code {{co_quan_giao}}} "Nghị quyết HĐND", {@code {{so_chi_tieu_giao}}} "12", {@code {{can_cu}}} the
+ *       documents cited ({@link LegalBasisText}); written in upper case
  *       ({@code {{KY_BAO_CAO}}}) the value is upper-cased ("NĂM 2023");</li>
  *   <li>indicator: {@code {{LD01.thuc_hien}}} "2.278", {@code .don_vi}, {@code .ten}, {@code .ke_hoach} "3.500",
  *       {@code .pct_ke_hoach} "65,08%", {@code .cung_ky} "2.652", {@code .so_cung_ky} "giảm 374 lao động (giảm 14,1%)",
@@ -37,6 +38,11 @@ public final class PlaceholderResolver {
     private final Map<String, String> globals = new LinkedHashMap<>();
 
     public PlaceholderResolver(ReportData data, IndicatorSentences sentences) {
+        this(data, sentences, new LegalBasisText(null, data));
+    }
+
+    /** @param legalBasis the documents {@code {{can_cu}}} cites */
+    public PlaceholderResolver(ReportData data, IndicatorSentences sentences, LegalBasisText legalBasis) {
         this.data = data;
         this.sentences = sentences;
         this.breakdown = new CommuneBreakdown(sentences);
@@ -49,6 +55,13 @@ public final class PlaceholderResolver {
         globals.put("ten_dia_ban", data.area().name());
         globals.put("co_quan_giao", data.issuer().label());
         globals.put("so_chi_tieu_giao", String.valueOf(data.assigned().size()));
+        globals.put("can_cu", legalBasis.text());
+        globals.put("cap_tren", data.parentName());
+    }
+
+    /** Adds or replaces a report-wide value (the composer's: the document's own number and date). */
+    public void define(String name, String value) {
+        globals.put(name, value);
     }
 
     /** The report-wide placeholder names. */
@@ -169,7 +182,7 @@ public final class PlaceholderResolver {
                 if (row == null || row.assessment() == null) {
                     throw new Unresolved("chỉ tiêu " + code + " chưa có kế hoạch của " + data.issuer().label() + ".");
                 }
-                return row.assessment().verdict().label();
+                return sentences.verdictWord(row);
             }
             case "cau": {
                 if (row == null) {

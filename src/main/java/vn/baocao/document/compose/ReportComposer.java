@@ -31,7 +31,10 @@ import vn.baocao.domain.IndicatorEvaluation;
  *   <li>{@code {{#linh_vuc}}}: every sector's heading and sentences ({@link SectorSentences}), numbered under the
  *       heading above ("2." gives "2.1.", "2.2."); {@code {{#linh_vuc:Y tế}}}: one sector's sentences;</li>
  *   <li>{@code {{#bieu_chi_tieu}}}: the Biểu ({@link IndicatorTable}); landscape when wide;</li>
- *   <li>{@code {{#theo_xa:LD14}}}: the communes' figures of one indicator as a table.</li>
+ *   <li>{@code {{#theo_xa:LD14}}}: the communes' figures of one indicator as a table;</li>
+ *   <li>{@code {{#noi_bat}}}, {@code {{#han_che}}}: the drafted kết quả nổi bật and tồn tại, hạn chế ({@link GeneralAssessment});</li>
+ *   <li>{@code {{#chi_tieu_ky_sau}}}: next period's targets as a table; {@code {{#bieu_ke_hoach}}}: a plan's own
+ *       targets, without results ({@link PlanTable}).</li>
  * </ul>
  * Every problem is collected; if there is any, {@link PlaceholderException} lists them all and nothing is produced.
  */
@@ -44,18 +47,46 @@ public final class ReportComposer {
     private final PlaceholderResolver resolver;
     private final CommuneBreakdown breakdown;
     private final List<PlaceholderProblem> problems = new ArrayList<>();
+    /** The indicators the document tells in its chỉ tiêu giao part: the sector parts only count them. */
+    private java.util.Set<String> told = java.util.Set.of();
 
     public ReportComposer(ReportData data, ReportSettings settings) {
         this.data = data;
         this.settings = settings;
-        this.sentences = new IndicatorSentences(data.options());
-        this.resolver = new PlaceholderResolver(data, sentences);
+        this.sentences = new IndicatorSentences(data.options(), data.period());
+        this.resolver = new PlaceholderResolver(data, sentences, new LegalBasisText(settings, data));
         this.breakdown = new CommuneBreakdown(sentences);
     }
 
+    /**
+     * "số 15/BC-UBND ngày 05/01/2024" for an appendix's "(Kèm theo Báo cáo …)" line; a draft without number or date
+     * keeps the blanks the văn thư fills in ("số      /BC-UBND ngày      /      /2024"), as the number line does.
+     */
+    static String numberAndDate(ReportSettings settings, int year) {
+        String gap = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0";
+        String symbol = settings.symbol() == null ? "" : settings.symbol();
+        String number = settings.number() == null ? gap : (settings.number() < 10 ? "0" : "") + settings.number();
+        LocalDate d = settings.issueDate();
+        String date = d != null ? String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear())
+                : gap + "/" + gap + "/" + year;
+        return "số " + number + "/" + symbol + " ngày " + date;
+    }
+
+    /** The year a document is issued in when it has no date yet: a report after its period, a plan within it. */
+    static int issueYear(ReportData data) {
+        return data.period().end().plusDays(1).getYear();
+    }
+
     /** The finished document; throws {@link PlaceholderException} naming every placeholder that cannot be filled. */
-    public AdministrativeDocument compose(AdministrativeDocument template) {
+    public AdministrativeDocument compose(AdministrativeDocument document) {
         problems.clear();
+        // A body not drafted yet (a template composed directly) gets its per-sector parts here.
+        AdministrativeDocument template = DraftBody.expand(document, data);
+        int year = template.type() == vn.baocao.document.DocumentType.KE_HOACH ? data.period().start().getYear() : issueYear(data);
+        resolver.define("so_ngay_van_ban", numberAndDate(settings, year));
+        told = hasBlock(template.body(), "chi_tieu_giao")
+                ? data.assigned().stream().map(r -> r.indicator().code()).collect(java.util.stream.Collectors.toSet())
+                : java.util.Set.of();
         String summary = resolve(template.summary(), "Trích yếu");
         List<String> legalBases = lines(template.legalBases(), "Căn cứ");
         List<String> addressees = lines(settings.addressees().isEmpty() ? template.addressees() : settings.addressees(), "Kính gửi");
@@ -84,11 +115,25 @@ public final class ReportComposer {
         }
         DocumentNumber number = settings.symbol() == null ? template.number() : new DocumentNumber(settings.number(), settings.symbol());
         LocalDate date = settings.issueDate();
-        PlaceAndDate placeAndDate = date != null ? PlaceAndDate.of(place, date)
-                : new PlaceAndDate(place, null, null, data.period().end().plusDays(1).getYear());
+        PlaceAndDate placeAndDate = date != null ? PlaceAndDate.of(place, date) : new PlaceAndDate(place, null, null, year);
         return new AdministrativeDocument(template.type(), template.profile(), letterhead, number, placeAndDate, summary,
                 legalBases, addressees, body, recipients, settings.signature() == null ? template.signature() : settings.signature(),
                 appendices);
+    }
+
+    /** Whether the blocks hold the block placeholder {@code {{#name}}} (or {@code {{#name:…}}}). */
+    static boolean hasBlock(List<Block> blocks, String name) {
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                Matcher m = BLOCK.matcher(p.text().plainText().strip());
+                if (m.matches() && m.group(1).equals(name)) {
+                    return true;
+                }
+            } else if (b instanceof LandscapeSection s && hasBlock(s.blocks(), name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String resolve(String markup, String location) {
@@ -164,21 +209,50 @@ public final class ReportComposer {
         Function<IndicatorEvaluation, String> footnotes = this::footnote;
         switch (name) {
             case "chi_tieu_giao":
-                return new AssignedIndicatorSummary(sentences).blocks(data.assigned(), data.issuer(), data.area(), footnotes);
+                return new AssignedIndicatorSummary(sentences).blocks(data.assigned(), data.indicators(), data.issuer(),
+                        data.area(), data.period(), footnotes);
             case "linh_vuc": {
                 SectorSentences sectors = new SectorSentences(sentences);
                 if (arg == null) {
-                    return sectors.blocks(data.indicators(), arabicLabel, footnotes);
+                    return sectors.blocks(data.indicators(), arabicLabel, footnotes, told);
                 }
+                String heading = SectorHeadings.of(arg);
                 for (var e : SectorSentences.bySector(data.indicators()).entrySet()) {
-                    if (e.getKey().equalsIgnoreCase(arg)) {
-                        return sectors.sentences(e.getValue(), footnotes);
+                    if (e.getKey().equalsIgnoreCase(heading)) {
+                        return sectors.sentences(e.getKey(), e.getValue(), footnotes, told);
                     }
                 }
-                problems.add(new PlaceholderProblem(written, location, "báo cáo không có chỉ tiêu nào thuộc lĩnh vực \"" + arg
-                        + "\". Các lĩnh vực có: " + String.join(", ", SectorSentences.bySector(data.indicators()).keySet()) + "."));
+                if (SectorHeadings.isKnown(arg)) {
+                    return List.of(); // a field of work the clerk keeps for its narrative, without indicators this period
+                }
+                problems.add(new PlaceholderProblem(written, location, "không có lĩnh vực \"" + arg + "\". Các lĩnh vực của báo cáo: "
+                        + String.join(", ", SectorSentences.bySector(data.indicators()).keySet()) + "."));
                 return List.of();
             }
+            case "noi_bat": {
+                String text = new GeneralAssessment(sentences).highlights(data.assigned(), data.period());
+                return text.isEmpty() ? List.of() : List.of(Paragraph.of(Markup.escape(text)));
+            }
+            case "han_che": {
+                List<String> items = new GeneralAssessment(sentences).shortcomings(data.assigned(), data.period());
+                if (items.isEmpty()) {
+                    return data.assigned().isEmpty() ? List.of()
+                            : List.of(Paragraph.of(Markup.escape("Các chỉ tiêu được giao " + data.period().label()
+                                    + " đều đạt kế hoạch hoặc đúng tiến độ kế hoạch năm.")));
+                }
+                List<Block> out = new ArrayList<>();
+                items.forEach(t -> out.add(Paragraph.dash(Markup.escape(t))));
+                return out;
+            }
+            case "chi_tieu_ky_sau": {
+                if (arg == null) {
+                    return new PlanTable(sentences).nextPeriod(data, true);
+                }
+                String text = new PlanTable(sentences).sectorTargets(data, SectorHeadings.of(arg));
+                return text.isEmpty() ? List.of() : List.of(Paragraph.of(Markup.escape(text)));
+            }
+            case "bieu_ke_hoach":
+                return new PlanTable(sentences).ofPeriod(data);
             case "bieu_chi_tieu": {
                 Table table = new IndicatorTable(sentences).table(data.indicators(), data.issuer());
                 if (!landscapeAlready && table.columns().size() > IndicatorTable.PORTRAIT_MAX_COLUMNS) {
@@ -201,7 +275,7 @@ public final class ReportComposer {
             default:
                 problems.add(new PlaceholderProblem(written, location, "không có khối tên \"" + name
                         + "\". Các khối dùng được: {{#chi_tieu_giao}}, {{#linh_vuc}}, {{#linh_vuc:TÊN LĨNH VỰC}}, "
-                        + "{{#bieu_chi_tieu}}, {{#theo_xa:MÃ}}."));
+                        + "{{#bieu_chi_tieu}}, {{#theo_xa:MÃ}}, {{#noi_bat}}, {{#han_che}}, {{#chi_tieu_ky_sau}}, {{#bieu_ke_hoach}}."));
                 return List.of();
         }
     }

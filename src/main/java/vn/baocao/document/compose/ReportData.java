@@ -21,18 +21,17 @@ import vn.baocao.domain.Period;
  * @param districtChecks district figures compared with the sum of their communes
  * @param derived for a unit formed by a merger, the figures of the period and of last year that come from (or were
  *                checked against) its former units: "số liệu năm 2024 là tổng của các xã A, B, C trước sắp xếp"
+ * @param spanNotes per chosen indicator code, how its figure was summed up from shorter periods (lũy kế) and what it lacks
+ * @param next the next period's targets of the issuer, evaluated without figures (Phương hướng, Kế hoạch)
+ * @param citations per issuer code, the documents its targets of the period cite (the report's căn cứ)
+ * @param parent the area above (a commune's district, a district's province), or null
  */
 public record ReportData(Area area, Period period, Issuer issuer, AssessmentOptions options,
                          List<IndicatorEvaluation> indicators, Map<String, IndicatorEvaluation> all,
                          Set<String> catalogCodes, Map<String, List<AreaFigure>> breakdowns,
-                         List<DistrictCheck> districtChecks, List<DerivedFigure> derived) {
-
-    public ReportData(Area area, Period period, Issuer issuer, AssessmentOptions options,
-                      List<IndicatorEvaluation> indicators, Map<String, IndicatorEvaluation> all,
-                      Set<String> catalogCodes, Map<String, List<AreaFigure>> breakdowns,
-                      List<DistrictCheck> districtChecks) {
-        this(area, period, issuer, options, indicators, all, catalogCodes, breakdowns, districtChecks, List.of());
-    }
+                         List<DistrictCheck> districtChecks, List<DerivedFigure> derived, Map<String, String> spanNotes,
+                         List<IndicatorEvaluation> next, Map<String, List<String>> citations,
+                         Area parent) {
 
     public ReportData {
         indicators = List.copyOf(indicators);
@@ -41,6 +40,21 @@ public record ReportData(Area area, Period period, Issuer issuer, AssessmentOpti
         breakdowns = Map.copyOf(breakdowns);
         districtChecks = List.copyOf(districtChecks);
         derived = derived == null ? List.of() : List.copyOf(derived);
+        spanNotes = spanNotes == null ? Map.of() : Map.copyOf(spanNotes);
+        next = next == null ? List.of() : List.copyOf(next);
+        citations = citations == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(citations));
+    }
+
+    public ReportData(Area area, Period period, Issuer issuer, AssessmentOptions options,
+                      List<IndicatorEvaluation> indicators, Map<String, IndicatorEvaluation> all,
+                      Set<String> catalogCodes, Map<String, List<AreaFigure>> breakdowns,
+                      List<DistrictCheck> districtChecks) {
+        this(area, period, issuer, options, indicators, all, catalogCodes, breakdowns, districtChecks, null, null, null, null, null);
+    }
+
+    /** Whether any chosen indicator has a figure of the period (stored or summed up from shorter periods). */
+    public boolean hasFigures() {
+        return indicators.stream().anyMatch(r -> r.actual() != null && r.actual().value() != null);
     }
 
     /** The chosen indicators the issuer set a target for: the "chỉ tiêu giao". */
@@ -55,6 +69,11 @@ public record ReportData(Area area, Period period, Issuer issuer, AssessmentOpti
             }
         }
         return Optional.ofNullable(all.get(code));
+    }
+
+    /** "Ủy ban nhân dân tỉnh Hà Giang" is written to the level above: "tỉnh Hà Giang"; "cấp trên" when unknown. */
+    public String parentName() {
+        return parent == null ? "cấp trên" : parent.level().label() + " " + parent.name();
     }
 
     /** "huyện Xín Mần", "xã Chí Cà". */

@@ -21,6 +21,8 @@ import vn.baocao.domain.IndicatorKind;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.Period;
+import vn.baocao.domain.PeriodPlans;
+import vn.baocao.domain.SpanRollUp;
 import vn.baocao.domain.Qualifier;
 import vn.baocao.domain.Target;
 import vn.baocao.store.AreaRepository;
@@ -52,10 +54,17 @@ public final class ReportDataLoader {
             Period period = request.period();
             Period previousPeriod = period.previousYear();
             List<Indicator> catalog = new CatalogRepository(c).indicators();
-            List<Target> targets = new TargetRepository(c).find(List.of(area.code()), List.of(period));
+            TargetRepository targetRepo = new TargetRepository(c);
+            List<Target> targets = PeriodPlans.forPeriod(period,
+                    targetRepo.find(List.of(area.code()), withYear(List.of(period))), catalog, request.proRata());
+            Period nextPeriod = nextOf(period);
+            List<Target> nextTargets = PeriodPlans.forPeriod(nextPeriod,
+                    targetRepo.find(List.of(area.code()), withYear(List.of(nextPeriod))), catalog, request.proRata());
+            Map<String, List<String>> citations = targetRepo.sources(area.code(), withYear(List.of(period)));
             ObservationRepository observations = new ObservationRepository(c);
-            List<Observation> current = new ArrayList<>(observations.find(List.of(area.code()), List.of(period)));
-            List<Observation> previous = new ArrayList<>(observations.find(List.of(area.code()), List.of(previousPeriod)));
+            Map<String, String> spanNotes = new LinkedHashMap<>();
+            List<Observation> current = span(observations, List.of(area.code()), period, catalog, spanNotes);
+            List<Observation> previous = span(observations, List.of(area.code()), previousPeriod, catalog, null);
             // A unit formed by a merger: periods before it come from its former units (issue 13).
             PredecessorFigures history = new PredecessorFigures(c);
             List<DerivedFigure> derived = new ArrayList<>(history.derive(area, period, catalog, current));
@@ -70,8 +79,8 @@ public final class ReportDataLoader {
             List<DistrictCheck> checks = new ArrayList<>();
             if (!communes.isEmpty()) {
                 List<String> codes = communes.stream().map(Area::code).toList();
-                List<Observation> communesNow = observations.find(codes, List.of(period));
-                List<Observation> communesBefore = observations.find(codes, List.of(previousPeriod));
+                List<Observation> communesNow = span(observations, codes, period, catalog, null);
+                List<Observation> communesBefore = span(observations, codes, previousPeriod, catalog, null);
                 rollUp(request, area, period, catalog, communes, communesNow, current, breakdowns, checks);
                 rollUp(request, area, previousPeriod, catalog, communes, communesBefore, previous, null, null);
             }
@@ -85,6 +94,10 @@ public final class ReportDataLoader {
             List<IndicatorEvaluation> chosen = new ArrayList<>();
             if (request.indicatorCodes().isEmpty()) {
                 rows.stream().filter(IndicatorEvaluation::assigned).forEach(chosen::add);
+                if (chosen.isEmpty()) {
+                    // No plan for the period: the report still tells the figures it has.
+                    rows.stream().filter(r -> r.actual() != null && r.actual().value() != null).forEach(chosen::add);
+                }
             } else {
                 for (String code : new LinkedHashSet<>(request.indicatorCodes())) {
                     IndicatorEvaluation row = byCode.get(code);
@@ -100,9 +113,77 @@ public final class ReportDataLoader {
             }
             Set<String> chosenCodes = chosen.stream().map(r -> r.indicator().code()).collect(Collectors.toSet());
             List<DistrictCheck> relevant = checks.stream().filter(k -> chosenCodes.contains(k.indicatorCode())).toList();
+            List<IndicatorEvaluation> next = evaluator.evaluate(catalog, request.issuer(), nextTargets, List.of(), List.of())
+                    .stream().filter(IndicatorEvaluation::assigned).toList();
+            spanNotes.keySet().retainAll(chosenCodes);
             return new ReportData(area, period, request.issuer(), request.options(), chosen, byCode,
-                    catalogByCode.keySet(), breakdowns, relevant, derived);
+                    catalogByCode.keySet(), breakdowns, relevant, derived, spanNotes, next, citations,
+                    area.parentCode() == null ? null : new AreaRepository(c).find(area.parentCode()).orElse(null));
         });
+    }
+
+    /** The period a report's Phương hướng is for: the next one; after 9 tháng, the rest of the year (quý IV). */
+    static Period nextOf(Period period) {
+        return period.type() == vn.baocao.domain.PeriodType.NINE_MONTHS ? Period.quarter(period.year(), 4) : period.next();
+    }
+
+    /** The periods to read for a report of {@code periods}: them and, for a shorter period, its year (the year's plan). */
+    private static List<Period> withYear(List<Period> periods) {
+        List<Period> out = new ArrayList<>(periods);
+        for (Period p : periods) {
+            Period year = Period.year(p.end().getYear());
+            if (!out.contains(year)) {
+                out.add(year);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The figures of the areas for the period: those stored for it, and where an area has none for an indicator, the
+     * lũy kế of the shorter periods stored inside it ({@link SpanRollUp}). {@code notes}, when given, receives per
+     * indicator code what a derived figure was built from and what it lacks.
+     */
+    static List<Observation> span(ObservationRepository repo, List<String> areaCodes, Period period, List<Indicator> catalog,
+                                  Map<String, String> notes) throws java.sql.SQLException {
+        List<Period> parts = SpanRollUp.allParts(period);
+        List<Period> periods = new ArrayList<>(parts);
+        periods.add(0, period);
+        List<Observation> all = repo.find(areaCodes, periods);
+        List<Observation> out = new ArrayList<>();
+        Map<String, List<Observation>> byArea = all.stream().collect(Collectors.groupingBy(Observation::areaCode));
+        for (String areaCode : areaCodes) {
+            List<Observation> its = byArea.getOrDefault(areaCode, List.of());
+            Set<String> stored = new java.util.HashSet<>();
+            for (Observation o : its) {
+                if (o.period().equals(period)) {
+                    out.add(o);
+                    stored.add(o.indicatorCode());
+                }
+            }
+            if (parts.isEmpty()) {
+                continue;
+            }
+            Map<String, List<Observation>> byIndicator = its.stream().filter(o -> !o.period().equals(period))
+                    .collect(Collectors.groupingBy(Observation::indicatorCode));
+            for (Indicator indicator : catalog) {
+                List<Observation> sub = byIndicator.get(indicator.code());
+                if (sub == null || stored.contains(indicator.code())) {
+                    continue;
+                }
+                SpanRollUp.of(indicator, areaCode, period, sub).ifPresent(d -> {
+                    if (d.figure() != null) {
+                        out.add(d.figure());
+                    }
+                    if (notes != null) {
+                        String what = d.figure() == null ? "không tính được số " + period.label() + " từ các kỳ đã nhập: "
+                                + d.result().message() : d.figure().note() + (d.result().message().isBlank() ? "." : "; " + d.result().message());
+                        notes.put(indicator.code(), what);
+                    }
+                });
+            }
+        }
+        return out;
     }
 
     /**

@@ -10,9 +10,16 @@ import vn.baocao.domain.Period;
  *
  * @param area area code (or unambiguous name)
  * @param indicatorCodes the chosen indicators in order; empty = the indicators the issuer assigned targets to
+ * @param proRata a shorter period's report pro-rates the flows' year plans ({@link vn.baocao.domain.PeriodPlans})
  */
 public record ReportRequest(String area, Period period, Issuer issuer, AssessmentOptions options,
-                            List<String> indicatorCodes, FigureSource figureSource) {
+                            List<String> indicatorCodes, FigureSource figureSource, boolean proRata) {
+
+    public ReportRequest(String area, Period period, Issuer issuer, AssessmentOptions options,
+                         List<String> indicatorCodes, FigureSource figureSource) {
+        this(area, period, issuer, options, indicatorCodes, figureSource, false);
+    }
+
     public ReportRequest {
         indicatorCodes = indicatorCodes == null ? List.of() : List.copyOf(indicatorCodes);
         options = options == null ? AssessmentOptions.defaults() : options;

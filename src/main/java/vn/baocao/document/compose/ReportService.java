@@ -42,14 +42,23 @@ public final class ReportService {
         ReportTemplate template = ReportTemplates.require(templateId);
         Area where = db.read(c -> new AreaRepository(c).require(area));
         ReportSettings chosen = settings != null ? settings : defaultsFor(where, template.document());
-        List<String> codes = indicatorCodes;
-        if (codes == null || codes.isEmpty()) {
-            ReportData data = loader.load(new ReportRequest(where.code(), period, issuer, chosen.options(), List.of(), chosen.figureSource()));
+        List<String> codes = indicatorCodes == null ? List.of() : indicatorCodes;
+        ReportData data = loader.load(new ReportRequest(where.code(), period, issuer, chosen.options(), codes, chosen.figureSource(),
+                chosen.proRataPlans()));
+        if (codes.isEmpty()) {
             codes = data.indicators().stream().map(r -> r.indicator().code()).toList();
+        }
+        AdministrativeDocument fresh = DraftBody.expand(template.document(), data);
+        AdministrativeDocument body = fresh;
+        var previous = CarryForward.previous(list(), template.id(), where.code(), period);
+        if (previous.isPresent()) {
+            CarryForward.Merged merged = CarryForward.merge(fresh, body(previous.get()));
+            body = merged.body();
+            chosen = chosen.withCarried(merged.carried());
         }
         String name = joinWithoutRepeat(template.name(), period.label()) + " - " + where.level().label() + " " + where.name();
         return new StoredReport(0, name, template.id(), where.code(), period, issuer, chosen.toJson(),
-                DocumentFiles.toJson(template.document()), codes, null, null);
+                DocumentFiles.toJson(body), codes, null, null);
     }
 
     /** The header of a new report: the clerk's unit's (issue 13) or an official unit's, else the area's plain one. */
@@ -90,6 +99,10 @@ public final class ReportService {
         String name = r.name().contains(r.period().label()) ? r.name().replace(r.period().label(), next.label())
                 : r.name() + " (" + next.label() + ")";
         ReportSettings settings = ReportSettings.fromJson(r.settingsJson()).forNextPeriod();
+        List<String> carried = new java.util.ArrayList<>(CarryForward.narrative(body(r)));
+        carried.removeAll(CarryForward.narrative(ReportTemplates.shipped().containsKey(r.template())
+                ? ReportTemplates.require(r.template()).document() : body(r)));
+        settings = settings.withCarried(carried);
         return save(new StoredReport(0, name, r.template(), r.areaCode(), next, r.issuer(), settings.toJson(), r.bodyJson(),
                 r.indicatorCodes(), null, null));
     }
@@ -123,9 +136,10 @@ public final class ReportService {
     private ComposedReport compose(StoredReport report, boolean document) {
         ReportSettings settings = ReportSettings.fromJson(report.settingsJson());
         ReportData data = loader.load(new ReportRequest(report.areaCode(), report.period(), report.issuer(), settings.options(),
-                report.indicatorCodes(), settings.figureSource()));
-        List<ReviewItem> review = DataReview.of(data, settings.accepted());
+                report.indicatorCodes(), settings.figureSource(), settings.proRataPlans()));
+        List<ReviewItem> review = new java.util.ArrayList<>(DataReview.of(data, settings.accepted()));
         AdministrativeDocument body = body(report);
+        review.addAll(DocumentReview.of(body, settings, data));
         AdministrativeDocument out = document
                 ? new ReportComposer(data, settings).compose(body).withProfile(OfficeSizeProfile.read(db)) : body;
         return new ComposedReport(out, review, data);

@@ -27,13 +27,29 @@ import vn.baocao.domain.RoundingPolicy;
  * @param date ISO date (2024-01-05), null on a draft
  * @param addressees Kính gửi, when the template has them (Công văn)
  * @param accepted keys of the review items the clerk accepted ({@link ReviewItem#key()})
+ * @param proRata a shorter period's report measures flows against their year plan pro-rated by months (the clerk's
+ *                choice; otherwise against the whole year's plan, "đạt 45% kế hoạch năm")
+ * @param citations the documents the report cites in its căn cứ, as the clerk wrote them; empty = those the
+ *                  targets cite ({@link LegalBasisText})
+ * @param carried the texts of the paragraphs copied from the previous report of this kind; a paragraph whose text is
+ *                still one of them is "chép từ kỳ trước" until the clerk edits it ({@link CarryForward})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportSettings(List<String> parentAgency, List<String> issuingAgency, Integer number, String symbol,
                              String place, String date, Signature signature, List<String> addressees,
                              List<String> recipients, ChangeWording changeWording, RoundingPolicy rounding,
                              CeilingPercentMode ceilingMode, BreakdownMode breakdown, FigureSource figureSource,
-                             List<String> accepted) {
+                             List<String> accepted, Boolean proRata, List<String> citations,
+                             List<String> carried) {
+
+    public ReportSettings(List<String> parentAgency, List<String> issuingAgency, Integer number, String symbol,
+                          String place, String date, Signature signature, List<String> addressees,
+                          List<String> recipients, ChangeWording changeWording, RoundingPolicy rounding,
+                          CeilingPercentMode ceilingMode, BreakdownMode breakdown, FigureSource figureSource,
+                          List<String> accepted) {
+        this(parentAgency, issuingAgency, number, symbol, place, date, signature, addressees, recipients, changeWording,
+                rounding, ceilingMode, breakdown, figureSource, accepted, null, null, null);
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -44,6 +60,8 @@ public record ReportSettings(List<String> parentAgency, List<String> issuingAgen
         addressees = addressees == null ? List.of() : List.copyOf(addressees);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         accepted = accepted == null ? List.of() : List.copyOf(accepted);
+        citations = citations == null ? List.of() : List.copyOf(citations);
+        carried = carried == null ? List.of() : List.copyOf(carried);
         changeWording = changeWording == null ? ChangeWording.POINTS : changeWording;
         rounding = rounding == null ? RoundingPolicy.HALF_UP : rounding;
         ceilingMode = ceilingMode == null ? CeilingPercentMode.HUNDRED_WHEN_MET : ceilingMode;
@@ -85,31 +103,51 @@ public record ReportSettings(List<String> parentAgency, List<String> issuingAgen
     /** The settings for next period's copy: number, date and accepted review items cleared. */
     public ReportSettings forNextPeriod() {
         return new ReportSettings(parentAgency, issuingAgency, null, symbol, place, null, signature, addressees, recipients,
-                changeWording, rounding, ceilingMode, breakdown, figureSource, List.of());
+                changeWording, rounding, ceilingMode, breakdown, figureSource, List.of(), proRata, citations, carried);
     }
 
     public ReportSettings withAccepted(Collection<String> keys) {
         LinkedHashSet<String> all = new LinkedHashSet<>(accepted);
         all.addAll(keys);
         return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, signature, addressees, recipients,
-                changeWording, rounding, ceilingMode, breakdown, figureSource, new ArrayList<>(all));
+                changeWording, rounding, ceilingMode, breakdown, figureSource, new ArrayList<>(all), proRata, citations, carried);
     }
 
     public ReportSettings withNumberAndDate(Integer newNumber, LocalDate newDate) {
         return new ReportSettings(parentAgency, issuingAgency, newNumber, symbol, place, newDate == null ? null : newDate.toString(),
-                signature, addressees, recipients, changeWording, rounding, ceilingMode, breakdown, figureSource, accepted);
+                signature, addressees, recipients, changeWording, rounding, ceilingMode, breakdown, figureSource, accepted, proRata, citations, carried);
     }
 
     public ReportSettings withChoices(ChangeWording wording, BreakdownMode breakdownMode, FigureSource source) {
         return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, signature, addressees, recipients,
                 wording == null ? changeWording : wording, rounding, ceilingMode,
-                breakdownMode == null ? breakdown : breakdownMode, source == null ? figureSource : source, accepted);
+                breakdownMode == null ? breakdown : breakdownMode, source == null ? figureSource : source, accepted, proRata, citations, carried);
     }
 
     public ReportSettings withSigner(String name) {
         Signature s = signature == null ? null : new Signature(signature.authority(), signature.position(), name);
         return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, s, addressees, recipients,
-                changeWording, rounding, ceilingMode, breakdown, figureSource, accepted);
+                changeWording, rounding, ceilingMode, breakdown, figureSource, accepted, proRata, citations, carried);
+    }
+
+    /** Whether flows are measured against their pro-rated year plan. */
+    public boolean proRataPlans() {
+        return Boolean.TRUE.equals(proRata);
+    }
+
+    public ReportSettings withProRata(boolean on) {
+        return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, signature, addressees, recipients,
+                changeWording, rounding, ceilingMode, breakdown, figureSource, accepted, on ? Boolean.TRUE : null, citations, carried);
+    }
+
+    public ReportSettings withCitations(List<String> documents) {
+        return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, signature, addressees, recipients,
+                changeWording, rounding, ceilingMode, breakdown, figureSource, accepted, proRata, documents, carried);
+    }
+
+    public ReportSettings withCarried(List<String> texts) {
+        return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, signature, addressees, recipients,
+                changeWording, rounding, ceilingMode, breakdown, figureSource, accepted, proRata, citations, texts);
     }
 
     public String toJson() {

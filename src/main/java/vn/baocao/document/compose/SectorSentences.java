@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import vn.baocao.document.Block;
 import vn.baocao.document.Heading;
 import vn.baocao.document.HeadingLevel;
 import vn.baocao.document.Paragraph;
 import vn.baocao.domain.IndicatorEvaluation;
+import vn.baocao.domain.VietnameseNumbers;
 
 /**
- * The results by sector (lĩnh vực): one heading per sector of the chosen indicators, in order of first appearance,
- * and one "- " sentence per indicator, with the other issuers' plans and an optional footnote (the communes behind
- * a district figure).
+ * The results by sector (lĩnh vực): one heading per field of work ({@link SectorHeadings}), in report order. Under
+ * each, the indicators already told in "Về thực hiện các chỉ tiêu giao" are only counted ("… có 02 chỉ tiêu được
+ * giao: …"), never told again; the others get one "- " sentence each, with the other issuers' plans and an
+ * optional footnote (the communes behind a district figure).
  */
 public final class SectorSentences {
     private final IndicatorSentences sentences;
@@ -23,12 +26,15 @@ public final class SectorSentences {
         this.sentences = sentences;
     }
 
-    /** The indicators grouped by sector, sectors in order of first appearance. */
+    /** The indicators grouped under their report headings, headings in report order. */
     public static Map<String, List<IndicatorEvaluation>> bySector(List<IndicatorEvaluation> rows) {
-        Map<String, List<IndicatorEvaluation>> out = new LinkedHashMap<>();
+        Map<String, List<IndicatorEvaluation>> found = new LinkedHashMap<>();
         for (IndicatorEvaluation r : rows) {
-            String sector = r.indicator().sector().isBlank() ? "Lĩnh vực khác" : r.indicator().sector();
-            out.computeIfAbsent(sector, k -> new ArrayList<>()).add(r);
+            found.computeIfAbsent(SectorHeadings.of(r.indicator().sector()), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, List<IndicatorEvaluation>> out = new LinkedHashMap<>();
+        for (String h : SectorHeadings.ordered(found.keySet())) {
+            out.put(h, found.get(h));
         }
         return out;
     }
@@ -37,8 +43,10 @@ public final class SectorSentences {
      * Headings and sentences for every sector.
      *
      * @param parentLabel the label of the heading above ("2."): sectors are then "2.1.", "2.2." …; null gives "a)", "b)" …
+     * @param told codes of the indicators the report has already told (the assigned ones)
      */
-    public List<Block> blocks(List<IndicatorEvaluation> rows, String parentLabel, Function<IndicatorEvaluation, String> footnotes) {
+    public List<Block> blocks(List<IndicatorEvaluation> rows, String parentLabel, Function<IndicatorEvaluation, String> footnotes,
+                              Set<String> told) {
         List<Block> out = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, List<IndicatorEvaluation>> e : bySector(rows).entrySet()) {
@@ -48,17 +56,56 @@ public final class SectorSentences {
             } else {
                 out.add(Heading.of(HeadingLevel.LETTER, (char) ('a' + (n - 1) % 26) + ")", e.getKey()));
             }
-            out.addAll(sentences(e.getValue(), footnotes));
+            out.addAll(sentences(e.getKey(), e.getValue(), footnotes, told));
         }
         return out;
     }
 
-    /** One "- " sentence per indicator. */
-    public List<Block> sentences(List<IndicatorEvaluation> rows, Function<IndicatorEvaluation, String> footnotes) {
+    /** One sector: the count of its indicators told before, then one "- " sentence per indicator not told yet. */
+    public List<Block> sentences(String heading, List<IndicatorEvaluation> rows, Function<IndicatorEvaluation, String> footnotes,
+                                 Set<String> told) {
         List<Block> out = new ArrayList<>();
+        List<IndicatorEvaluation> before = rows.stream().filter(r -> told.contains(r.indicator().code())).toList();
+        if (!before.isEmpty()) {
+            out.add(Paragraph.of(Markup.escape(toldBefore(heading, before))));
+        }
         for (IndicatorEvaluation r : rows) {
-            out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(r, true), footnotes.apply(r))));
+            if (!told.contains(r.indicator().code())) {
+                out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(r, true), footnotes.apply(r))));
+            }
         }
         return out;
+    }
+
+    /** "Lĩnh vực Y tế - Dân số có 02 chỉ tiêu được giao (nêu tại mục chỉ tiêu giao): 01 đạt kế hoạch, 01 chưa đạt (…)." */
+    String toldBefore(String heading, List<IndicatorEvaluation> rows) {
+        List<String> met = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (IndicatorEvaluation r : rows) {
+            var a = r.assessment();
+            if (a != null && a.verdict().isMet()) {
+                met.add(r.indicator().name());
+            } else if (a != null && a.verdict().isAssessed()) {
+                missed.add(r.indicator().name());
+            } else {
+                other.add(r.indicator().name());
+            }
+        }
+        String plan = rows.stream().anyMatch(r -> r.target() != null && sentences.planWord(r.target()).equals("kế hoạch năm"))
+                ? "kế hoạch năm" : "kế hoạch";
+        List<String> parts = new ArrayList<>();
+        if (!met.isEmpty()) {
+            parts.add(VietnameseNumbers.twoDigits(met.size()) + " chỉ tiêu đạt và vượt " + plan);
+        }
+        if (!missed.isEmpty()) {
+            parts.add(VietnameseNumbers.twoDigits(missed.size()) + " chỉ tiêu chưa đạt " + plan + " (" + String.join("; ", missed) + ")");
+        }
+        if (!other.isEmpty()) {
+            parts.add(VietnameseNumbers.twoDigits(other.size()) + " chỉ tiêu chưa đánh giá được");
+        }
+        return "Lĩnh vực " + heading + " có " + VietnameseNumbers.twoDigits(rows.size())
+                + " chỉ tiêu được giao, kết quả từng chỉ tiêu đã nêu tại mục thực hiện các chỉ tiêu giao: "
+                + String.join(", ", parts) + ".";
     }
 }

@@ -181,12 +181,17 @@ final class WordDocumentWriter implements DocumentVisitor {
                 cell(row.getCell(c), Element.TABLE_HEADER, header.get(c), null);
             }
         }
-        for (List<RichText> data : t.rows()) {
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<RichText> data = t.rows().get(i);
             XWPFTableRow row = table.getRow(r++);
             CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
             trPr.addNewCantSplit();
             for (int c = 0; c < data.size(); c++) {
                 cell(row.getCell(c), Element.TABLE_CELL, data.get(c), t.alignments().get(c));
+                if (t.keepsWithNext(i)) {
+                    // Word keeps a row with the next when every paragraph of the row is "keep with next".
+                    row.getCell(c).getParagraphs().forEach(p -> p.setKeepNext(true));
+                }
             }
         }
         // Word needs a paragraph between a table and what follows

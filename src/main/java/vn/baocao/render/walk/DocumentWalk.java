@@ -143,7 +143,7 @@ public final class DocumentWalk {
             columns[i] = width * fractions[i];
         }
         List<TableColumn.CellAlignment> alignments = t.columns().stream().map(TableColumn::alignment).toList();
-        return new TableShape(width, columns, t.headerRows(), t.rows(), alignments);
+        return new TableShape(width, columns, t.headerRows(), t.rows(), alignments, t.keepWithNext());
     }
 
     private TwoColumns footerBlock() {

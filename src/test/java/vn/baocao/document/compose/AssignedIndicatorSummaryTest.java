@@ -7,6 +7,7 @@ import static vn.baocao.document.compose.IndicatorSentencesTest.target;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.baocao.document.Block;
+import vn.baocao.document.Heading;
 import vn.baocao.document.Paragraph;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.AreaLevel;
@@ -32,7 +33,7 @@ class AssignedIndicatorSummaryTest {
     }
 
     List<String> texts(List<Block> blocks) {
-        return blocks.stream().map(b -> ((Paragraph) b).printedText()).toList();
+        return blocks.stream().map(b -> b instanceof Heading h ? h.printedText() : ((Paragraph) b).printedText()).toList();
     }
 
     @Test
@@ -41,7 +42,7 @@ class AssignedIndicatorSummaryTest {
                 count("D", "100", "30"));
         List<String> out = texts(summary.blocks(rows, Issuer.NQ_HDND, COMMUNE, r -> null));
         assertThat(out.get(0)).isEqualTo("Tổng số chỉ tiêu Nghị quyết HĐND xã giao 4 chỉ tiêu, trong đó có 02/04 chỉ tiêu đạt từ 100% "
-                + "trở lên chiếm 50%; 02 chỉ tiêu chưa đạt 100% chiếm 50%, gồm: (1). Chỉ tiêu C đạt 90%; (2). Chỉ tiêu D đạt 30%.");
+                + "trở lên chiếm 50%; 02 chỉ tiêu chưa đạt 100% chiếm 50%, gồm: (1). Chỉ tiêu C đạt 90% kế hoạch; (2). Chỉ tiêu D đạt 30% kế hoạch.");
         assertThat(out).containsExactly(out.get(0),
                 "* Các chỉ tiêu đạt và vượt kế hoạch (02 chỉ tiêu)",
                 "- Chỉ tiêu A đạt 120 người, so với Nghị quyết đạt 120%.",
@@ -51,6 +52,8 @@ class AssignedIndicatorSummaryTest {
                 "* Các chỉ tiêu đạt dưới 50% kế hoạch (01 chỉ tiêu)",
                 "- Chỉ tiêu D đạt 30 người, so với Nghị quyết đạt 30%.");
         assertThat(out).noneMatch(t -> t.contains("từ 50 đến dưới 80%"));
+        // The band headings are document headings, which both renderers keep with the next paragraph.
+        assertThat(summary.blocks(rows, Issuer.NQ_HDND, COMMUNE, r -> null).stream().filter(b -> b instanceof Heading)).hasSize(3);
     }
 
     @Test

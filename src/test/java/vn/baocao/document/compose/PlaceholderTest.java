@@ -92,6 +92,20 @@ class PlaceholderTest {
     }
 
     @Test
+    void aSectorBlockTellsOnlyWhatTheChiTieuGiaoDidNotAndRefusesAnUnknownSector() {
+        // Both indicators are assigned and told by {{#chi_tieu_giao}}: the sector block only counts them.
+        AdministrativeDocument doc = new ReportComposer(data, ReportSettings.fromJson("{}"))
+                .compose(template("{{#chi_tieu_giao}}", "{{#linh_vuc:LĐ-TB&XH}}", "{{#linh_vuc:Giáo dục}}"));
+        List<String> texts = doc.body().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).printedText()).toList();
+        assertThat(texts).filteredOn(t -> t.startsWith("- Số lao động")).hasSize(1);
+        assertThat(texts).contains("Lĩnh vực Lao động - Thương binh và Xã hội có 02 chỉ tiêu được giao, kết quả từng chỉ tiêu đã nêu "
+                + "tại mục thực hiện các chỉ tiêu giao: 01 chỉ tiêu đạt và vượt kế hoạch, 01 chỉ tiêu chưa đạt kế hoạch "
+                + "(Số lao động được giải quyết việc làm).");
+        assertThatThrownBy(() -> new ReportComposer(data, ReportSettings.fromJson("{}")).compose(template("{{#linh_vuc:Thủy lợi nội đồng}}")))
+                .isInstanceOf(PlaceholderException.class).hasMessageContaining("không có lĩnh vực \"Thủy lợi nội đồng\"");
+    }
+
+    @Test
     void theShippedTemplatesComposeWithoutProblems() {
         for (ReportTemplate t : ReportTemplates.all()) {
             AdministrativeDocument doc = new ReportComposer(data, ReportSettings.defaultsFor(data.area(), t.document())).compose(t.document());

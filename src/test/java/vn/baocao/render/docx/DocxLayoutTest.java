@@ -23,9 +23,34 @@ import vn.baocao.render.layout.Element;
 import vn.baocao.render.layout.TextStyle;
 
 /** Checks the Word XML of each seed: page, margins, title page, PAGE field, footnotes, fonts and sizes. */
-class DocxLayoutTest {
-    static Map<String, Map<String, String>> parts = new HashMap<>();
-    static Map<String, byte[]> files = new HashMap<>();
+public class DocxLayoutTest {
+    static Map<String, Map<String, String>> parts = new java.util.concurrent.ConcurrentHashMap<>();
+    static Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Documents other than the seeds whose Word file is checked ({@link #checkDocument}). */
+    static Map<String, AdministrativeDocument> others = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static AdministrativeDocument doc(String name) throws IOException {
+        AdministrativeDocument d = others.get(name);
+        return d != null ? d : SeedFixtures.load(name);
+    }
+
+    /** Runs every check of this class on another document and its .docx (the composed reports' tests use it). */
+    public static void checkDocument(String name, AdministrativeDocument document, byte[] docx) throws Exception {
+        others.put(name, document);
+        files.put(name, docx);
+        parts.put(name, unzip(docx));
+        try {
+            DocxLayoutTest t = new DocxLayoutTest();
+            t.pageSetupTitlePageAndHeaderPageField(name);
+            t.stylesCarryTheLayoutSizesAndTimesNewRoman(name);
+            t.headerTableIsBorderlessWithRulesAsParagraphBorders(name);
+            t.footnotesAreRealWordFootnotes(name);
+        } finally {
+            others.remove(name);
+            files.remove(name);
+            parts.remove(name);
+        }
+    }
 
     static List<String> seeds() {
         return SeedFixtures.NAMES;
@@ -63,7 +88,7 @@ class DocxLayoutTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void stylesCarryTheLayoutSizesAndTimesNewRoman(String name) throws Exception {
-        AdministrativeDocument d = SeedFixtures.load(name);
+        AdministrativeDocument d = doc(name);
         DocumentLayout layout = DocumentLayout.forProfile(d.profile());
         String styles = parts.get(name).get("word/styles.xml");
         assertThat(styles).contains("<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"");
@@ -94,7 +119,7 @@ class DocxLayoutTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void footnotesAreRealWordFootnotes(String name) throws Exception {
-        AdministrativeDocument d = SeedFixtures.load(name);
+        AdministrativeDocument d = doc(name);
         String doc = parts.get(name).get("word/document.xml");
         int expected = d.allFootnotes().size();
         assertThat(count(doc, "<w:footnoteReference ")).isEqualTo(expected);

@@ -1,0 +1,60 @@
+package vn.baocao.document.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.document.AdministrativeDocument;
+import vn.baocao.domain.MismatchFlag.Severity;
+
+/**
+ * The review items about the document rather than the figures: a căn cứ without the resolution's number and date,
+ * paragraphs still as copied from the previous report ("chép từ kỳ trước"), and figures summed up from shorter periods
+ * (lũy kế), with the periods they lack.
+ */
+public final class DocumentReview {
+    private DocumentReview() {
+    }
+
+    public static List<ReviewItem> of(AdministrativeDocument body, ReportSettings settings, ReportData data) {
+        List<ReviewItem> items = new ArrayList<>();
+        boolean cites = body.body().stream().anyMatch(b -> b instanceof vn.baocao.document.Paragraph p
+                && p.text().plainText().contains("{{can_cu}}"));
+        if (cites && !new LegalBasisText(settings, data).isComplete()) {
+            add(items, settings, "CAN_CU", Severity.WARNING, "", "Căn cứ chưa ghi số, ngày của Nghị quyết giao chỉ tiêu "
+                    + data.period().label() + ": hãy nhập văn bản căn cứ (ví dụ \"Nghị quyết số 58/NQ-HĐND ngày 23/12/2022 "
+                    + "của Hội đồng nhân dân huyện …\") trong phần đầu báo cáo.");
+        }
+        int prompt = 0;
+        for (String t : CarryForward.narrative(body)) {
+            int at = t.indexOf("[Ghi ");
+            if (at >= 0) {
+                prompt++;
+                int end = t.indexOf(']', at);
+                add(items, settings, "CHO_DIEN:" + prompt, Severity.WARNING, "", "Còn chỗ cần viết trong thân báo cáo: \""
+                        + t.substring(at, end < 0 ? t.length() : end + 1) + "\".");
+            }
+        }
+        List<String> carried = CarryForward.stillCarried(body, settings);
+        int n = 0;
+        for (String t : carried) {
+            n++;
+            String start = t.length() > 60 ? t.substring(0, 60) + "…" : t;
+            add(items, settings, "CHEP_KY_TRUOC:" + n, Severity.INFO, "", "Đoạn chép từ kỳ trước, chưa sửa: \"" + start + "\".");
+        }
+        for (Map.Entry<String, String> e : data.spanNotes().entrySet()) {
+            String name = data.row(e.getKey()).map(r -> r.indicator().name()).orElse("");
+            boolean partial = e.getValue().contains("Thiếu") || e.getValue().contains("không tính được");
+            add(items, settings, "LUY_KE:" + e.getKey(), partial ? Severity.WARNING : Severity.INFO, e.getKey(),
+                    e.getKey() + " (" + name + "): số " + data.period().label() + " là " + lowerFirst(e.getValue()));
+        }
+        return items;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static void add(List<ReviewItem> items, ReportSettings settings, String key, Severity severity, String code, String message) {
+        items.add(new ReviewItem(key, severity, code, message, settings.accepted().contains(key)));
+    }
+}

@@ -1,0 +1,102 @@
+package vn.baocao.document.compose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.baocao.domain.Assessment;
+import vn.baocao.domain.IndicatorEvaluation;
+import vn.baocao.domain.Period;
+import vn.baocao.domain.VietnameseNumbers;
+
+/**
+ * The drafted parts of "II. Đánh giá chung" (seed 004): the kết quả nổi bật from the best results against plan and
+ * the tồn tại, hạn chế from the indicators below plan with their numbers. The causes (nguyên nhân khách quan, chủ
+ * quan) are the clerk's to write. Each sentence names its indicators once and is worded unlike the sentences of
+ * section I, so nothing is told twice.
+ */
+public final class GeneralAssessment {
+    /** How many of the best results the highlights name. */
+    static final int HIGHLIGHTS = 4;
+
+    private final IndicatorSentences sentences;
+
+    public GeneralAssessment(IndicatorSentences sentences) {
+        this.sentences = sentences;
+    }
+
+    /** "Năm 2023, 09/12 chỉ tiêu được giao đạt và vượt kế hoạch; nổi bật là: …." Empty when nothing was met. */
+    public String highlights(List<IndicatorEvaluation> assigned, Period period) {
+        List<IndicatorEvaluation> met = assigned.stream()
+                .filter(r -> r.assessment() != null && r.assessment().verdict().isMet()).toList();
+        if (met.isEmpty()) {
+            return "";
+        }
+        List<IndicatorEvaluation> best = new ArrayList<>(met);
+        best.sort(Comparator.comparing((IndicatorEvaluation r) -> percentOrHundred(r.assessment())).reversed());
+        List<String> items = new ArrayList<>();
+        for (IndicatorEvaluation r : best.subList(0, Math.min(HIGHLIGHTS, best.size()))) {
+            String pct = r.assessment().percent() == null ? "" : ", bằng " + sentences.options().percentText(r.assessment().percent())
+                    + " " + sentences.planWord(r.target());
+            items.add(r.indicator().name() + " (" + sentences.valueWithUnit(r.actual(), r.indicator()) + pct + ")");
+        }
+        return capitalized(period.label()) + ", " + VietnameseNumbers.twoDigits(met.size()) + "/"
+                + VietnameseNumbers.twoDigits(assigned.size()) + " chỉ tiêu được giao đạt và vượt "
+                + (met.stream().allMatch(r -> sentences.planWord(r.target()).equals("kế hoạch năm")) ? "kế hoạch năm" : "kế hoạch")
+                + "; nổi bật là: " + String.join("; ", items) + ".";
+    }
+
+    /**
+     * One sentence per indicator below plan, with its figure, its plan and its change; empty when none. Against the
+     * year's plan in a shorter period, a flow is behind only when its share of the year plan is below the share of
+     * the year gone ("chậm so với tiến độ"): 45% of the year's jobs by June is on course.
+     */
+    public List<String> shortcomings(List<IndicatorEvaluation> assigned, Period period) {
+        List<String> out = new ArrayList<>();
+        for (IndicatorEvaluation r : assigned) {
+            Assessment a = r.assessment();
+            if (a == null || r.actual() == null || !a.verdict().isAssessed() || a.verdict().isMet()) {
+                continue;
+            }
+            boolean yearPlan = vn.baocao.domain.PeriodPlans.isYearPlanFor(r.target(), period);
+            boolean flow = r.indicator().kind() == vn.baocao.domain.IndicatorKind.COUNT_FLOW;
+            int months = vn.baocao.domain.PeriodPlans.months(period);
+            if (yearPlan && flow) {
+                BigDecimal due = BigDecimal.valueOf(100L * months).divide(BigDecimal.valueOf(12), 6, java.math.RoundingMode.HALF_UP);
+                if (a.percent() == null || a.percent().compareTo(due) >= 0) {
+                    continue;
+                }
+                out.add("Chỉ tiêu " + lowerFirst(r.indicator().name()) + " mới đạt " + sentences.valueWithUnit(r.actual(), r.indicator())
+                        + ", bằng " + sentences.options().percentText(a.percent()) + " kế hoạch năm "
+                        + sentences.planText(r.target(), r.indicator()) + ", chậm so với tiến độ (" + months + "/12 tháng).");
+                continue;
+            }
+            StringBuilder sb = new StringBuilder("Chỉ tiêu ").append(lowerFirst(r.indicator().name())).append(" mới đạt ")
+                    .append(sentences.valueWithUnit(r.actual(), r.indicator())).append(" so với ")
+                    .append(sentences.planWord(r.target())).append(" ").append(sentences.planText(r.target(), r.indicator()));
+            if (a.percent() != null) {
+                sb.append(" (bằng ").append(sentences.options().percentText(a.percent())).append(")");
+            }
+            if (r.change() != null) {
+                sb.append(", ").append(sentences.changeClause(r));
+            }
+            out.add(sb.append(".").toString());
+        }
+        return out;
+    }
+
+    private static BigDecimal percentOrHundred(Assessment a) {
+        return a.percent() == null ? BigDecimal.valueOf(100) : a.percent();
+    }
+
+    static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s; // an abbreviation ("BHXH …") keeps its case
+        }
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

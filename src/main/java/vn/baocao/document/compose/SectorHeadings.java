@@ -1,0 +1,91 @@
+package vn.baocao.document.compose;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headings a report groups indicators under. The catalog's sectors are short working labels ("LĐ-TB&XH",
+ * "Dân số - Y tế", "Y tế", "BHXH - BHYT"); a report writes one heading per field of work, in full, in the order of a
+ * khối văn hóa - xã hội report (seed 004: giáo dục, văn hóa, y tế, lao động, bảo hiểm), so "Dân số - Y tế" and "Y tế"
+ * are one heading and no heading is an abbreviation. The body, the Biểu and the Phương hướng use this one mapping.
+ */
+public final class SectorHeadings {
+    static final String EDUCATION = "Giáo dục và Đào tạo";
+    static final String CULTURE = "Văn hóa, thể thao, du lịch, thông tin và truyền thông";
+    static final String HEALTH = "Y tế - Dân số";
+    static final String LABOUR = "Lao động - Thương binh và Xã hội";
+    static final String INSURANCE = "Bảo hiểm xã hội, bảo hiểm y tế";
+    static final String AGRICULTURE = "Nông, lâm nghiệp và xây dựng nông thôn mới";
+    static final String ENVIRONMENT = "Tài nguyên và môi trường";
+    static final String OTHER = "Lĩnh vực khác";
+
+    private static final List<String> ORDER = List.of(EDUCATION, CULTURE, HEALTH, LABOUR, INSURANCE, AGRICULTURE,
+            ENVIRONMENT, "Kinh tế", "Tài chính - Ngân sách", "Xây dựng", "Đầu tư", "Quốc phòng - An ninh",
+            "Tư pháp - Hộ tịch", "Hành chính", "Xây dựng Đảng", OTHER);
+
+    private static final Map<String, String> BY_SECTOR = new LinkedHashMap<>();
+
+    static {
+        put(EDUCATION, "Giáo dục và Đào tạo", "Giáo dục", "GD&ĐT", "GDĐT");
+        put(CULTURE, "Văn hóa - Thông tin", "Du lịch", "Thông tin - Truyền thông", "Dân số - Văn hóa", "Văn hóa",
+                "Văn hóa - Thể thao", "VH-TT", "VHTT&DL");
+        put(HEALTH, "Dân số", "Dân số - Y tế", "Y tế", "Y tế - ATTP", "Y tế - Dân số");
+        put(LABOUR, "LĐ-TB&XH", "LĐTB&XH", "Lao động - Thương binh và Xã hội", "Lao động");
+        put(INSURANCE, "BHXH - BHYT", "BHXH", "Bảo hiểm xã hội");
+        put(AGRICULTURE, "Nông nghiệp", "Nông thôn mới", "Nông nghiệp - NTM", "Lâm nghiệp", "Kinh tế tập thể", "NTM");
+        put(ENVIRONMENT, "Môi trường", "Lâm nghiệp - Môi trường", "Y tế - Môi trường", "Tài nguyên - Môi trường");
+    }
+
+    private SectorHeadings() {
+    }
+
+    private static void put(String heading, String... sectors) {
+        for (String s : sectors) {
+            BY_SECTOR.put(key(s), heading);
+        }
+    }
+
+    private static String key(String s) {
+        return s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** The heading of a catalog sector. */
+    public static String of(String sector) {
+        if (sector == null || sector.isBlank()) {
+            return OTHER;
+        }
+        String h = BY_SECTOR.get(key(sector));
+        return h != null ? h : sector.strip();
+    }
+
+    /** Whether the text names a field of work the catalog's sectors map to (a heading a report may keep). */
+    public static boolean isKnown(String text) {
+        String h = of(text);
+        return ORDER.contains(h) || BY_SECTOR.containsValue(h);
+    }
+
+    /** Sorts headings into report order; headings the order does not know keep their order after the known ones. */
+    public static List<String> ordered(java.util.Collection<String> headings) {
+        List<String> out = new ArrayList<>();
+        for (String h : ORDER) {
+            if (headings.contains(h)) {
+                out.add(h);
+            }
+        }
+        List<String> rest = new ArrayList<>();
+        for (String h : headings) {
+            if (!out.contains(h) && !rest.contains(h)) {
+                rest.add(h);
+            }
+        }
+        rest.remove(OTHER);
+        out.remove(OTHER);
+        out.addAll(rest);
+        if (headings.contains(OTHER)) {
+            out.add(OTHER);
+        }
+        return out;
+    }
+}
