@@ -54,17 +54,19 @@ public final class TargetRepository {
 
     /**
      * The source documents the targets of an area and periods cite, by issuer code in catalog order, each once
-     * (a report's căn cứ).
+     * (a report's căn cứ): the registered document's citation when the target points to one, else its source text.
      */
     public Map<String, List<String>> sources(String areaCode, Collection<Period> periods) throws SQLException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (periods.isEmpty()) {
             return out;
         }
-        String sql = "SELECT t.issuer, t.source FROM target t JOIN indicator i ON i.id = t.indicator_id "
+        String cited = "COALESCE(d.citation, t.source)";
+        String sql = "SELECT t.issuer, " + cited + " FROM target t JOIN indicator i ON i.id = t.indicator_id "
                 + "JOIN area a ON a.id = t.area_id JOIN period p ON p.id = t.period_id "
+                + "LEFT JOIN source_document d ON d.id = t.source_document_id "
                 + SqlLists.areaPeriodFilter(List.of(areaCode), periods)
-                + "AND t.source IS NOT NULL AND trim(t.source) <> '' ORDER BY i.sort_order, i.code";
+                + "AND " + cited + " IS NOT NULL AND trim(" + cited + ") <> '' ORDER BY i.sort_order, i.code";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             SqlLists.bindAreasAndPeriods(ps, List.of(areaCode), periods);
             try (ResultSet rs = ps.executeQuery()) {

@@ -35,7 +35,8 @@ class MyUnitCliTest {
         ok("areas", "add", "01141.T01", "Mẫu Một", "--level", "thon", "--parent", "01141");
         ok("areas", "add", "01141.T02", "Mẫu Hai", "--level", "thon", "--parent", "01141", "--type", "bản");
         assertThat(ok("areas", "list").out()).contains("01141.T01").contains("01141.T02");
-        ok("targets", "set", "LD01", "300", "--area", "01141", "--period", "2026");
+        ok("targets", "set", "LD01", "300", "--area", "01141", "--period", "2026",
+                "--source-doc", "Nghị quyết số 12/NQ-HĐND ngày 20/12/2025 của HĐND xã Nấm Dẩn");
         ok("targets", "set", "KT02", "4.500", "--area", "01141", "--period", "2026");
         ok("values", "set", "LD01", "320", "--area", "01141", "--period", "2026");
         ok("values", "set", "KT02", "4.610", "--area", "01141", "--period", "2026");
@@ -48,7 +49,9 @@ class MyUnitCliTest {
             text = ex.getText();
         }
         assertThat(text).contains("ỦY BAN NHÂN DÂN").contains("XÃ NẤM DẨN").contains("Nấm Dẩn, ngày")
-                .contains("UBND tỉnh Tuyên Quang (b/c)").contains("320 lao động");
+                .contains("UBND tỉnh Tuyên Quang (b/c)").contains("320 lao động")
+                .as("the plan's registered source document is the report's căn cứ")
+                .contains("Nghị quyết số 12/NQ-HĐND ngày 20/12/2025");
         assertThat(text.indexOf("ỦY BAN NHÂN DÂN")).isLessThan(text.indexOf("XÃ NẤM DẨN"));
         assertThat(text).doesNotContain("TỈNH TUYÊN QUANG");
     }
