@@ -24,9 +24,9 @@ import vn.baocao.store.ObservationRepository;
 /** The "Nhập Excel" wizard over the shared sample workbooks and the demo data. */
 class ImportViewModelTest {
     static final String AREA = "XINMAN.NAMDAN";
-    /** What a clerk answers for Biểu 01: three new indicators, LD01, a junk row skipped, the NFD row is LD06. */
+    /** What a clerk answers for Biểu 01: three new indicators, LD01, the NFD row is LD06 (the date row is not asked). */
     static final Map<String, String> ANSWERS = Map.of("chi-tieu:10", Answers.ADD, "chi-tieu:11", Answers.ADD,
-            "chi-tieu:12", Answers.ADD, "chi-tieu:15", "LD01", "chi-tieu:16", Answers.SKIP, "chi-tieu:17", "LD06");
+            "chi-tieu:12", Answers.ADD, "chi-tieu:15", "LD01", "chi-tieu:17", "LD06");
 
     @TempDir
     Path folder;
@@ -81,7 +81,7 @@ class ImportViewModelTest {
         assertThat(grid.rows()).anyMatch(r -> r.part() == SheetRow.Part.HEADER);
         assertThat(grid.rows()).anyMatch(r -> r.cells().stream().anyMatch(c -> c.contains("Số lao động được giải quyết việc làm")));
         assertThat(vm.questions()).extracting(QuestionRow::id).containsExactly("chi-tieu:10", "chi-tieu:11",
-                "chi-tieu:12", "chi-tieu:15", "chi-tieu:16", "chi-tieu:17");
+                "chi-tieu:12", "chi-tieu:15", "chi-tieu:17");
         assertThat(vm.questions().get(3).suggested()).isEqualTo("LD01");
         assertThat(vm.questions().get(3).answerProperty().get()).isNull();
         assertThat(vm.warnings()).singleElement().asString().contains("'Biểu 01'!I11");
@@ -120,7 +120,7 @@ class ImportViewModelTest {
         vm.open(sample("synthetic-bieu01.xlsx"));
         vm.commit();
         assertThat(dialogs.errors).singleElement().asString()
-                .startsWith("Không nhập tệp synthetic-bieu01.xlsx (trang \"Biểu 01\"): 17 ô có lỗi").contains("'Biểu 01'!D10");
+                .startsWith("Không nhập tệp synthetic-bieu01.xlsx (trang \"Biểu 01\"): 13 ô có lỗi").contains("'Biểu 01'!D10");
         assertThat(vm.batches()).isEmpty();
         assertThat(figures2023()).isEmpty();
         assertThat(imported).isZero();

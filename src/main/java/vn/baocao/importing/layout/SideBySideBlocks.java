@@ -1,0 +1,54 @@
+package vn.baocao.importing.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds side-by-side blocks: value columns grouped under top header labels that name a measure ("Tổng hợp",
+ * "Sản lượng", "Chỉ số giá", "Giá trị SX giá 2010") rather than a period, an area or a column role. Only when a
+ * sheet has two or more such groups is each one a block: every block is its own measure.
+ */
+final class SideBySideBlocks {
+    private static final Pattern PERIOD_WORDS = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)|\\bthang\\b|\\bquy\\b"
+            + "|\\bgiai doan\\b|\\bnam\\b|\\bluy ke\\b|\\bcung ky\\b|\\bnhiem ky\\b");
+    private static final Pattern AREA_WORDS = Pattern.compile("^(uy ban nhan dan |ubnd )?(xa|phuong|thi tran|huyen"
+            + "|thi xa|thanh pho|tinh|thon|toan huyen|toan xa|toan tinh)\\b");
+
+    private SideBySideBlocks() {
+    }
+
+    static List<LayoutColumn> name(List<LayoutColumn> columns) {
+        Set<String> blocks = new LinkedHashSet<>();
+        for (LayoutColumn c : columns) {
+            String b = blockLabel(c);
+            if (b != null) {
+                blocks.add(b);
+            }
+        }
+        if (blocks.size() < 2) {
+            return columns;
+        }
+        List<LayoutColumn> named = new ArrayList<>(columns.size());
+        for (LayoutColumn c : columns) {
+            named.add(c.role().isValue() ? c.withBlock(blockLabel(c)) : c);
+        }
+        return named;
+    }
+
+    /** The top label of a value column's header when it names a measure, else null. */
+    private static String blockLabel(LayoutColumn c) {
+        if (!c.role().isValue() || c.headerPath().size() < 2) {
+            return null;
+        }
+        String top = c.headerPath().get(0);
+        String folded = TextFolding.fold(top);
+        if (ColumnRoleClassifier.classifyLabel(top) != null || PERIOD_WORDS.matcher(folded).find()
+                && !folded.contains("gia ") || AREA_WORDS.matcher(folded).find()) {
+            return null;
+        }
+        return top;
+    }
+}
