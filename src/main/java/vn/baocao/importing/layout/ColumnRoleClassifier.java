@@ -52,7 +52,7 @@ public final class ColumnRoleClassifier {
         if (tokens.contains("kh") || spaced.contains(" ke hoach ")) {
             return ColumnRole.PLAN;
         }
-        if (tokens.contains("th") || spaced.contains(" thuc hien ")) {
+        if (tokens.contains("th") || spaced.contains(" thuc hien ") || spaced.contains(" luy ke ")) {
             return ColumnRole.ACTUAL;
         }
         return null;

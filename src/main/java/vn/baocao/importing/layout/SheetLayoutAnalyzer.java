@@ -159,7 +159,10 @@ public final class SheetLayoutAnalyzer {
             }
             blankRun = 0;
             if (band.firstRow() >= 0 && r > band.dataStartRow() && HeaderBandDetector.isStrongAnchor(sheet, r)) {
-                end = r; // the next table's header
+                end = titleStart(sheet, r, band.dataStartRow()); // the next table: its header and its title lines
+                final int cut = end;
+                rows.removeIf(x -> x.index() >= cut);
+                nonData.keySet().removeIf(x -> x >= cut);
                 break;
             }
             if (band.firstRow() >= 0 && RowKinds.isFooter(sheet, r, sttColumn)) {
@@ -193,6 +196,26 @@ public final class SheetLayoutAnalyzer {
                     sheet.isRowHidden(r)));
         }
         return new RowScan(rows, end, nonData);
+    }
+
+    /** The first of the title lines (text only, no numbers) right above a further table's header row. */
+    private static int titleStart(SheetTable sheet, int headerRow, int floor) {
+        int start = headerRow;
+        for (int r = headerRow - 1; r > floor; r--) {
+            if (sheet.isRowBlank(r)) {
+                start = r;
+                continue;
+            }
+            boolean numbers = false;
+            for (int c = 0; c < sheet.columnCount(); c++) {
+                numbers |= sheet.cell(r, c).hasNumber();
+            }
+            if (numbers || r < headerRow - 3) {
+                break;
+            }
+            start = r;
+        }
+        return start;
     }
 
     private static int columnIndex(List<LayoutColumn> columns, ColumnRole role) {

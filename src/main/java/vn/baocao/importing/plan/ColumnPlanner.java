@@ -128,10 +128,10 @@ final class ColumnPlanner {
         if (reading.type() != null) {
             if (reading.type() == vn.baocao.domain.PeriodType.YEAR && reading.year() != null) {
                 int y = reading.year();
-                if (request != null && request.year() == y) {
+                if (withinYear(request, y)) {
                     return request;
                 }
-                if (titlePeriod != null && titlePeriod.year() == y) {
+                if (withinYear(titlePeriod, y)) {
                     return titlePeriod;
                 }
                 return Period.year(y);
@@ -147,6 +147,12 @@ final class ColumnPlanner {
             return titlePeriod;
         }
         return answeredPeriod();
+    }
+
+    /** A period inside year {@code y} (a giai đoạn starting in y is not: "TH 2016" under it is the year 2016). */
+    private static boolean withinYear(Period p, int y) {
+        return p != null && p.year() == y && p.type() != vn.baocao.domain.PeriodType.MULTI_YEAR
+                && p.type() != vn.baocao.domain.PeriodType.SCHOOL_YEAR;
     }
 
     private Period answeredPeriod() {

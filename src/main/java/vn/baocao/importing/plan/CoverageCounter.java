@@ -125,7 +125,11 @@ final class CoverageCounter {
             return false;
         }
         NumberParseResult r = VietnameseNumbers.parse(text);
-        return r.status() == NumberParseResult.Status.OK || r.status() == NumberParseResult.Status.AMBIGUOUS;
+        if (r.status() != NumberParseResult.Status.OK && r.status() != NumberParseResult.Status.AMBIGUOUS) {
+            return false;
+        }
+        String unit = r.number().unit() == null ? "" : r.number().unit().strip();
+        return unit.length() != 1 || unit.equals("%"); // "6A" is a class, not six of something
     }
 
     private static boolean hasDigit(String text) {

@@ -21,8 +21,10 @@ import vn.baocao.importing.values.ColumnNumberStyle;
  * naming its open question), and each numeric cell left out gets its reason in {@link PlanContext#skipped}.
  */
 final class LayoutCells {
+    /** A target written as a change: "Tăng 11-12%", "Giảm 1,5%", "11-12%". Not a figure of the indicator. */
+    private static final java.util.regex.Pattern WRITTEN_CHANGE = java.util.regex.Pattern.compile(
+            "(?iu)^(tăng|giảm|tang|giam)\\b.*\\d|^\\d+([.,]\\d+)?\\s*[-–]\\s*\\d+([.,]\\d+)?\\s*%$");
     private final PlanContext ctx;
-    private final List<SheetLayout> tables;
     private final RowDecider rows;
     private final NumberStyles numberStyles;
     final List<ColumnPlan> columns = new ArrayList<>();
@@ -34,7 +36,6 @@ final class LayoutCells {
 
     LayoutCells(PlanContext ctx, List<SheetLayout> tables) throws SQLException {
         this.ctx = ctx;
-        this.tables = tables;
         this.rows = new RowDecider(ctx, tables);
         this.numberStyles = new NumberStyles(ctx);
         Period firstPeriod = null;
@@ -125,6 +126,11 @@ final class LayoutCells {
                     }
                     CellValue value = CellValueReader.read(cell);
                     if (value.status() == CellValue.Status.NO_VALUE) {
+                        continue;
+                    }
+                    if (value.status() == CellValue.Status.ERROR && WRITTEN_CHANGE.matcher(cell.text().strip()).find()) {
+                        ctx.warnings.add(ref + ": \"" + cell.text().strip() + "\" là mức tăng, giảm (không phải số liệu "
+                                + "của chỉ tiêu), không nhập.");
                         continue;
                     }
                     RowDecision decision = rows.decide(subject(tp, row, col.block()));

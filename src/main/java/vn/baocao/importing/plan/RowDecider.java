@@ -175,14 +175,22 @@ final class RowDecider {
         return null;
     }
 
+    /**
+     * Candidates for the name a new indicator would get ("Lúa - Diện tích", "Lúa - Sản lượng"); when that finds no
+     * sure match and the row's own name differs (a repeated name qualified by its parent), for the own name.
+     */
     private List<IndicatorMatch> candidates(Subject s) {
-        String name = matchName(s);
-        return candidates.computeIfAbsent(name + "|" + s.row().unit(), k -> matcher.candidates(name, s.row().unit()));
+        String qualified = newName(s);
+        List<IndicatorMatch> found = candidatesOf(qualified, s.row().unit());
+        if (s.block() != null || qualified.equals(s.row().name())
+                || (!found.isEmpty() && found.get(0).automatic())) {
+            return found;
+        }
+        return candidatesOf(s.row().name(), s.row().unit());
     }
 
-    /** The name matched against the catalog: the row's own name, with the block when the sheet has blocks. */
-    private static String matchName(Subject s) {
-        return s.block() == null ? s.row().name() : s.row().name() + " - " + s.block();
+    private List<IndicatorMatch> candidatesOf(String name, String unit) {
+        return candidates.computeIfAbsent(name + "|" + unit, k -> matcher.candidates(name, unit));
     }
 
     /** The name a new indicator gets. */

@@ -67,7 +67,7 @@ class CatalogPickerFxTest {
         robot.interact(() -> vm.areaProperty().set(vm.areas().stream()
                 .filter(a -> a.code().equals(ImportViewModelTest.AREA)).findFirst().orElseThrow()));
         robot.clickOn("#importChoose");
-        waitUntil(() -> vm.previewProperty().get() != null && vm.questions().size() == 6);
+        waitUntil(() -> vm.previewProperty().get() != null && vm.questions().size() == 5);
         robot.interact(() -> robot.lookup("#importTabs").<TabPane>query().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         QuestionRow row17 = vm.questions().stream().filter(q -> q.id().equals("chi-tieu:17")).findFirst().orElseThrow();

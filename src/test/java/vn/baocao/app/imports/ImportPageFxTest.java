@@ -49,7 +49,7 @@ class ImportPageFxTest {
         robot.interact(() -> vm.areaProperty().set(vm.areas().stream()
                 .filter(a -> a.code().equals(ImportViewModelTest.AREA)).findFirst().orElseThrow()));
         robot.clickOn("#importChoose");
-        waitUntil(() -> vm.previewProperty().get() != null && vm.questions().size() == 6);
+        waitUntil(() -> vm.previewProperty().get() != null && vm.questions().size() == 5);
         assertThat(robot.lookup("#importSheetGrid").queryTableView().getItems()).isNotEmpty();
 
         robot.interact(() -> ImportViewModelTest.ANSWERS.forEach((id, value) -> vm.questions().stream()
