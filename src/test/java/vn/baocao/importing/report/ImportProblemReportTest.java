@@ -90,9 +90,10 @@ class ImportProblemReportTest {
 
         assertThat(written).isEqualTo(out.toAbsolutePath().normalize());
         try (XSSFWorkbook wb = read(out)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
             assertThat(wb.getSheetName(0)).isEqualTo("Tóm tắt");
             assertThat(wb.getSheetName(1)).isEqualTo("Lỗi và xung đột");
+            assertThat(wb.getSheetName(2)).isEqualTo("Số không nhập");
 
             XSSFSheet problems = wb.getSheet("Lỗi và xung đột");
             assertThat(rows(problems)).containsExactly(
@@ -191,6 +192,11 @@ class ImportProblemReportTest {
                     .isEqualTo("Chưa chọn chỉ tiêu cho dòng 10 \"Tổng giá trị sản xuất\" (câu hỏi chi-tieu:10)");
             List<List<String>> summary = rows(wb.getSheet("Tóm tắt"));
             assertThat(valueOf(summary, "Câu hỏi chưa trả lời")).isEqualTo("5");
+            // the numbers left out are listed with their reason, after the coverage line
+            List<List<String>> leftOver = rows(wb.getSheet("Số không nhập"));
+            assertThat(leftOver.get(0).get(0)).isEqualTo("Trong trang có 33 ô số: nhập 3, chờ trả lời 12, không nhập 18.");
+            assertThat(leftOver).contains(List.of("'Biểu 01'!D8", "1", "hàng số thứ tự cột"),
+                    List.of("'Biểu 01'!H10", "182,78%", "cột so sánh, tăng trưởng, tỷ lệ (số suy ra)"));
             assertThat(valueOf(summary, "Kết luận")).startsWith("Có 13 ô lỗi, 5 câu hỏi chưa trả lời.");
             assertThat(valueOf(summary, "Lưu ý"))
                     .isEqualTo("'Biểu 01'!I11: ô có lỗi #DIV/0! (cột \"Tỷ lệ % / So với cùng kỳ\" không được nhập).");
