@@ -67,8 +67,8 @@ final class HeaderBandDetector {
         boolean name = false;
         for (int c = 0; c < sheet.columnCount(); c++) {
             CellData cell = sheet.cell(r, c);
-            if (cell.isCoveredByMerge() || cell.isBlank()) {
-                continue;
+            if (cell.isCoveredByMerge() || cell.isBlank() || cell.hasNumber()) {
+                continue; // labels are text; a data row's numbers need no folding
             }
             ColumnRole role = ColumnRoleClassifier.classifyLabel(cell.text());
             if (role != null) {

@@ -158,7 +158,8 @@ public final class SheetLayoutAnalyzer {
                 continue;
             }
             blankRun = 0;
-            if (band.firstRow() >= 0 && r > band.dataStartRow() && HeaderBandDetector.isStrongAnchor(sheet, r)) {
+            if (band.firstRow() >= 0 && r > band.dataStartRow() && mayStartHeader(sheet, r, sttColumn, nameColumn)
+                    && HeaderBandDetector.isStrongAnchor(sheet, r)) {
                 end = titleStart(sheet, r, band.dataStartRow()); // the next table: its header and its title lines
                 final int cut = end;
                 rows.removeIf(x -> x.index() >= cut);
@@ -196,6 +197,19 @@ public final class SheetLayoutAnalyzer {
                     sheet.isRowHidden(r)));
         }
         return new RowScan(rows, end, nonData);
+    }
+
+    /** A further table's header has a label ("STT", "Chỉ tiêu") where this table has its STT or name. */
+    private static boolean mayStartHeader(SheetTable sheet, int row, int sttColumn, int nameColumn) {
+        for (int c : new int[] {sttColumn, nameColumn, 0}) {
+            if (c >= 0) {
+                CellData cell = sheet.cell(row, c);
+                if (!cell.hasNumber() && ColumnRoleClassifier.classifyLabel(cell.text()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first of the title lines (text only, no numbers) right above a further table's header row. */

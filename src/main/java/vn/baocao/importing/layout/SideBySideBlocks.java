@@ -22,8 +22,18 @@ final class SideBySideBlocks {
 
     static List<LayoutColumn> name(List<LayoutColumn> columns) {
         Set<String> blocks = new LinkedHashSet<>();
+        java.util.Map<String, String> byTop = new java.util.HashMap<>(); // top label → block name or ""
+        List<String> labels = new ArrayList<>(columns.size());
         for (LayoutColumn c : columns) {
-            String b = blockLabel(c);
+            String b = null;
+            if (c.role().isValue() && c.headerPath().size() >= 2) {
+                b = byTop.computeIfAbsent(c.headerPath().get(0), top -> {
+                    String label = blockLabel(top);
+                    return label == null ? "" : label;
+                });
+                b = b.isEmpty() ? null : b;
+            }
+            labels.add(b);
             if (b != null) {
                 blocks.add(b);
             }
@@ -32,18 +42,15 @@ final class SideBySideBlocks {
             return columns;
         }
         List<LayoutColumn> named = new ArrayList<>(columns.size());
-        for (LayoutColumn c : columns) {
-            named.add(c.role().isValue() ? c.withBlock(blockLabel(c)) : c);
+        for (int i = 0; i < columns.size(); i++) {
+            LayoutColumn c = columns.get(i);
+            named.add(c.role().isValue() ? c.withBlock(labels.get(i)) : c);
         }
         return named;
     }
 
     /** The top label of a value column's header when it names a measure, else null. */
-    private static String blockLabel(LayoutColumn c) {
-        if (!c.role().isValue() || c.headerPath().size() < 2) {
-            return null;
-        }
-        String top = c.headerPath().get(0);
+    private static String blockLabel(String top) {
         String folded = TextFolding.fold(top);
         if (ColumnRoleClassifier.classifyLabel(top) != null || PERIOD_WORDS.matcher(folded).find()
                 && !folded.contains("gia ") || AREA_WORDS.matcher(folded).find()) {

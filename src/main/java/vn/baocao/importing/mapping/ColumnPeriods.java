@@ -20,7 +20,6 @@ public final class ColumnPeriods {
     private static final Pattern QUARTER = Pattern.compile("\\bquy ([ivx]+|[1-4])\\b(?: ?(?:/|nam) ?((?:19|20)\\d{2}))?");
     private static final Pattern RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?- ?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern LUY_KE = Pattern.compile("\\bluy ke\\b");
 
     private ColumnPeriods() {
     }
@@ -64,15 +63,26 @@ public final class ColumnPeriods {
 
     /** Reads a header path, top to bottom as in the sheet. */
     public static Reading read(List<String> path) {
+        return read(path, TextFolding::fold);
+    }
+
+    /**
+     * Reads a header path with a folding function (a caching one when many columns share their labels, as the
+     * commune groups of a district summary do).
+     */
+    public static Reading read(List<String> path, java.util.function.UnaryOperator<String> fold) {
         boolean luyKe = false;
+        List<String> folded = new java.util.ArrayList<>(path.size());
         for (String label : path) {
-            luyKe |= LUY_KE.matcher(TextFolding.fold(label)).find();
+            String f = fold.apply(label);
+            folded.add(f);
+            luyKe |= f.contains("luy ke");
         }
-        for (int i = path.size() - 1; i >= 0; i--) {
-            Reading r = label(TextFolding.fold(path.get(i)).replace('_', ' '), luyKe);
+        for (int i = folded.size() - 1; i >= 0; i--) {
+            Reading r = label(folded.get(i).replace('_', ' '), luyKe);
             if (r.named()) {
                 if (r.year() == null && r.type() != null && r.type() != PeriodType.MULTI_YEAR) {
-                    Integer above = yearAbove(path, i);
+                    Integer above = yearAbove(folded, i);
                     return new Reading(r.type(), above, r.index(), r.unsupported());
                 }
                 return r;
@@ -81,9 +91,9 @@ public final class ColumnPeriods {
         return Reading.NONE;
     }
 
-    private static Integer yearAbove(List<String> path, int below) {
+    private static Integer yearAbove(List<String> folded, int below) {
         for (int i = below - 1; i >= 0; i--) {
-            String f = TextFolding.fold(path.get(i));
+            String f = folded.get(i);
             if (RANGE.matcher(f).find()) {
                 return null; // a month under a giai đoạn: which year is not said
             }

@@ -10,6 +10,7 @@ import vn.baocao.domain.VietnameseText;
 import vn.baocao.importing.layout.ColumnRole;
 import vn.baocao.importing.layout.LayoutColumn;
 import vn.baocao.importing.layout.SheetLayout;
+import vn.baocao.importing.layout.TextFolding;
 import vn.baocao.importing.mapping.ColumnPeriods;
 import vn.baocao.importing.mapping.HeaderPeriods;
 import vn.baocao.store.AreaRepository;
@@ -25,6 +26,8 @@ final class ColumnPlanner {
     private final SheetLayout layout;
     private final Period titlePeriod;
     private final String defaultArea;
+    /** Header labels folded once: a district summary repeats its commune and month labels in every group. */
+    private final java.util.Map<String, String> folded = new java.util.HashMap<>();
 
     ColumnPlanner(PlanContext ctx, SheetLayout layout, Period firstTitlePeriod, String firstTitleArea)
             throws SQLException {
@@ -90,7 +93,8 @@ final class ColumnPlanner {
                 }
             }
         }
-        ColumnPeriods.Reading reading = ColumnPeriods.read(col.headerPath());
+        ColumnPeriods.Reading reading = ColumnPeriods.read(col.headerPath(),
+                label -> folded.computeIfAbsent(label, TextFolding::fold));
         if (reading.unsupported() != null) {
             return skipped(col, "kỳ \"" + reading.unsupported() + "\" chưa có trong các loại kỳ của BaoCao");
         }

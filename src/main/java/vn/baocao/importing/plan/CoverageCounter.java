@@ -1,6 +1,7 @@
 package vn.baocao.importing.plan;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,46 +23,61 @@ final class CoverageCounter {
     private CoverageCounter() {
     }
 
-    static Coverage count(SheetTable sheet, String sheetRef, List<SheetLayout> tables, List<PreviewEntry> entries,
-            Map<String, String> skipped) {
-        Map<String, PreviewEntry> byCell = new HashMap<>(2 * entries.size());
-        for (PreviewEntry e : entries) {
-            byCell.put(e.cell(), e);
-        }
-        int numeric = 0;
-        int imported = 0;
-        int asked = 0;
+    /**
+     * @param cells   the planned cells, in the order of {@code entries} (entry i is made from cell i)
+     * @param skipped cell reference → why the planner left the numeric cell out
+     */
+    static Coverage count(SheetTable sheet, String sheetRef, List<SheetLayout> tables, List<PendingCell> cells,
+            List<PreviewEntry> entries, Map<String, String> skipped) {
+        int width = Math.max(1, sheet.columnCount());
+        BitSet planned = new BitSet();
+        int[] counts = new int[3]; // imported, asked, skipped
         Map<String, Integer> reasons = new TreeMap<>();
-        List<Coverage.SkippedCell> skippedCells = new java.util.ArrayList<>();
-        for (CellData cell : sheet.nonBlankCells()) {
-            if (cell.isCoveredByMerge() || !isNumeric(cell)) {
-                continue;
+        List<CellData> skippedAt = new ArrayList<>();
+        List<String> skippedWhy = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CellData cell = cells.get(i).cell();
+            if (!isNumeric(cell)) {
+                continue; // "TRUE", a date: an entry, but not a number
             }
-            numeric++;
-            String ref = sheetRef + "!" + cell.reference();
-            PreviewEntry entry = byCell.get(ref);
-            String reason;
-            if (entry != null) {
-                reason = reasonOf(entry);
-                if (reason == null) {
-                    if (entry.stopsCommit()) {
-                        asked++;
-                    } else {
-                        imported++;
-                    }
-                    continue;
-                }
+            planned.set(cell.row() * width + cell.column());
+            PreviewEntry e = entries.get(i);
+            String reason = reasonOf(e);
+            if (reason == null) {
+                counts[e.stopsCommit() ? 1 : 0]++;
             } else {
-                reason = skipped.get(ref);
-                if (reason == null) {
-                    reason = byPlace(sheet, tables, cell);
-                }
+                skippedAt.add(cell);
+                skippedWhy.add(reason);
             }
-            reasons.merge(reason, 1, Integer::sum);
-            skippedCells.add(new Coverage.SkippedCell(ref, cell.text(), reason));
         }
-        return new Coverage(numeric, imported, asked, numeric - imported - asked, new LinkedHashMap<>(reasons),
-                skippedCells);
+        sheet.forEachNonBlank(cell -> {
+            if (cell.isCoveredByMerge() || planned.get(cell.row() * width + cell.column()) || !isNumeric(cell)) {
+                return;
+            }
+            String reason = skipped.get(sheetRef + "!" + cell.reference());
+            skippedAt.add(cell);
+            skippedWhy.add(reason != null ? reason : byPlace(sheet, tables, cell));
+        });
+        Integer[] order = new Integer[skippedAt.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(key(skippedAt.get(a)), key(skippedAt.get(b))));
+        List<Coverage.SkippedCell> skippedCells = new ArrayList<>(order.length);
+        for (int i : order) {
+            CellData cell = skippedAt.get(i);
+            String reason = skippedWhy.get(i);
+            reasons.merge(reason, 1, Integer::sum);
+            skippedCells.add(new Coverage.SkippedCell(sheetRef + "!" + cell.reference(), cell.text(), reason));
+        }
+        int imported = counts[0];
+        int asked = counts[1];
+        return new Coverage(imported + asked + skippedCells.size(), imported, asked, skippedCells.size(),
+                new LinkedHashMap<>(reasons), skippedCells);
+    }
+
+    private static long key(CellData c) {
+        return ((long) c.row() << 20) | c.column();
     }
 
     /** Null when the entry imports its value or asks about it; else why it is left. */

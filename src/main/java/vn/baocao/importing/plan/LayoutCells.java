@@ -83,17 +83,30 @@ final class LayoutCells {
     private void reserveNewCodes() {
         for (TablePlan tp : plans) {
             for (LayoutRow row : tp.table().dataRows()) {
+                java.util.Set<String> blocksDone = new java.util.HashSet<>();
                 for (LayoutColumn col : tp.table().valueColumns()) {
-                    if (col.role() == ColumnRole.COMPARISON) {
+                    String block = col.block() == null ? "" : col.block();
+                    if (col.role() == ColumnRole.COMPARISON || blocksDone.contains(block)) {
                         continue;
                     }
-                    CellValue.Status status = CellValueReader.read(tp.table().cell(row, col)).status();
-                    if (status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS) {
+                    if (holdsNumber(tp.table().cell(row, col))) {
+                        blocksDone.add(block);
                         rows.prepare(subject(tp, row, col.block()));
                     }
                 }
             }
         }
+    }
+
+    private static boolean holdsNumber(CellData cell) {
+        if (cell.isBlank()) {
+            return false;
+        }
+        if (cell.hasNumber()) {
+            return !cell.dateFormatted();
+        }
+        CellValue.Status status = CellValueReader.read(cell).status();
+        return status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS;
     }
 
     private static RowDecider.Subject subject(TablePlan tp, LayoutRow row, String block) {

@@ -33,7 +33,8 @@ final class RowDecider {
     private final IndicatorMatcher matcher;
     private final NewIndicatorCodes codes;
     private final Set<String> repeatedNames = new HashSet<>();
-    private final Map<String, RowDecision> decisions = new HashMap<>();
+    /** Row index → block letter ("" without blocks) → decision: looked up for every cell, so no string keys. */
+    private final Map<Integer, Map<String, RowDecision>> decisions = new HashMap<>();
     private final Map<String, List<IndicatorMatch>> candidates = new HashMap<>();
     private final Map<String, Integer> unmatchedPerBlock = new HashMap<>();
     final List<NewIndicator> newIndicators = new ArrayList<>();
@@ -65,7 +66,14 @@ final class RowDecider {
     }
 
     RowDecision decide(Subject s) {
-        return decisions.computeIfAbsent(key(s) + "@" + s.row().index(), k -> decideNow(s));
+        Map<String, RowDecision> byBlock = decisions.computeIfAbsent(s.row().index(), k -> new HashMap<>(2));
+        String block = s.blockLetter() == null ? "" : s.blockLetter();
+        RowDecision d = byBlock.get(block);
+        if (d == null) {
+            d = decideNow(s);
+            byBlock.put(block, d);
+        }
+        return d;
     }
 
     private RowDecision decideNow(Subject s) {
