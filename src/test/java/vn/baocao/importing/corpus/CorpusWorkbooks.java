@@ -407,10 +407,12 @@ public final class CorpusWorkbooks {
     /** A colleague's Biểu 01 with a column-number row, a footer and abbreviated names: no question at all. */
     static CorpusCase bieu01Clean() {
         CorpusCase c = new CorpusCase("28-bieu01-sach", "Biểu 01", NAMDAN,
-                "Biểu 01 with a column-number row, a footer and abbreviated names: zero questions");
+                "Biểu 01 with a column-number row, a footer and abbreviated names: zero questions (legacy-font title "
+                        + "and name, a number typed as text, a note, a date)");
         c.option("questions", "");
         c.row(0, "Biểu 01");
-        c.row(1, "CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU");
+        c.tcvn3(1, 0, "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2024");
+        c.row(2, "(Kèm theo Báo cáo số     /BC-UBND ngày 15/01/2024 của UBND xã Nấm Dẩn)");
         c.row(3, "STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2023", "Năm 2024", null, "Tỷ lệ %");
         c.row(4, null, null, null, null, "Kế hoạch năm", "Ước cả năm", "So với KH", "So với cùng kỳ");
         c.merge(3, 4, 0, 0).merge(3, 4, 1, 1).merge(3, 4, 2, 2).merge(3, 4, 3, 3).merge(3, 3, 4, 5).merge(3, 3, 6, 7);
@@ -426,14 +428,17 @@ public final class CorpusWorkbooks {
         c.row(10, stt(3), "Tỷ lệ dân số tham gia BHYT", "%", imp(94.5, "BH01", "2023", "TH"),
                 imp(95, "BH01", "2024", "KH:NQ_HDND"), imp(95.3, "BH01", "2024", "UOC"), skip(100.32, DERIVED),
                 skip(100.85, DERIVED));
-        c.row(11, stt(4), "Số người tham gia BHXH tự nguyện", "người", imp(60, "BH04", "2023", "TH"),
+        c.row(11, stt(4), null, "người", imp(60, "BH04", "2023", "TH"),
                 imp(70, "BH04", "2024", "KH:NQ_HDND"), imp(72, "BH04", "2024", "UOC"), skip(102.86, DERIVED),
                 skip(120, DERIVED));
-        c.row(12, stt(5), "Tỷ lệ hộ nghèo (đa chiều)", "%", imp(10.5, "LD06", "2023", "TH"),
+        c.tcvn3(11, 1, "Số người tham gia BHXH tự nguyện");
+        c.row(12, stt(5), "Tỷ lệ hộ nghèo (đa chiều)", "%", impText("10,5", 10.5, "LD06", "2023", "TH"),
                 imp(8.5, "LD06", "2024", "KH:NQ_HDND"), imp(8.4, "LD06", "2024", "UOC"), skip(98.82, DERIVED),
                 skip(80, DERIVED));
+        c.row(13, null, "Ghi chú: số năm 2024 là số ước thực hiện đến 31/12/2024.");
         c.row(14, null, "Người lập biểu", null, null, "TM. ỦY BAN NHÂN DÂN");
         c.row(15, null, null, null, null, "CHỦ TỊCH");
+        c.row(16, null, LocalDate.of(2024, 1, 15));
         c.row(17, null, "Nguyễn Văn An", null, null, "Lò Văn Bình");
         return c;
     }
