@@ -24,6 +24,7 @@ import vn.baocao.importing.excel.WorkbookReader;
 import vn.baocao.importing.plan.CommitResult;
 import vn.baocao.importing.plan.EntryStatus;
 import vn.baocao.importing.plan.ExcelImportService;
+import vn.baocao.importing.plan.Coverage;
 import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.ImportRefusedException;
@@ -186,6 +187,7 @@ final class ImportCommand extends StoreCommand {
                 entries.add(row);
             }
             m.put("entries", entries);
+            m.put("coverage", coverage(p.coverage()));
             m.put("questions", p.questions());
             m.put("warnings", p.warnings());
             out.println(json.writeValueAsString(m));
@@ -207,6 +209,11 @@ final class ImportCommand extends StoreCommand {
         }
         table.print(out, TextTable.Format.table);
         out.println("Tổng: " + p.summary() + ".");
+        Coverage cov = p.coverage();
+        out.println("Số trong trang: " + cov.numeric() + " ô số; nhập " + cov.imported() + ", chờ trả lời "
+                + cov.asked() + ", bỏ qua " + cov.skipped() + (cov.reasons().isEmpty() ? "" : " (" + cov.reasons()
+                .entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")) + ")")
+                + ".");
         for (ImportQuestion q : p.questions()) {
             out.println("Câu hỏi " + q.id() + " (" + q.cell() + "): " + q.text());
             for (ImportQuestion.Choice c : q.choices()) {
@@ -216,6 +223,26 @@ final class ImportCommand extends StoreCommand {
         for (String w : p.warnings()) {
             out.println("Lưu ý: " + w);
         }
+    }
+
+    /** The JSON form of the coverage: counts, reasons, and every skipped cell with its reason. */
+    private static Map<String, Object> coverage(Coverage cov) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("numeric", cov.numeric());
+        m.put("imported", cov.imported());
+        m.put("asked", cov.asked());
+        m.put("skipped", cov.skipped());
+        m.put("reasons", cov.reasons());
+        List<Map<String, String>> cells = new ArrayList<>();
+        for (Coverage.SkippedCell s : cov.skippedCells()) {
+            Map<String, String> c = new LinkedHashMap<>();
+            c.put("cell", s.cell());
+            c.put("text", s.text());
+            c.put("reason", s.reason());
+            cells.add(c);
+        }
+        m.put("skippedCells", cells);
+        return m;
     }
 
     private static String number(java.math.BigDecimal v) {

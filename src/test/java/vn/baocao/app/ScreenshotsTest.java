@@ -73,11 +73,11 @@ class ScreenshotsTest {
 
         robot.interact(() -> {
             root.main().show(Page.IMPORT);
-            root.imports().areaProperty().set(root.imports().areas().stream()
+            root.imports().choices().areaProperty().set(root.imports().choices().areas().stream()
                     .filter(a -> a.code().equals("XINMAN.NAMDAN")).findFirst().orElseThrow());
             root.imports().open(vn.baocao.importing.SampleWorkbooks.sample("synthetic-bieu01.xlsx").toPath());
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.imports().previewProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> root.imports().results().previewProperty().get() != null);
         shoot(robot, "04-nhap-excel.png");
         robot.interact(() -> {
             root.settings().parentAgencyProperty().set("UBND TỈNH HÀ GIANG");

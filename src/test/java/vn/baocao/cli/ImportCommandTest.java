@@ -31,7 +31,7 @@ class ImportCommandTest {
         CliRun refused = run("import", file, "--area", "XINMAN.NAMDAN");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.out()).contains("Câu hỏi chi-tieu:15").contains("--answer chi-tieu:15=LD01");
-        assertThat(refused.err()).contains("Không nhập tệp synthetic-bieu01.xlsx (trang \"Biểu 01\"): 17 ô có lỗi.");
+        assertThat(refused.err()).contains("Không nhập tệp synthetic-bieu01.xlsx (trang \"Biểu 01\"): 13 ô có lỗi.");
         assertThat(run("import", "list").out()).contains("Chưa có lô nhập nào.");
 
         CliRun dry = run("import", file, "--area", "XINMAN.NAMDAN", "--dry-run", "--skip-error-rows", "--format", "json",
@@ -39,6 +39,18 @@ class ImportCommandTest {
                 "--answer", "chi-tieu:10=BO_QUA", "--answer", "chi-tieu:11=BO_QUA", "--answer", "chi-tieu:12=BO_QUA");
         assertThat(dry.code()).isZero();
         assertThat(dry.out()).contains("\"cell\" : \"'Biểu 01'!D15\"").contains("\"indicator\" : \"LD01\"");
+        com.fasterxml.jackson.databind.JsonNode coverage;
+        try {
+            coverage = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dry.out()).path("coverage");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(dry.out(), e);
+        }
+        // every number of the sheet: imported, asked or skipped for a reason, and the parts add up
+        assertThat(coverage.path("numeric").asInt()).isEqualTo(33);
+        assertThat(coverage.path("imported").asInt() + coverage.path("asked").asInt() + coverage.path("skipped").asInt())
+                .isEqualTo(33);
+        assertThat(coverage.path("reasons").path("hàng số thứ tự cột").asInt()).isEqualTo(6);
+        assertThat(coverage.path("skippedCells").get(0).path("cell").asText()).isEqualTo("'Biểu 01'!D8");
 
         CliRun done = run("import", file, "--area", "XINMAN.NAMDAN", "--answer", "chi-tieu:15=LD01",
                 "--answer", "chi-tieu:16=BO_QUA", "--answer", "chi-tieu:17=BO_QUA", "--answer", "chi-tieu:10=BO_QUA",

@@ -34,6 +34,15 @@ final class BatchList extends VBox {
                 col("import.batch.summary", Batch::summary, 360),
                 col("import.batch.undone", b -> b.undone() ? b.undoneAt().replace('T', ' ') : "", 150)));
         VBox.setVgrow(table, Priority.ALWAYS);
+        // after a commit the new batch is shown selected, ready to be undone if it was a mistake
+        vm.committedBatchProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                table.getItems().stream().filter(x -> x.id() == b.id()).findFirst().ifPresent(x -> {
+                    table.getSelectionModel().select(x);
+                    table.scrollTo(x);
+                });
+            }
+        });
         Button undo = new Button(messages.get("import.undo"));
         undo.setId("importUndo");
         undo.setMnemonicParsing(true);

@@ -15,6 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.baocao.app.Messages;
+import javafx.scene.Node;
+import vn.baocao.importing.plan.Coverage;
 import vn.baocao.importing.plan.EntryStatus;
 
 /** Step 3: every value of the file with what importing it would do, filterable by status; warnings below. */
@@ -29,7 +31,7 @@ final class DryRunTable extends VBox {
         filter.setId("importStatusFilter");
         filter.getItems().add(null);
         filter.getItems().addAll(EntryStatus.values());
-        filter.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        filter.valueProperty().bindBidirectional(vm.results().statusFilterProperty());
         StringConverter<EntryStatus> names = new StringConverter<>() {
             @Override
             public String toString(EntryStatus s) {
@@ -52,7 +54,7 @@ final class DryRunTable extends VBox {
         HBox top = new HBox(8, new Label(messages.get("import.filter")), filter);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<EntryRow> table = new TableView<>(vm.shownEntries());
+        TableView<EntryRow> table = new TableView<>(vm.results().shownEntries());
         table.setId("importEntries");
         table.setPlaceholder(new Label(messages.get("import.entries.empty")));
         table.setRowFactory(t -> new TableRow<>() {
@@ -82,10 +84,59 @@ final class DryRunTable extends VBox {
                 number(col("import.entry.old", EntryRow::oldValue, 90)),
                 col("import.entry.note", EntryRow::note, 420)));
         VBox.setVgrow(table, Priority.ALWAYS);
-        ListView<String> warnings = new ListView<>(vm.warnings());
+        ListView<String> warnings = new ListView<>(vm.results().warnings());
         warnings.setPrefHeight(70);
         warnings.setPlaceholder(new Label(messages.get("import.warnings.empty")));
-        getChildren().addAll(top, table, new Label(messages.get("import.warnings")), warnings);
+        Label coverage = new Label();
+        coverage.setId("importCoverage");
+        coverage.setWrapText(true);
+        coverage.textProperty().bind(vm.results().coverageProperty());
+        getChildren().addAll(top, table, coverage, skipped(vm.results()), new Label(messages.get("import.warnings")),
+                warnings);
+    }
+
+    /** The numbers left out, each with its reason, filterable by reason. */
+    private Node skipped(DryRunResults results) {
+        ComboBox<String> reason = new ComboBox<>();
+        reason.setId("importSkipReason");
+        reason.setPromptText(messages.get("import.skipped.all"));
+        results.skipReasons().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(results.skipReasons());
+            reason.getItems().setAll(items);
+        });
+        reason.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String r) {
+                return r == null ? messages.get("import.skipped.all") : r;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        reason.valueProperty().bindBidirectional(results.reasonFilterProperty());
+        TableView<Coverage.SkippedCell> table = new TableView<>(results.shownSkipped());
+        table.setId("importSkipped");
+        table.setPrefHeight(140);
+        table.setPlaceholder(new Label(messages.get("import.skipped.empty")));
+        table.getColumns().setAll(java.util.List.of(skippedCol("import.skipped.cell", Coverage.SkippedCell::cell, 140),
+                skippedCol("import.skipped.text", Coverage.SkippedCell::text, 140),
+                skippedCol("import.skipped.why", Coverage.SkippedCell::reason, 420)));
+        HBox top = new HBox(8, new Label(messages.get("import.skipped")), new Label(messages.get("import.skipped.reason")),
+                reason);
+        top.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, top, table);
+    }
+
+    private TableColumn<Coverage.SkippedCell, String> skippedCol(String key,
+            Function<Coverage.SkippedCell, String> value, double width) {
+        TableColumn<Coverage.SkippedCell, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
     }
 
     private String status(EntryStatus s) {

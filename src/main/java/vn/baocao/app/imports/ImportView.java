@@ -40,17 +40,22 @@ public final class ImportView extends BorderPane {
         setTop(new VBox(choices(), passwordRow()));
         Tab sheet = new Tab(messages.get("import.tab.sheet"), new SheetGridView(vm, messages));
         Tab questions = new Tab();
-        questions.textProperty().bind(Bindings.size(vm.questions())
+        questions.textProperty().bind(Bindings.size(vm.results().questions())
                 .map(n -> messages.format("import.tab.questions", n.toString())));
         questions.setContent(new QuestionList(vm, messages));
         Tab dryRun = new Tab();
-        dryRun.textProperty().bind(Bindings.size(vm.entries())
+        dryRun.textProperty().bind(Bindings.size(vm.results().entries())
                 .map(n -> messages.format("import.tab.dryRun", n.toString())));
         dryRun.setContent(new DryRunTable(vm, messages));
         Tab batches = new Tab(messages.get("import.tab.batches"), new BatchList(vm, messages));
         TabPane tabs = new TabPane(sheet, questions, dryRun, batches);
         tabs.setId("importTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        vm.committedBatchProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                tabs.getSelectionModel().select(batches);
+            }
+        });
         setCenter(tabs);
         setBottom(commitBar(runner));
     }
@@ -65,25 +70,25 @@ public final class ImportView extends BorderPane {
         file.setId("importFile");
         file.textProperty().bind(vm.fileProperty().map(p -> p.getFileName().toString()).orElse(messages.get("import.noFile")));
         file.setMaxWidth(200);
-        ComboBox<String> sheet = new ComboBox<>(vm.sheets());
+        ComboBox<String> sheet = new ComboBox<>(vm.choices().sheets());
         sheet.setId("importSheet");
-        sheet.valueProperty().bindBidirectional(vm.sheetProperty());
+        sheet.valueProperty().bindBidirectional(vm.choices().sheetProperty());
         sheet.setPrefWidth(130);
-        ComboBox<Area> area = new ComboBox<>(vm.areas());
+        ComboBox<Area> area = new ComboBox<>(vm.choices().areas());
         area.setId("importArea");
-        area.valueProperty().bindBidirectional(vm.areaProperty());
+        area.valueProperty().bindBidirectional(vm.choices().areaProperty());
         area.setConverter(vn.baocao.app.ShownAs.text(AreaText::of));
         area.setPromptText(messages.get("import.area.prompt"));
         area.setPrefWidth(150);
         TextField period = new TextField();
         period.setId("importPeriod");
         period.setPrefColumnCount(6);
-        period.textProperty().bindBidirectional(vm.periodCodeProperty());
+        period.textProperty().bindBidirectional(vm.choices().periodCodeProperty());
         period.setPromptText(messages.get("import.period.prompt"));
         period.setTooltip(new Tooltip(messages.get("data.periodCode.tooltip")));
         ComboBox<Issuer> issuer = new ComboBox<>();
-        issuer.getItems().setAll(vm.issuers());
-        issuer.valueProperty().bindBidirectional(vm.planIssuerProperty());
+        issuer.getItems().setAll(vm.choices().issuers());
+        issuer.valueProperty().bindBidirectional(vm.choices().planIssuerProperty());
         issuer.setConverter(vn.baocao.app.ShownAs.text(Issuer::label));
         issuer.setPrefWidth(150);
         issuer.setTooltip(new Tooltip(messages.get("import.issuer.tooltip")));
@@ -118,27 +123,27 @@ public final class ImportView extends BorderPane {
 
     private Node commitBar(FxTaskRunner runner) {
         CheckBox skip = new CheckBox(messages.get("import.skipErrors"));
-        skip.selectedProperty().bindBidirectional(vm.skipErroneousRowsProperty());
+        skip.selectedProperty().bindBidirectional(vm.choices().skipErroneousRowsProperty());
         skip.setOnAction(e -> vm.preview());
         CheckBox overwrite = new CheckBox(messages.get("import.overwriteManual"));
-        overwrite.selectedProperty().bindBidirectional(vm.overwriteManualProperty());
+        overwrite.selectedProperty().bindBidirectional(vm.choices().overwriteManualProperty());
         overwrite.setOnAction(e -> vm.preview());
         Button again = new Button(messages.get("import.previewAgain"));
         again.setId("importPreview");
         again.setMnemonicParsing(true);
-        again.disableProperty().bind(vm.previewProperty().isNull());
+        again.disableProperty().bind(vm.results().previewProperty().isNull());
         again.setOnAction(e -> vm.preview());
         Button problems = new Button(messages.get("import.problems"));
         problems.setId("importProblems");
         problems.setMnemonicParsing(true);
         problems.setTooltip(new javafx.scene.control.Tooltip(messages.get("import.problems.tooltip")));
-        problems.disableProperty().bind(vm.previewProperty().isNull().or(runner.runningProperty()));
+        problems.disableProperty().bind(vm.results().previewProperty().isNull().or(runner.runningProperty()));
         problems.setOnAction(e -> vm.exportProblems());
         Button commit = new Button(messages.get("import.commit"));
         commit.setId("importCommit");
         commit.setMnemonicParsing(true);
         commit.getStyleClass().add("accent");
-        commit.disableProperty().bind(vm.previewProperty().isNull().or(runner.runningProperty()));
+        commit.disableProperty().bind(vm.results().previewProperty().isNull().or(runner.runningProperty()));
         commit.setOnAction(e -> vm.commit());
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(160);
@@ -147,11 +152,15 @@ public final class ImportView extends BorderPane {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.setWrapText(true);
-        summary.textProperty().bind(vm.summaryProperty());
+        summary.textProperty().bind(vm.results().summaryProperty());
+        Label coverage = new Label();
+        coverage.setId("importCoverageSummary");
+        coverage.setWrapText(true);
+        coverage.textProperty().bind(vm.results().coverageProperty());
         Label message = MessageLabel.bound("importMessage", vm.messageProperty(), vm.messageIsErrorProperty());
         HBox buttons = new HBox(12, skip, overwrite, again, problems, commit, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, summary, buttons, message);
+        VBox box = new VBox(6, summary, coverage, buttons, message);
         box.setPadding(new Insets(8));
         return box;
     }

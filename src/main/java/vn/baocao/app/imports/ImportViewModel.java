@@ -13,14 +13,12 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import vn.baocao.app.ErrorMessages;
 import vn.baocao.app.Messages;
 import vn.baocao.app.PageMessage;
@@ -34,6 +32,7 @@ import vn.baocao.importing.excel.PasswordRequiredException;
 import vn.baocao.importing.excel.ReadProblem;
 import vn.baocao.importing.excel.WorkbookReadException;
 import vn.baocao.importing.plan.CommitResult;
+import vn.baocao.importing.plan.Coverage;
 import vn.baocao.importing.plan.EntryStatus;
 import vn.baocao.importing.plan.ExcelImportService;
 import vn.baocao.importing.plan.ImportPreview;
@@ -63,29 +62,15 @@ public final class ImportViewModel {
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper passwordNeeded = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<String> sheets = FXCollections.observableArrayList();
-    private final ObjectProperty<String> sheet = new SimpleObjectProperty<>();
-    private final ObservableList<Area> areas = FXCollections.observableArrayList();
-    private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
-    private final StringProperty periodCode = new SimpleStringProperty("");
-    private final ObjectProperty<Issuer> planIssuer = new SimpleObjectProperty<>(Issuer.NQ_HDND);
-    private final BooleanProperty skipErroneousRows = new SimpleBooleanProperty(false);
-    private final BooleanProperty overwriteManual = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<SheetGrid> grid = new ReadOnlyObjectWrapper<>(SheetGrid.empty());
-    private final ObservableList<QuestionRow> questions = FXCollections.observableArrayList();
-    private final ObservableList<EntryRow> entries = FXCollections.observableArrayList();
-    private final FilteredList<EntryRow> shownEntries = new FilteredList<>(entries);
-    private final ObjectProperty<EntryStatus> statusFilter = new SimpleObjectProperty<>();
-    private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>();
+    private final ImportChoices choices = new ImportChoices();
+    private final DryRunResults results;
     private final ReadOnlyObjectWrapper<IndicatorSearch> catalog = new ReadOnlyObjectWrapper<>(IndicatorSearch.empty());
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<Batch> batches = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Batch> committedBatch = new ReadOnlyObjectWrapper<>();
     private final PageMessage message = new PageMessage();
 
     private WorkbookData workbook;
     private ImportRequest request;
-    private boolean quiet;
 
     public ImportViewModel(ImportStore store, TaskRunner runner, DialogService dialogs, Messages messages) {
         this.store = store;
@@ -93,9 +78,9 @@ public final class ImportViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
-        statusFilter.addListener((o, a, s) -> shownEntries.setPredicate(s == null ? null : e -> e.status() == s));
-        sheet.addListener((o, a, s) -> {
-            if (!quiet && s != null && !s.equals(a) && workbook != null) {
+        this.results = new DryRunResults(messages);
+        choices.onChange(() -> {
+            if (workbook != null && request != null) {
                 preview();
             }
         });
@@ -109,7 +94,7 @@ public final class ImportViewModel {
     /** Reads the areas and the past batches. */
     public void load() {
         runner.run(messages.get("task.loadBatches"), p -> new Start(store.areas(), store.batches()), start -> {
-            areas.setAll(start.areas());
+            choices.areas().setAll(start.areas());
             batches.setAll(start.batches());
         }, this::failed);
     }
@@ -126,6 +111,7 @@ public final class ImportViewModel {
 
     /** Reads the file and makes the first dry run; a locked file asks for its password. */
     public void open(Path path) {
+        committedBatch.set(null);
         file.set(path);
         workbook = null;
         request = ImportRequest.of(path.toFile());
@@ -147,14 +133,8 @@ public final class ImportViewModel {
             workbook = wb;
             passwordNeeded.set(false);
             request = request.withPassword(password);
-            quiet = true;
-            try {
-                List<String> visible = wb.visibleSheets().stream().map(SheetTable::name).toList();
-                sheets.setAll(visible.isEmpty() ? wb.sheetNames() : visible);
-                sheet.set(null);
-            } finally {
-                quiet = false;
-            }
+            List<String> visible = wb.visibleSheets().stream().map(SheetTable::name).toList();
+            choices.showSheets(visible.isEmpty() ? wb.sheetNames() : visible, null);
             preview();
         }, e -> {
             if (e instanceof PasswordRequiredException) {
@@ -207,57 +187,34 @@ public final class ImportViewModel {
         if (workbook == null || request == null) {
             return null;
         }
-        Period p = null;
-        String code = periodCode.get() == null ? "" : periodCode.get().strip();
-        if (!code.isEmpty()) {
-            try {
-                p = Period.parse(code);
-            } catch (IllegalArgumentException e) {
-                message.error(e.getMessage());
-                return null;
-            }
+        ImportRequest r;
+        try {
+            r = choices.apply(request);
+        } catch (IllegalArgumentException e) {
+            message.error(e.getMessage());
+            return null;
         }
-        ImportRequest r = request.withSheet(sheet.get()).withArea(area.get() == null ? null : area.get().code())
-                .withPeriod(p).withPlanIssuer(planIssuer.get()).withSkipErroneousRows(skipErroneousRows.get())
-                .withOverwriteManual(overwriteManual.get());
-        for (QuestionRow q : questions) {
-            String a = q.answerProperty().get();
-            if (a != null && !a.isBlank()) {
-                r = r.withAnswer(q.id(), a.strip());
-            }
-        }
-        return r;
+        return results.withAnswers(r);
     }
 
     private void show(ImportPreview result, SheetGrid g) {
-        preview.set(result);
-        quiet = true;
-        try {
-            if (!sheets.contains(result.sheet())) {
-                sheets.setAll(result.sheets());
-            }
-            sheet.set(result.sheet());
-        } finally {
-            quiet = false;
-        }
-        grid.set(g);
-        questions.setAll(result.questions().stream().map(q -> new QuestionRow(q, request.answer(q.id()))).toList());
-        entries.setAll(result.entries().stream().map(EntryRow::new).toList());
-        warnings.setAll(result.warnings());
-        summary.set(messages.format("import.summary", result.summary(), VietnameseNumbers.format(result.toWrite().size()),
-                VietnameseNumbers.format(result.questions().size())));
+        choices.showSheets(choices.sheets().contains(result.sheet()) ? null : result.sheets(), result.sheet());
+        results.show(result, g, request);
     }
 
     /** Sets one answer (the grid's combo boxes do it too) and makes the dry run again. */
     public void answer(String questionId, String value) {
-        questions.stream().filter(q -> q.id().equals(questionId)).findFirst()
+        results.questions().stream().filter(q -> q.id().equals(questionId)).findFirst()
                 .ifPresent(q -> q.answerProperty().set(value));
         preview();
     }
 
-    /** "Dùng các gợi ý": every unanswered question takes the importer's suggestion; then the dry run again. */
+    /**
+     * "Dùng các gợi ý": every unanswered question takes the importer's suggestion; then the dry run again. (Rows that
+     * name no indicator, such as a date, are never asked about, so no suggestion adds one to the catalog.)
+     */
     public void acceptSuggestions() {
-        for (QuestionRow q : questions) {
+        for (QuestionRow q : results.questions()) {
             if ((q.answerProperty().get() == null || q.answerProperty().get().isBlank()) && q.suggested() != null) {
                 q.answerProperty().set(q.suggested());
             }
@@ -287,10 +244,26 @@ public final class ImportViewModel {
                     : messages.format("import.committed", VietnameseNumbers.format(c.batchId()),
                     VietnameseNumbers.format(c.inserted()), VietnameseNumbers.format(c.updated()),
                     VietnameseNumbers.format(c.indicatorsAdded()));
-            message.info(text);
             afterImport.run();
-            preview(false);
+            if (c.batchId() == 0) {
+                message.info(text);
+                preview(false);
+                return;
+            }
+            // the wizard is done with this file: nothing stays armed for a second commit; the batch is shown
+            reset();
+            committedBatch.set(done.batches().stream().filter(b -> b.id() == c.batchId()).findFirst().orElse(null));
+            message.info(text);
         }, this::failed);
+    }
+
+    /** Back to the start: no file, no dry run, no answers; the choices of area, period and issuer stay. */
+    private void reset() {
+        workbook = null;
+        request = null;
+        file.set(null);
+        choices.showSheets(List.of(), null);
+        clearResults();
     }
 
     private record Committed(CommitResult result, List<Batch> batches) {
@@ -335,12 +308,7 @@ public final class ImportViewModel {
     }
 
     private void clearResults() {
-        preview.set(null);
-        grid.set(SheetGrid.empty());
-        questions.clear();
-        entries.clear();
-        warnings.clear();
-        summary.set("");
+        results.clear();
         passwordNeeded.set(false);
     }
 
@@ -349,7 +317,7 @@ public final class ImportViewModel {
      * to the colleague, saved where the clerk chooses (next to the colleague's file by default).
      */
     public void exportProblems() {
-        ImportPreview shown = preview.get();
+        ImportPreview shown = results.previewProperty().get();
         Path source = file.get();
         if (shown == null || source == null) {
             return;
@@ -361,7 +329,7 @@ public final class ImportViewModel {
             return;
         }
         Map<String, String> areaNames = new HashMap<>();
-        areas.forEach(a -> areaNames.put(a.code(), a.name()));
+        choices.areas().forEach(a -> areaNames.put(a.code(), a.name()));
         ImportProblemReport.Options options = new ImportProblemReport.Options(LocalDateTime.now(), areaNames);
         runner.run(messages.get("task.problemReport"), p -> ImportProblemReport.write(shown, target.get(), options),
                 written -> message.info(messages.format("import.problems.written", written.toString())), this::failed);
@@ -382,50 +350,6 @@ public final class ImportViewModel {
         return passwordNeeded.getReadOnlyProperty();
     }
 
-    public ObservableList<String> sheets() {
-        return sheets;
-    }
-
-    public ObjectProperty<String> sheetProperty() {
-        return sheet;
-    }
-
-    public ObservableList<Area> areas() {
-        return areas;
-    }
-
-    public ObjectProperty<Area> areaProperty() {
-        return area;
-    }
-
-    public StringProperty periodCodeProperty() {
-        return periodCode;
-    }
-
-    public ObjectProperty<Issuer> planIssuerProperty() {
-        return planIssuer;
-    }
-
-    public List<Issuer> issuers() {
-        return List.of(Issuer.values());
-    }
-
-    public BooleanProperty skipErroneousRowsProperty() {
-        return skipErroneousRows;
-    }
-
-    public BooleanProperty overwriteManualProperty() {
-        return overwriteManual;
-    }
-
-    public ReadOnlyObjectProperty<SheetGrid> gridProperty() {
-        return grid.getReadOnlyProperty();
-    }
-
-    public ObservableList<QuestionRow> questions() {
-        return questions;
-    }
-
     /**
      * The searchable catalog list for one indicator question (read with the dry run that asked it); taking a line
      * sets the question's answer like typing the code.
@@ -439,29 +363,19 @@ public final class ImportViewModel {
         return catalog.getReadOnlyProperty();
     }
 
-    public ObservableList<EntryRow> entries() {
-        return entries;
+    /** The sheet, area, period, issuer and options chosen for the import. */
+    public ImportChoices choices() {
+        return choices;
     }
 
-    /** The entries that pass the status filter. */
-    public ObservableList<EntryRow> shownEntries() {
-        return shownEntries;
+    /** The last dry run as the wizard shows it: questions, entries, numbers left out, summary and coverage. */
+    public DryRunResults results() {
+        return results;
     }
 
-    public ObjectProperty<EntryStatus> statusFilterProperty() {
-        return statusFilter;
-    }
-
-    public ObservableList<String> warnings() {
-        return warnings;
-    }
-
-    public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
-        return preview.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    /** The batch the last commit wrote (shown and selected in the batch list), null before one. */
+    public ReadOnlyObjectProperty<Batch> committedBatchProperty() {
+        return committedBatch.getReadOnlyProperty();
     }
 
     public ObservableList<Batch> batches() {

@@ -30,7 +30,7 @@ final class QuestionList extends VBox {
     QuestionList(ImportViewModel vm, Messages messages) {
         super(8);
         setPadding(new Insets(8));
-        TableView<QuestionRow> table = new TableView<>(vm.questions());
+        TableView<QuestionRow> table = new TableView<>(vm.results().questions());
         table.setId("importQuestions");
         table.setPlaceholder(new Label(messages.get("import.questions.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -64,12 +64,12 @@ final class QuestionList extends VBox {
         Button apply = new Button(messages.get("import.questions.apply"));
         apply.setId("importApplyAnswers");
         apply.setMnemonicParsing(true);
-        apply.disableProperty().bind(vm.previewProperty().isNull());
+        apply.disableProperty().bind(vm.results().previewProperty().isNull());
         apply.setOnAction(e -> vm.preview());
         Button suggestions = new Button(messages.get("import.questions.useSuggestions"));
         suggestions.setId("importUseSuggestions");
         suggestions.setMnemonicParsing(true);
-        suggestions.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.questions()));
+        suggestions.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.results().questions()));
         suggestions.setOnAction(e -> vm.acceptSuggestions());
         Label hint = new Label(messages.get("import.questions.hint"));
         hint.setWrapText(true);
@@ -142,8 +142,8 @@ final class QuestionList extends VBox {
             CatalogPickerPopup picker = new CatalogPickerPopup(vm.picker(row), messages);
             // a new dry run replaces the questions: an answer picked for the old one would be lost, so the list closes
             InvalidationListener replaced = o -> picker.hide();
-            vm.questions().addListener(replaced);
-            picker.popup().setOnHidden(e -> vm.questions().removeListener(replaced));
+            vm.results().questions().addListener(replaced);
+            picker.popup().setOnHidden(e -> vm.results().questions().removeListener(replaced));
             picker.showUnder(box);
         }
 

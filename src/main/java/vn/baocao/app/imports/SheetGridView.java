@@ -45,8 +45,8 @@ final class SheetGridView extends VBox {
         legend.getStyleClass().add("text-muted");
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(table, legend);
-        vm.gridProperty().addListener((o, a, g) -> show(g));
-        show(vm.gridProperty().get());
+        vm.results().gridProperty().addListener((o, a, g) -> show(g));
+        show(vm.results().gridProperty().get());
     }
 
     private void show(SheetGrid grid) {

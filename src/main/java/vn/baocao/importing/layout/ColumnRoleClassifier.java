@@ -12,6 +12,10 @@ public final class ColumnRoleClassifier {
     private static final Pattern NAME = Pattern.compile("^(ten )?(chi tieu|noi dung|danh muc|hang muc)\\b.{0,20}$");
     private static final Pattern UNIT = Pattern.compile("^(dvt|don vi tinh|don vi|dv tinh|d v t)$");
     private static final int MAX_LABEL_LENGTH = 60;
+    private static final Pattern DERIVED = Pattern.compile("\\bbq ?gd\\b|\\bbq\\b|binh quan|tang truong|toc do|chenh lech"
+            + "|du bao|tang ?/ ?giam|tang giam|\\+ ?/ ?-|\\(%\\)|\\d %$|\\s%$|% so |\\bdat %|%kh\\b|% ke hoach");
+    private static final Pattern FORMULA_LABEL = Pattern.compile("^\\(?\\d{1,2}\\)?\\s*=\\s*[()\\d\\s/*x:+\\-.]+$");
+    private static final Pattern BARE_YEAR = Pattern.compile("^(nam )?(19|20)\\d{2}$");
 
     private ColumnRoleClassifier() {
     }
@@ -48,7 +52,7 @@ public final class ColumnRoleClassifier {
         if (tokens.contains("kh") || spaced.contains(" ke hoach ")) {
             return ColumnRole.PLAN;
         }
-        if (tokens.contains("th") || spaced.contains(" thuc hien ")) {
+        if (tokens.contains("th") || spaced.contains(" thuc hien ") || spaced.contains(" luy ke ")) {
             return ColumnRole.ACTUAL;
         }
         return null;
@@ -70,9 +74,24 @@ public final class ColumnRoleClassifier {
         return ColumnRole.VALUE;
     }
 
+    /**
+     * Derived columns: comparisons, percent of plan, growth and average rates, differences, forecasts of a rate,
+     * and columns whose number says how they are computed ("4=3/2").
+     */
     private static boolean isComparison(String folded) {
         return folded.startsWith("so sanh") || folded.startsWith("so voi") || folded.contains(" so voi ")
                 || folded.matches("^t[yi] le( %)?$") || folded.matches("^t[yi] le %.*") || folded.equals("%")
-                || folded.matches(".*[a-z]+ ?\\d{4} ?/ ?[a-z]+ ?\\d{4}.*");
+                || folded.matches(".*[a-z]+ ?\\d{4} ?/ ?[a-z]+ ?\\d{4}.*") || DERIVED.matcher(folded).find()
+                || FORMULA_LABEL.matcher(folded).matches();
+    }
+
+    /** A label that names only a year: "Năm 2015", "2015". */
+    public static boolean isBareYear(String label) {
+        return BARE_YEAR.matcher(TextFolding.fold(label)).matches();
+    }
+
+    /** A column-number label that is a formula of other columns: "4=3/2", "(6)=(4)-(3)", "5 = 3 x 100/1". */
+    public static boolean isFormulaLabel(String text) {
+        return FORMULA_LABEL.matcher(TextFolding.fold(text)).matches();
     }
 }

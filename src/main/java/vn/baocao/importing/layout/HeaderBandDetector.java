@@ -25,9 +25,14 @@ final class HeaderBandDetector {
     }
 
     static HeaderBand detect(SheetTable sheet) {
-        int anchor = findAnchor(sheet);
+        return detect(sheet, 0);
+    }
+
+    /** The header band of the first table starting at or below {@code fromRow}. */
+    static HeaderBand detect(SheetTable sheet, int fromRow) {
+        int anchor = findAnchor(sheet, fromRow);
         if (anchor < 0) {
-            return HeaderBand.none(0);
+            return HeaderBand.none(fromRow);
         }
         int last = anchor;
         boolean grown = true;
@@ -50,29 +55,40 @@ final class HeaderBandDetector {
         return new HeaderBand(anchor, last, columnNumbers, dataStart);
     }
 
-    private static int findAnchor(SheetTable sheet) {
-        int limit = Math.min(sheet.rowCount(), SEARCH_ROWS);
-        int fallback = -1;
-        for (int r = 0; r < limit; r++) {
-            int recognised = 0;
-            boolean stt = false;
-            boolean name = false;
-            for (int c = 0; c < sheet.columnCount(); c++) {
-                CellData cell = sheet.cell(r, c);
-                if (cell.isCoveredByMerge() || cell.isBlank()) {
-                    continue;
-                }
-                ColumnRole role = ColumnRoleClassifier.classifyLabel(cell.text());
-                if (role != null) {
-                    recognised++;
-                    stt |= role == ColumnRole.STT;
-                    name |= role == ColumnRole.NAME;
-                }
+    /** Whether a row has both a "STT" and a name label: the first row of a (further) table's header. */
+    static boolean isStrongAnchor(SheetTable sheet, int row) {
+        return anchorStrength(sheet, row) == 2;
+    }
+
+    /** 2 for STT and name labels, 1 for two recognised labels or STT alone, else 0. */
+    private static int anchorStrength(SheetTable sheet, int r) {
+        int recognised = 0;
+        boolean stt = false;
+        boolean name = false;
+        for (int c = 0; c < sheet.columnCount(); c++) {
+            CellData cell = sheet.cell(r, c);
+            if (cell.isCoveredByMerge() || cell.isBlank() || cell.hasNumber()) {
+                continue; // labels are text; a data row's numbers need no folding
             }
-            if (stt && name) {
+            ColumnRole role = ColumnRoleClassifier.classifyLabel(cell.text());
+            if (role != null) {
+                recognised++;
+                stt |= role == ColumnRole.STT;
+                name |= role == ColumnRole.NAME;
+            }
+        }
+        return stt && name ? 2 : recognised >= 2 || stt ? 1 : 0;
+    }
+
+    private static int findAnchor(SheetTable sheet, int fromRow) {
+        int limit = Math.min(sheet.rowCount(), fromRow + SEARCH_ROWS);
+        int fallback = -1;
+        for (int r = fromRow; r < limit; r++) {
+            int strength = anchorStrength(sheet, r);
+            if (strength == 2) {
                 return r;
             }
-            if ((recognised >= 2 || stt) && fallback < 0) {
+            if (strength == 1 && fallback < 0) {
                 fallback = r;
             }
         }
@@ -116,7 +132,7 @@ final class HeaderBandDetector {
                 if (v != Math.rint(v) || v > 99) {
                     return false;
                 }
-            } else if (!COLUMN_NUMBER.matcher(text).matches()) {
+            } else if (!COLUMN_NUMBER.matcher(text).matches() && !ColumnRoleClassifier.isFormulaLabel(text)) {
                 return false;
             }
             tokens++;

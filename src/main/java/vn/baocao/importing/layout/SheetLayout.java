@@ -19,9 +19,22 @@ public final class SheetLayout {
     private final Integer columnNumberRow;
     private final List<LayoutColumn> columns;
     private final List<LayoutRow> rows;
+    private final int titleFirstRow;
+    private final int tableEndRow;
+    private final java.util.Map<Integer, String> nonDataRows;
 
     SheetLayout(SheetTable sheet, TitleInfo title, int headerFirstRow, int headerLastRow, Integer columnNumberRow,
             List<LayoutColumn> columns, List<LayoutRow> rows) {
+        this(sheet, title, 0, headerFirstRow, headerLastRow, columnNumberRow, columns, rows, sheet.rowCount(),
+                java.util.Map.of());
+    }
+
+    SheetLayout(SheetTable sheet, TitleInfo title, int titleFirstRow, int headerFirstRow, int headerLastRow,
+            Integer columnNumberRow, List<LayoutColumn> columns, List<LayoutRow> rows, int tableEndRow,
+            java.util.Map<Integer, String> nonDataRows) {
+        this.titleFirstRow = titleFirstRow;
+        this.tableEndRow = tableEndRow;
+        this.nonDataRows = java.util.Map.copyOf(nonDataRows);
         this.sheet = Objects.requireNonNull(sheet, "sheet");
         this.title = title;
         this.headerFirstRow = headerFirstRow;
@@ -29,6 +42,24 @@ public final class SheetLayout {
         this.columnNumberRow = columnNumberRow;
         this.columns = List.copyOf(columns);
         this.rows = List.copyOf(rows);
+    }
+
+    /** The first row of this table's title block (zero-based): 0, or the end of the table above it. */
+    public int titleFirstRow() {
+        return titleFirstRow;
+    }
+
+    /** The row after this table (zero-based, exclusive): where its footer or the next table starts. */
+    public int tableEndRow() {
+        return tableEndRow;
+    }
+
+    /**
+     * Rows between the header and the table's end that are not data, with why: the column-number row, a repeated
+     * header, a note, a date or signature line.
+     */
+    public java.util.Map<Integer, String> nonDataRows() {
+        return nonDataRows;
     }
 
     public SheetTable sheet() {

@@ -1,7 +1,9 @@
 package vn.baocao.importing.layout;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.importing.table.CellData;
@@ -24,11 +26,35 @@ public final class SheetLayoutAnalyzer {
     }
 
     public static SheetLayout analyze(SheetTable sheet) {
-        HeaderBand band = HeaderBandDetector.detect(sheet);
-        TitleInfo title = TitleBlockReader.read(sheet, band.firstRow() < 0 ? 0 : band.firstRow());
+        return analyze(sheet, 0);
+    }
+
+    /**
+     * Every table of the sheet, top to bottom: a table ends at its footer, at three blank rows, or where a further
+     * header ("STT | Chỉ tiêu …") starts the next one. Always at least one (perhaps without a header).
+     */
+    public static List<SheetLayout> analyzeAll(SheetTable sheet) {
+        List<SheetLayout> tables = new ArrayList<>();
+        SheetLayout layout = analyze(sheet, 0);
+        tables.add(layout);
+        while (layout.headerFound() && layout.tableEndRow() < sheet.rowCount()) {
+            SheetLayout next = analyze(sheet, layout.tableEndRow());
+            if (!next.headerFound() || next.headerFirstRow() <= layout.headerFirstRow()) {
+                break;
+            }
+            tables.add(next);
+            layout = next;
+        }
+        return tables;
+    }
+
+    private static SheetLayout analyze(SheetTable sheet, int fromRow) {
+        HeaderBand band = HeaderBandDetector.detect(sheet, fromRow);
+        TitleInfo title = TitleBlockReader.read(sheet, fromRow, band.firstRow() < 0 ? fromRow : band.firstRow());
         List<LayoutColumn> columns = columns(sheet, band);
-        List<LayoutRow> rows = rows(sheet, band, columns);
-        return new SheetLayout(sheet, title, band.firstRow(), band.lastRow(), band.columnNumberRow(), columns, rows);
+        RowScan scan = rows(sheet, band, columns);
+        return new SheetLayout(sheet, title, fromRow, band.firstRow(), band.lastRow(), band.columnNumberRow(), columns,
+                scan.rows, scan.end, scan.nonData);
     }
 
     private static List<LayoutColumn> columns(SheetTable sheet, HeaderBand band) {
@@ -38,11 +64,31 @@ public final class SheetLayoutAnalyzer {
             if (path.isEmpty() && !hasData(sheet, band.dataStartRow(), c)) {
                 continue;
             }
+            String number = band.columnNumberRow() == null ? ""
+                    : TextFolding.collapseSpaces(sheet.cell(band.columnNumberRow(), c).text());
             ColumnRole role = path.isEmpty() ? ColumnRole.VALUE : ColumnRoleClassifier.classifyPath(path);
+            if (role == ColumnRole.VALUE && path.size() == 1 && ColumnRoleClassifier.isBareYear(path.get(0))
+                    && ownHeader(sheet, band, c)) {
+                role = ColumnRole.ACTUAL; // "Năm 2015" heading its own column in a summary: the year's figure
+            }
+            if (role.isValue() && ColumnRoleClassifier.isFormulaLabel(number)) {
+                role = ColumnRole.COMPARISON; // "4=3/2": computed from other columns
+            }
             columns.add(new LayoutColumn(c, CellReferences.columnLetters(c), role, path, area(path), year(path),
-                    sheet.isColumnHidden(c)));
+                    sheet.isColumnHidden(c), null, number));
         }
-        return columns;
+        return SideBySideBlocks.name(columns);
+    }
+
+    /** Whether the column's top header cell is its own, not a group label spread over several columns. */
+    private static boolean ownHeader(SheetTable sheet, HeaderBand band, int column) {
+        for (int r = band.firstRow(); r <= band.lastRow(); r++) {
+            var region = sheet.regionAt(r, column);
+            if (region != null && region.width() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Labels of the band rows for a column: merged cells lend their value, line breaks become spaces. */
@@ -88,7 +134,10 @@ public final class SheetLayoutAnalyzer {
         return null;
     }
 
-    private static List<LayoutRow> rows(SheetTable sheet, HeaderBand band, List<LayoutColumn> columns) {
+    private record RowScan(List<LayoutRow> rows, int end, Map<Integer, String> nonData) {
+    }
+
+    private static RowScan rows(SheetTable sheet, HeaderBand band, List<LayoutColumn> columns) {
         int sttColumn = columnIndex(columns, ColumnRole.STT);
         int nameColumn = columnIndex(columns, ColumnRole.NAME);
         int unitColumn = columnIndex(columns, ColumnRole.UNIT);
@@ -97,16 +146,39 @@ public final class SheetLayoutAnalyzer {
         }
         RowHierarchyBuilder hierarchy = new RowHierarchyBuilder();
         List<LayoutRow> rows = new ArrayList<>();
+        Map<Integer, String> nonData = new LinkedHashMap<>();
         int blankRun = 0;
+        int end = sheet.rowCount();
         for (int r = band.dataStartRow(); r < sheet.rowCount(); r++) {
             if (sheet.isRowBlank(r)) {
                 if (++blankRun >= BLANK_ROWS_ENDING_DATA) {
+                    end = r + 1;
                     break;
                 }
                 continue;
             }
             blankRun = 0;
+            if (band.firstRow() >= 0 && r > band.dataStartRow() && mayStartHeader(sheet, r, sttColumn, nameColumn)
+                    && HeaderBandDetector.isStrongAnchor(sheet, r)) {
+                end = titleStart(sheet, r, band.dataStartRow()); // the next table: its header and its title lines
+                final int cut = end;
+                rows.removeIf(x -> x.index() >= cut);
+                nonData.keySet().removeIf(x -> x >= cut);
+                break;
+            }
+            if (band.firstRow() >= 0 && RowKinds.isFooter(sheet, r, sttColumn)) {
+                end = r;
+                break;
+            }
+            if (HeaderBandDetector.isColumnNumberRow(sheet, r)) {
+                nonData.put(r, RowKinds.COLUMN_NUMBERS);
+                continue;
+            }
             String rawName = nameColumn < 0 ? "" : sheet.cell(r, nameColumn).text();
+            if (RowKinds.isNote(rawName)) {
+                nonData.put(r, RowKinds.NOTE);
+                continue;
+            }
             String sttText = sttColumn < 0 ? "" : sheet.cell(r, sttColumn).text().trim();
             SttToken token = SttToken.parse(sttText);
             String name = TextFolding.collapseSpaces(rawName);
@@ -124,7 +196,40 @@ public final class SheetLayoutAnalyzer {
             rows.add(new LayoutRow(r, sttText, name, rawName, unit, placement.level(), placement.path(),
                     sheet.isRowHidden(r)));
         }
-        return rows;
+        return new RowScan(rows, end, nonData);
+    }
+
+    /** A further table's header has a label ("STT", "Chỉ tiêu") where this table has its STT or name. */
+    private static boolean mayStartHeader(SheetTable sheet, int row, int sttColumn, int nameColumn) {
+        for (int c : new int[] {sttColumn, nameColumn, 0}) {
+            if (c >= 0) {
+                CellData cell = sheet.cell(row, c);
+                if (!cell.hasNumber() && ColumnRoleClassifier.classifyLabel(cell.text()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first of the title lines (text only, no numbers) right above a further table's header row. */
+    private static int titleStart(SheetTable sheet, int headerRow, int floor) {
+        int start = headerRow;
+        for (int r = headerRow - 1; r > floor; r--) {
+            if (sheet.isRowBlank(r)) {
+                start = r;
+                continue;
+            }
+            boolean numbers = false;
+            for (int c = 0; c < sheet.columnCount(); c++) {
+                numbers |= sheet.cell(r, c).hasNumber();
+            }
+            if (numbers || r < headerRow - 3) {
+                break;
+            }
+            start = r;
+        }
+        return start;
     }
 
     private static int columnIndex(List<LayoutColumn> columns, ColumnRole role) {

@@ -21,15 +21,20 @@ final class TitleBlockReader {
             + "[\\p{Lu}][\\p{L}'’\\-]*";
     private static final Pattern AREA = Pattern.compile("(?iu)\\b((?:xã(?!\\s+hội)|phường|thị trấn|huyện|thị xã|"
             + "thành phố|tỉnh)\\s+(?-i)" + AREA_WORD + "(?:\\s+" + AREA_WORD + ")*)");
+    private static final Pattern KEYED_AREA = Pattern.compile("^(dia ban|don vi( bao cao)?|ten don vi) ?: ?\\S");
     private static final Pattern DATE_IN_TEXT = Pattern.compile("(?iu)ngày\\s+\\d{1,2}[/ ]");
 
     private TitleBlockReader() {
     }
 
     static TitleInfo read(SheetTable sheet, int endRowExclusive) {
+        return read(sheet, 0, endRowExclusive);
+    }
+
+    static TitleInfo read(SheetTable sheet, int fromRow, int endRowExclusive) {
         List<String> lines = new ArrayList<>();
         String area = null;
-        for (int r = 0; r < endRowExclusive; r++) {
+        for (int r = fromRow; r < endRowExclusive; r++) {
             List<String> texts = new ArrayList<>();
             for (int c = 0; c < sheet.columnCount(); c++) {
                 CellData cell = sheet.cell(r, c);
@@ -43,6 +48,8 @@ final class TitleBlockReader {
             String key = TextFolding.fold(texts.get(0));
             if (texts.size() > 1 && (key.startsWith("dia ban") || key.startsWith("don vi"))) {
                 area = texts.get(1);
+            } else if (area == null && KEYED_AREA.matcher(key).find()) {
+                area = texts.get(0).substring(texts.get(0).indexOf(':') + 1).strip(); // "Địa bàn: Xã Thuận Hạnh"
             }
             lines.add(String.join(" ", texts));
         }

@@ -26,6 +26,11 @@ public final class AreaNames {
         }
     }
 
+    /** Every area, in the order given (the choices of an area question). */
+    public List<Area> all() {
+        return areas;
+    }
+
     /** The one area with this code or name, or null when none or several fit. */
     public Area find(String text) {
         if (text == null || text.isBlank()) {

@@ -12,20 +12,29 @@ import vn.baocao.importing.layout.SttToken;
 
 /**
  * Matches indicator names written in a sheet to the catalog, on a folded key (case, diacritics, đ, "Tỷ/Tỉ",
- * "Thuỷ/Thủy", numbering and bullets removed) plus the unit.
+ * "Thuỷ/Thủy", numbering and bullets removed, abbreviations spelled out: BHYT, HTX, GĐVH …) plus the unit. A
+ * unit of another kind (ha against tấn, % against người) rules a candidate out; a name that is the beginning of a
+ * catalog name, or whose every word is in it ("Số hộ thoát nghèo" in "Số hộ nghèo giảm (thoát nghèo) trong năm"),
+ * ranks just above the automatic threshold, below an equal name.
  */
 public final class IndicatorMatcher {
     private static final double UNIT_DIFFERS = 0.15;
     private static final int MAX_CANDIDATES = 5;
 
-    private record Entry(Indicator indicator, String fullKey, String baseKey, Set<String> words, String unitKey) {
+    private static final double PREFIX = 0.9;
+    private static final double CONTAINED = 0.86;
+    private static final int MIN_WORDS_FOR_PARTS = 3;
+
+    private record Entry(Indicator indicator, String fullKey, String baseKey, Set<String> words, Set<String> allWords,
+                         String unitKey) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     public IndicatorMatcher(List<Indicator> catalog) {
         for (Indicator i : catalog) {
-            entries.add(new Entry(i, key(i.name()), key(withoutBrackets(i.name())), words(i.name()), unitKey(i.unit())));
+            entries.add(new Entry(i, matchKey(i.name()), matchKey(withoutBrackets(i.name())), words(i.name()),
+                    allWords(i.name()), unitKey(i.unit())));
         }
     }
 
@@ -39,6 +48,11 @@ public final class IndicatorMatcher {
         return VietnameseText.fold(n);
     }
 
+    /** The key names are compared on: {@link #key} with abbreviations spelled out. */
+    static String matchKey(String name) {
+        return Abbreviations.expand(key(name));
+    }
+
     /** The folded unit; every percent unit ("%", "% (tử số …)") is "%". */
     public static String unitKey(String unit) {
         String u = unit == null ? "" : unit.strip();
@@ -47,12 +61,15 @@ public final class IndicatorMatcher {
 
     /** The best candidates, best first; empty when nothing shares enough words. */
     public List<IndicatorMatch> candidates(String name, String unit) {
-        String full = key(name);
-        String base = key(withoutBrackets(name));
+        String full = matchKey(name);
+        String base = matchKey(withoutBrackets(name));
         Set<String> words = words(name);
         String unitKey = unitKey(unit);
         List<IndicatorMatch> found = new ArrayList<>();
         for (Entry e : entries) {
+            if (UnitKinds.differ(unitKey, e.unitKey)) {
+                continue; // "ha" is never "tấn"
+            }
             double score;
             String reason;
             if (!full.isEmpty() && e.fullKey.equals(full)) {
@@ -61,6 +78,13 @@ public final class IndicatorMatcher {
             } else if (!base.isEmpty() && (e.baseKey.equals(base) || e.fullKey.equals(base) || e.baseKey.equals(full))) {
                 score = 0.9;
                 reason = "trùng tên (bỏ phần trong ngoặc)";
+            } else if (words.size() >= MIN_WORDS_FOR_PARTS && (e.fullKey.startsWith(base + " ")
+                    || e.baseKey.startsWith(base + " "))) {
+                score = PREFIX;
+                reason = "tên là phần đầu của tên trong danh mục";
+            } else if (words.size() >= MIN_WORDS_FOR_PARTS && e.allWords.containsAll(words)) {
+                score = CONTAINED;
+                reason = "mọi từ của tên đều có trong tên danh mục";
             } else {
                 double overlap = overlap(words, e.words);
                 if (overlap < 0.5) {
@@ -89,7 +113,13 @@ public final class IndicatorMatcher {
     }
 
     private static Set<String> words(String name) {
-        String k = key(withoutBrackets(name));
+        String k = matchKey(withoutBrackets(name));
+        return k.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(k.split(" ")));
+    }
+
+    /** The words of the name including its bracketed remark ("thoát nghèo" in "giảm (thoát nghèo)"). */
+    private static Set<String> allWords(String name) {
+        String k = matchKey(name);
         return k.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(k.split(" ")));
     }
 

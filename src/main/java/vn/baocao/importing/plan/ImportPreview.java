@@ -14,12 +14,21 @@ import vn.baocao.importing.mapping.RememberedMapping;
  * @param fromTemplate true when the sheet is a BaoCao data-entry template (codes, no name matching)
  * @param remembered   true when choices remembered from an earlier file of this layout were used
  * @param mapping      the choices to remember when this import is committed
+ * @param coverage     the account of every numeric cell of the sheet: imported, asked or skipped with a reason
  */
 public record ImportPreview(String fileName, String sheet, List<String> sheets, String fingerprint,
                             boolean fromTemplate, boolean remembered, List<ColumnPlan> columns,
                             List<PreviewEntry> entries, List<ImportQuestion> questions,
-                            List<NewIndicator> newIndicators, List<String> warnings, RememberedMapping mapping) {
+                            List<NewIndicator> newIndicators, List<String> warnings, RememberedMapping mapping,
+                            Coverage coverage) {
     private static final int EXAMPLES = 5;
+
+    public ImportPreview(String fileName, String sheet, List<String> sheets, String fingerprint, boolean fromTemplate,
+            boolean remembered, List<ColumnPlan> columns, List<PreviewEntry> entries, List<ImportQuestion> questions,
+            List<NewIndicator> newIndicators, List<String> warnings, RememberedMapping mapping) {
+        this(fileName, sheet, sheets, fingerprint, fromTemplate, remembered, columns, entries, questions, newIndicators,
+                warnings, mapping, Coverage.none());
+    }
 
     public ImportPreview {
         sheets = List.copyOf(sheets);
@@ -28,6 +37,7 @@ public record ImportPreview(String fileName, String sheet, List<String> sheets, 
         questions = List.copyOf(questions);
         newIndicators = List.copyOf(newIndicators);
         warnings = List.copyOf(warnings);
+        coverage = coverage == null ? Coverage.none() : coverage;
     }
 
     /** The same preview with one more warning at the end. */
@@ -35,7 +45,7 @@ public record ImportPreview(String fileName, String sheet, List<String> sheets, 
         List<String> more = new java.util.ArrayList<>(warnings);
         more.add(warning);
         return new ImportPreview(fileName, sheet, sheets, fingerprint, fromTemplate, remembered, columns, entries,
-                questions, newIndicators, more, mapping);
+                questions, newIndicators, more, mapping, coverage);
     }
 
     public long count(EntryStatus status) {

@@ -37,12 +37,13 @@ import vn.baocao.importing.plan.PreviewEntry;
  * The problems of an import dry run as a workbook (.xlsx) the clerk can send back to the colleague who made the
  * sheet: which cells are wrong and why.
  *
- * <p>The workbook has two sheets:
+ * <p>The workbook has three sheets:
  * <ul>
  * <li>{@value #SUMMARY_SHEET}: file, sheet, when the report was made, a one-line conclusion, the number of cells per
  * status with what each status means, the number of open questions, and the preview's warnings;</li>
  * <li>{@value #PROBLEMS_SHEET}: one row per ERROR and CONFLICT entry in sheet order (row, then column), then one row
- * per open question, with the columns {@link #HEADERS}. The header row is bold, frozen and filtered.</li>
+ * per open question, with the columns {@link #HEADERS}. The header row is bold, frozen and filtered;</li>
+ * <li>{@value LeftOverSheet#NAME}: the coverage counts and every number left out with its reason.</li>
  * </ul>
  * A preview without problems still gives a valid report whose conclusion says so.
  *
@@ -189,6 +190,7 @@ public final class ImportProblemReport {
         Styles styles = new Styles(wb);
         summarySheet(wb.createSheet(SUMMARY_SHEET), preview, options, styles);
         problemsSheet(wb.createSheet(PROBLEMS_SHEET), preview, options, styles);
+        LeftOverSheet.add(wb, preview);
         wb.setActiveSheet(0);
         return wb;
     }

@@ -138,6 +138,15 @@ public final class SheetTable {
         return result;
     }
 
+    /** Every stored non-blank cell, in no particular order (cheaper than {@link #nonBlankCells()} on big sheets). */
+    public void forEachNonBlank(java.util.function.Consumer<CellData> action) {
+        for (CellData cell : cells.values()) {
+            if (!cell.isBlank()) {
+                action.accept(cell);
+            }
+        }
+    }
+
     public boolean isRowBlank(int row) {
         for (int c = 0; c < columnCount; c++) {
             if (!cell(row, c).isBlank()) {

@@ -84,17 +84,25 @@ public final class FormulaCheck {
                 return new Result(false, "tính lại công thức =" + cell.getCellFormula() + " không cho số");
             }
             BigDecimal recomputed = CellValueReader.fromDouble(v.getNumberValue(), format);
-            if (recomputed.compareTo(cachedValue) == 0) {
-                return new Result(true, "");
+            String stored = VietnameseNumbers.formatTrimmed(cachedValue, 6, vn.baocao.domain.RoundingPolicy.HALF_UP);
+            String again = VietnameseNumbers.formatTrimmed(recomputed, 6, vn.baocao.domain.RoundingPolicy.HALF_UP);
+            if (sameNumber(recomputed, cachedValue) || stored.equals(again)) {
+                return new Result(true, ""); // a difference in the last binary digits is not one the clerk can see
             }
-            return new Result(false, "giá trị lưu trong tệp là "
-                    + VietnameseNumbers.formatTrimmed(cachedValue, 6, vn.baocao.domain.RoundingPolicy.HALF_UP)
-                    + " nhưng tính lại công thức =" + cell.getCellFormula() + " được "
-                    + VietnameseNumbers.formatTrimmed(recomputed, 6, vn.baocao.domain.RoundingPolicy.HALF_UP)
-                    + " (đã dùng giá trị lưu)");
+            return new Result(false, "giá trị lưu trong tệp là " + stored + " nhưng tính lại công thức ="
+                    + cell.getCellFormula() + " được " + again + " (đã dùng giá trị lưu)");
         } catch (RuntimeException e) { // NotImplementedException among them: a function POI lacks
             return new Result(false, "công thức =" + safeFormula(cell) + " không kiểm tra được");
         }
+    }
+
+    /** Equal, or equal to 12 significant digits (floating-point noise of a recomputation). */
+    static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        if (a.compareTo(b) == 0) {
+            return true;
+        }
+        BigDecimal scale = a.abs().max(b.abs());
+        return a.subtract(b).abs().compareTo(scale.multiply(new BigDecimal("1e-12"))) <= 0;
     }
 
     private static String safeFormula(Cell cell) {

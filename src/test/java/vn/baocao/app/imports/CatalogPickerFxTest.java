@@ -63,14 +63,14 @@ class CatalogPickerFxTest {
     void anIndicatorIsFoundByItsNameWithoutMarksAndTakenWithTheKeyboard(FxRobot robot) throws Exception {
         ImportViewModel vm = root.imports();
         robot.clickOn("#nav-import");
-        waitUntil(() -> vm.areas().size() > 10);
-        robot.interact(() -> vm.areaProperty().set(vm.areas().stream()
+        waitUntil(() -> vm.choices().areas().size() > 10);
+        robot.interact(() -> vm.choices().areaProperty().set(vm.choices().areas().stream()
                 .filter(a -> a.code().equals(ImportViewModelTest.AREA)).findFirst().orElseThrow()));
         robot.clickOn("#importChoose");
-        waitUntil(() -> vm.previewProperty().get() != null && vm.questions().size() == 6);
+        waitUntil(() -> vm.results().previewProperty().get() != null && vm.results().questions().size() == 5);
         robot.interact(() -> robot.lookup("#importTabs").<TabPane>query().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        QuestionRow row17 = vm.questions().stream().filter(q -> q.id().equals("chi-tieu:17")).findFirst().orElseThrow();
+        QuestionRow row17 = vm.results().questions().stream().filter(q -> q.id().equals("chi-tieu:17")).findFirst().orElseThrow();
         assertThat(row17.answerProperty().get()).isNull();
 
         // Esc closes without answering
@@ -114,7 +114,7 @@ class CatalogPickerFxTest {
         waitUntil(() -> "LD04".equals(robot.lookup("#importPickerSearch").queryAs(TextField.class).getText()));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !pickerShowing(robot));
-        QuestionRow row15 = vm.questions().stream().filter(q -> q.id().equals("chi-tieu:15")).findFirst().orElseThrow();
+        QuestionRow row15 = vm.results().questions().stream().filter(q -> q.id().equals("chi-tieu:15")).findFirst().orElseThrow();
         assertThat(row15.answerProperty().get()).isEqualTo("LD04");
         @SuppressWarnings("unchecked")
         ComboBox<String> answer15 = (ComboBox<String>) findButton(robot, "chi-tieu:15").getParent().getChildrenUnmodifiable().get(0);
@@ -126,7 +126,7 @@ class CatalogPickerFxTest {
 
         // the rest of the flow is unchanged: applying the answers asks no more about row 17
         robot.clickOn("#importApplyAnswers");
-        waitUntil(() -> vm.questions().stream().noneMatch(q -> q.id().equals("chi-tieu:17") || q.id().equals("chi-tieu:15")));
+        waitUntil(() -> vm.results().questions().stream().noneMatch(q -> q.id().equals("chi-tieu:17") || q.id().equals("chi-tieu:15")));
         assertThat(dialogs.errors).isEmpty();
     }
 }

@@ -45,22 +45,22 @@ class ImportPageFxTest {
     void aSampleImportedThroughTheWizardShowsInTheDataGrid(FxRobot robot) throws Exception {
         ImportViewModel vm = root.imports();
         robot.clickOn("#nav-import");
-        waitUntil(() -> vm.areas().size() > 10);
-        robot.interact(() -> vm.areaProperty().set(vm.areas().stream()
+        waitUntil(() -> vm.choices().areas().size() > 10);
+        robot.interact(() -> vm.choices().areaProperty().set(vm.choices().areas().stream()
                 .filter(a -> a.code().equals(ImportViewModelTest.AREA)).findFirst().orElseThrow()));
         robot.clickOn("#importChoose");
-        waitUntil(() -> vm.previewProperty().get() != null && vm.questions().size() == 6);
+        waitUntil(() -> vm.results().previewProperty().get() != null && vm.results().questions().size() == 5);
         assertThat(robot.lookup("#importSheetGrid").queryTableView().getItems()).isNotEmpty();
 
-        robot.interact(() -> ImportViewModelTest.ANSWERS.forEach((id, value) -> vm.questions().stream()
+        robot.interact(() -> ImportViewModelTest.ANSWERS.forEach((id, value) -> vm.results().questions().stream()
                 .filter(q -> q.id().equals(id)).findFirst().orElseThrow().answerProperty().set(value)));
         robot.interact(() -> robot.lookup("#importTabs").<javafx.scene.control.TabPane>query().getSelectionModel().select(1));
         robot.clickOn("#importApplyAnswers");
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> vm.questions().size() == 1 && vm.questions().get(0).id().equals("so:F"));
+        waitUntil(() -> vm.results().questions().size() == 1 && vm.results().questions().get(0).id().equals("so:F"));
         robot.interact(() -> vm.answer("so:F", Answers.THOUSANDS_COMMA));
-        waitUntil(() -> vm.questions().isEmpty());
-        robot.interact(() -> vm.skipErroneousRowsProperty().set(true));
+        waitUntil(() -> vm.results().questions().isEmpty());
+        robot.interact(() -> vm.choices().skipErroneousRowsProperty().set(true));
         robot.clickOn("#importCommit");
         waitUntil(() -> vm.batches().size() == 1);
         assertThat(dialogs.errors).isEmpty();

@@ -18,15 +18,16 @@ import vn.baocao.domain.Period;
 import vn.baocao.importing.SampleWorkbooks;
 import vn.baocao.importing.plan.Answers;
 import vn.baocao.importing.plan.EntryStatus;
+import vn.baocao.importing.plan.ImportFixtures;
 import vn.baocao.store.Database;
 import vn.baocao.store.ObservationRepository;
 
 /** The "Nhập Excel" wizard over the shared sample workbooks and the demo data. */
 class ImportViewModelTest {
     static final String AREA = "XINMAN.NAMDAN";
-    /** What a clerk answers for Biểu 01: three new indicators, LD01, a junk row skipped, the NFD row is LD06. */
+    /** What a clerk answers for Biểu 01: three new indicators, LD01, the NFD row is LD06 (the date row is not asked). */
     static final Map<String, String> ANSWERS = Map.of("chi-tieu:10", Answers.ADD, "chi-tieu:11", Answers.ADD,
-            "chi-tieu:12", Answers.ADD, "chi-tieu:15", "LD01", "chi-tieu:16", Answers.SKIP, "chi-tieu:17", "LD06");
+            "chi-tieu:12", Answers.ADD, "chi-tieu:15", "LD01", "chi-tieu:17", "LD06");
 
     @TempDir
     Path folder;
@@ -42,7 +43,7 @@ class ImportViewModelTest {
         vm = new ImportViewModel(new ImportStore(db), new SameThreadTaskRunner(), dialogs, Messages.load());
         vm.onImported(() -> imported++);
         vm.load();
-        vm.areaProperty().set(vm.areas().stream().filter(a -> a.code().equals(AREA)).findFirst().orElseThrow());
+        vm.choices().areaProperty().set(vm.choices().areas().stream().filter(a -> a.code().equals(AREA)).findFirst().orElseThrow());
     }
 
     @AfterEach
@@ -62,43 +63,43 @@ class ImportViewModelTest {
     private void importBieu01() {
         dialogs.fileToOpen = sample("synthetic-bieu01.xlsx");
         vm.chooseFile();
-        ANSWERS.forEach((id, value) -> vm.questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow()
+        ANSWERS.forEach((id, value) -> vm.results().questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow()
                 .answerProperty().set(value));
         vm.preview();
         vm.answer("so:F", Answers.THOUSANDS_COMMA);
-        assertThat(vm.questions()).isEmpty();
-        vm.skipErroneousRowsProperty().set(true);
+        assertThat(vm.results().questions()).isEmpty();
+        vm.choices().skipErroneousRowsProperty().set(true);
         vm.commit();
     }
 
     @Test
     void theSheetIsShownAsReadWithItsHeaderAndTheQuestionsAreAsked() {
         vm.open(sample("synthetic-bieu01.xlsx"));
-        assertThat(vm.sheets()).contains("Biểu 01");
-        assertThat(vm.sheetProperty().get()).isEqualTo("Biểu 01");
-        SheetGrid grid = vm.gridProperty().get();
+        assertThat(vm.choices().sheets()).contains("Biểu 01");
+        assertThat(vm.choices().sheetProperty().get()).isEqualTo("Biểu 01");
+        SheetGrid grid = vm.results().gridProperty().get();
         assertThat(grid.rows()).isNotEmpty().hasSizeLessThanOrEqualTo(SheetGrid.MAX_ROWS);
         assertThat(grid.rows()).anyMatch(r -> r.part() == SheetRow.Part.HEADER);
         assertThat(grid.rows()).anyMatch(r -> r.cells().stream().anyMatch(c -> c.contains("Số lao động được giải quyết việc làm")));
-        assertThat(vm.questions()).extracting(QuestionRow::id).containsExactly("chi-tieu:10", "chi-tieu:11",
-                "chi-tieu:12", "chi-tieu:15", "chi-tieu:16", "chi-tieu:17");
-        assertThat(vm.questions().get(3).suggested()).isEqualTo("LD01");
-        assertThat(vm.questions().get(3).answerProperty().get()).isNull();
-        assertThat(vm.warnings()).singleElement().asString().contains("'Biểu 01'!I11");
+        assertThat(vm.results().questions()).extracting(QuestionRow::id).containsExactly("chi-tieu:10", "chi-tieu:11",
+                "chi-tieu:12", "chi-tieu:15", "chi-tieu:17");
+        assertThat(vm.results().questions().get(3).suggested()).isEqualTo("LD01");
+        assertThat(vm.results().questions().get(3).answerProperty().get()).isNull();
+        assertThat(vm.results().warnings()).singleElement().asString().contains("'Biểu 01'!I11");
         assertThat(vm.messageProperty().get()).contains("Chưa ghi gì");
 
-        vm.statusFilterProperty().set(EntryStatus.ERROR);
-        assertThat(vm.shownEntries()).isNotEmpty().allMatch(e -> e.status() == EntryStatus.ERROR);
-        assertThat(vm.shownEntries()).extracting(EntryRow::cell).contains("'Biểu 01'!D10");
-        vm.statusFilterProperty().set(null);
-        assertThat(vm.shownEntries()).hasSameSizeAs(vm.entries());
+        vm.results().statusFilterProperty().set(EntryStatus.ERROR);
+        assertThat(vm.results().shownEntries()).isNotEmpty().allMatch(e -> e.status() == EntryStatus.ERROR);
+        assertThat(vm.results().shownEntries()).extracting(EntryRow::cell).contains("'Biểu 01'!D10");
+        vm.results().statusFilterProperty().set(null);
+        assertThat(vm.results().shownEntries()).hasSameSizeAs(vm.results().entries());
     }
 
     @Test
     void anIndicatorQuestionIsAnsweredFromTheCatalogPickerLikeATypedCode() {
         vm.open(sample("synthetic-bieu01.xlsx"));
         assertThat(vm.catalogProperty().get().size()).isGreaterThan(70);
-        QuestionRow row17 = vm.questions().stream().filter(q -> q.id().equals("chi-tieu:17")).findFirst().orElseThrow();
+        QuestionRow row17 = vm.results().questions().stream().filter(q -> q.id().equals("chi-tieu:17")).findFirst().orElseThrow();
         CatalogPicker picker = vm.picker(row17);
         picker.queryProperty().set("Ti le ho ngheo");
         assertThat(picker.items().get(0).value()).isEqualTo("LD06");
@@ -106,13 +107,13 @@ class ImportViewModelTest {
         assertThat(picker.pick()).isTrue();
         assertThat(row17.answerProperty().get()).isEqualTo("LD06");
 
-        QuestionRow row15 = vm.questions().stream().filter(q -> q.id().equals("chi-tieu:15")).findFirst().orElseThrow();
+        QuestionRow row15 = vm.results().questions().stream().filter(q -> q.id().equals("chi-tieu:15")).findFirst().orElseThrow();
         CatalogPicker first = vm.picker(row15);
         assertThat(first.items().get(0).value()).isEqualTo("LD01");
         assertThat(first.items().get(0).suggested()).isTrue();
         assertThat(first.items()).extracting(CatalogPicker.Item::value).endsWith(Answers.ADD, Answers.SKIP);
         vm.preview();
-        assertThat(vm.questions()).extracting(QuestionRow::id).doesNotContain("chi-tieu:17");
+        assertThat(vm.results().questions()).extracting(QuestionRow::id).doesNotContain("chi-tieu:17");
     }
 
     @Test
@@ -120,7 +121,7 @@ class ImportViewModelTest {
         vm.open(sample("synthetic-bieu01.xlsx"));
         vm.commit();
         assertThat(dialogs.errors).singleElement().asString()
-                .startsWith("Không nhập tệp synthetic-bieu01.xlsx (trang \"Biểu 01\"): 17 ô có lỗi").contains("'Biểu 01'!D10");
+                .startsWith("Không nhập tệp synthetic-bieu01.xlsx (trang \"Biểu 01\"): 13 ô có lỗi").contains("'Biểu 01'!D10");
         assertThat(vm.batches()).isEmpty();
         assertThat(figures2023()).isEmpty();
         assertThat(imported).isZero();
@@ -155,7 +156,7 @@ class ImportViewModelTest {
     @Test
     void theDryRunsProblemsAreSavedAsAWorkbookWhereTheClerkChooses() throws Exception {
         vm.open(sample("synthetic-bieu01.xlsx"));
-        assertThat(vm.previewProperty().get()).isNotNull();
+        assertThat(vm.results().previewProperty().get()).isNotNull();
 
         vm.exportProblems(); // cancelled: nothing written, nothing said
         assertThat(dialogs.proposedName).isEqualTo("synthetic-bieu01 - danh sách lỗi.xlsx");
@@ -183,6 +184,71 @@ class ImportViewModelTest {
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
     }
 
+    static Path corpus(String name) {
+        try {
+            return Path.of(ImportViewModelTest.class.getResource("/corpus/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void afterACommitTheWizardShowsTheBatchAndIsNoLongerArmed() {
+        importBieu01();
+        assertThat(vm.committedBatchProperty().get()).isNotNull().extracting(b -> b.id()).isEqualTo(1L);
+        assertThat(vm.results().previewProperty().get()).isNull();
+        assertThat(vm.fileProperty().get()).isNull();
+        assertThat(vm.results().questions()).isEmpty();
+        assertThat(vm.results().entries()).isEmpty();
+        assertThat(vm.messageProperty().get()).startsWith("Đã ghi lô nhập số 1");
+        int indicators = ImportFixtures.catalog(db).size();
+
+        vm.commit(); // a second click: nothing to commit, nothing written, no indicator added again
+        assertThat(vm.batches()).hasSize(1);
+        assertThat(ImportFixtures.catalog(db)).hasSize(indicators);
+        assertThat(vm.messageProperty().get()).isEqualTo("Hãy chọn tệp Excel và chạy thử trước khi ghi.");
+    }
+
+    @Test
+    void theAreaQuestionListsTheAreasAndChangingTheAreaOrPeriodChecksAgain() {
+        vm.choices().areaProperty().set(null);
+        vm.open(corpus("02-th-uth-kh-nam.xlsx"));
+        QuestionRow area = vm.results().questions().stream().filter(q -> q.id().equals("dia-ban")).findFirst().orElseThrow();
+        assertThat(area.question().choices()).extracting(c -> c.value()).contains(AREA, "XINMAN.CHELA");
+        assertThat(area.labelOf(AREA)).isEqualTo("Nấm Dẩn (XINMAN.NAMDAN)");
+
+        var before = vm.results().previewProperty().get();
+        vm.choices().areaProperty().set(vm.choices().areas().stream().filter(a -> a.code().equals(AREA)).findFirst()
+                .orElseThrow());
+        assertThat(vm.results().previewProperty().get()).isNotSameAs(before);
+        assertThat(vm.results().questions()).extracting(QuestionRow::id).doesNotContain("dia-ban");
+        assertThat(vm.results().entries()).allMatch(e -> AREA.equals(e.entry().areaCode()));
+
+        var withArea = vm.results().previewProperty().get();
+        vm.choices().periodCodeProperty().set("202"); // not yet a period: no check, no error
+        assertThat(vm.results().previewProperty().get()).isSameAs(withArea);
+        assertThat(vm.messageIsErrorProperty().get()).isFalse();
+        vm.choices().periodCodeProperty().set("2021");
+        assertThat(vm.results().previewProperty().get()).isNotSameAs(withArea);
+    }
+
+    @Test
+    void suggestionsNeverAddADateAsAnIndicatorAndTheCoverageIsShown() {
+        vm.open(sample("synthetic-bieu01.xlsx"));
+        assertThat(vm.results().coverageProperty().get())
+                .isEqualTo("Trong trang có 33 ô số: nhập 3, chờ trả lời 12, bỏ qua 18 (lý do ở thẻ \"3. Chạy thử\").");
+        vm.results().reasonFilterProperty().set("hàng số thứ tự cột");
+        assertThat(vm.results().shownSkipped()).hasSize(6).allMatch(c -> c.cell().endsWith("8"));
+        vm.results().reasonFilterProperty().set(null);
+        assertThat(vm.results().shownSkipped()).hasSize(18);
+
+        vm.acceptSuggestions();
+        var preview = vm.results().previewProperty().get();
+        assertThat(preview.newIndicators()).isNotEmpty()
+                .allMatch(n -> n.name().chars().anyMatch(Character::isLetter), "every new indicator has a name");
+        assertThat(preview.newIndicators()).extracting(n -> n.cell()).doesNotContain("'Biểu 01'!B16");
+    }
+
     @Test
     void aLockedFileAsksForItsPasswordAndAWrongOneIsSaid() {
         vm.open(sample("synthetic-encrypted-pw123456.xlsx"));
@@ -194,15 +260,15 @@ class ImportViewModelTest {
         assertThat(vm.messageProperty().get()).startsWith("Mật khẩu không đúng");
         vm.submitPassword("123456");
         assertThat(vm.passwordNeededProperty().get()).isFalse();
-        assertThat(vm.previewProperty().get()).isNotNull();
-        assertThat(vm.entries()).isNotEmpty();
+        assertThat(vm.results().previewProperty().get()).isNotNull();
+        assertThat(vm.results().entries()).isNotEmpty();
     }
 
     @Test
     void anEmptyFileIsExplainedAndNothingChanges() {
         vm.open(sample("synthetic-empty.xlsx"));
         assertThat(dialogs.errors).singleElement().asString().startsWith("Tệp \"synthetic-empty.xlsx\" rỗng");
-        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.results().previewProperty().get()).isNull();
         assertThat(vm.batches()).isEmpty();
     }
 }

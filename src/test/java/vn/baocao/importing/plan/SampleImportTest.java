@@ -59,7 +59,7 @@ class SampleImportTest {
 
         assertThat(first.sheet()).isEqualTo("Biểu 01");
         assertThat(first.questions()).extracting(ImportQuestion::id).containsExactly("chi-tieu:10", "chi-tieu:11",
-                "chi-tieu:12", "chi-tieu:15", "chi-tieu:16", "chi-tieu:17");
+                "chi-tieu:12", "chi-tieu:15", "chi-tieu:17"); // row 16 names no indicator (a date): not asked
         ImportQuestion ld01 = first.questions().get(3);
         assertThat(ld01.suggested()).isEqualTo("LD01");
         assertThat(ld01.text()).isEqualTo("Dòng 15 \"Xã hội › Tỷ lệ hộ nghèo › Số lao động được giải quyết việc làm\" "
@@ -72,7 +72,14 @@ class SampleImportTest {
                 .isEqualTo("chưa chọn chỉ tiêu cho dòng 10 \"Tổng giá trị sản xuất\" (câu hỏi chi-tieu:10)");
         assertThat(first.warnings()).containsExactly(
                 "'Biểu 01'!I11: ô có lỗi #DIV/0! (cột \"Tỷ lệ % / So với cùng kỳ\" không được nhập).");
-        assertThat(first.refusal(false)).startsWith("Không nhập tệp " + name + " (trang \"Biểu 01\"): 17 ô có lỗi. ");
+        assertThat(first.refusal(false)).startsWith("Không nhập tệp " + name + " (trang \"Biểu 01\"): 13 ô có lỗi. ");
+        // every number accounted for: 3 imported (row 14), 12 waiting for answers, 18 skipped with a reason
+        assertThat(first.coverage().addsUp()).isTrue();
+        assertThat(first.coverage()).extracting(Coverage::numeric, Coverage::imported, Coverage::asked, Coverage::skipped)
+                .containsExactly(33, 3, 12, 18);
+        assertThat(first.coverage().reasons()).containsEntry("hàng số thứ tự cột", 6)
+                .containsEntry("cột so sánh, tăng trưởng, tỷ lệ (số suy ra)", 7).containsEntry("cột số thứ tự (STT)", 2)
+                .containsEntry("dòng không có tên chỉ tiêu", 3);
 
         ImportPreview second = service.preview(answered(request));
         assertThat(second.questions()).extracting(ImportQuestion::id).containsExactly("so:F");

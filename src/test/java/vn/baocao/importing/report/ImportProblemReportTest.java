@@ -91,9 +91,10 @@ class ImportProblemReportTest {
 
         assertThat(written).isEqualTo(out.toAbsolutePath().normalize());
         try (XSSFWorkbook wb = read(out)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
             assertThat(wb.getSheetName(0)).isEqualTo("Tóm tắt");
             assertThat(wb.getSheetName(1)).isEqualTo("Lỗi và xung đột");
+            assertThat(wb.getSheetName(2)).isEqualTo("Số không nhập");
 
             XSSFSheet problems = wb.getSheet("Lỗi và xung đột");
             assertThat(rows(problems)).containsExactly(
@@ -171,28 +172,33 @@ class ImportProblemReportTest {
     @Test
     void openQuestionsFollowTheEntriesAndAreCounted() throws Exception {
         ImportPreview preview = service.preview(ImportRequest.of(sample("synthetic-bieu01.xlsx")).withArea(AREA));
-        assertThat(preview.questions()).hasSize(6);
+        assertThat(preview.questions()).hasSize(5);
         Path out = dir.resolve("loi-bieu01.xlsx");
         ImportProblemReport.write(preview, out, OPTIONS);
         try (XSSFWorkbook wb = read(out)) {
             List<List<String>> rows = rows(wb.getSheet("Lỗi và xung đột"));
             List<List<String>> questions = rows.stream().filter(r -> r.get(6).equals("Câu hỏi chưa trả lời")).toList();
             assertThat(questions).extracting(r -> r.get(0)).containsExactly("'Biểu 01'!B10", "'Biểu 01'!B11",
-                    "'Biểu 01'!B12", "'Biểu 01'!B15", "'Biểu 01'!B16", "'Biểu 01'!B17");
+                    "'Biểu 01'!B12", "'Biểu 01'!B15", "'Biểu 01'!B17");
             assertThat(questions.get(3).get(7)).isEqualTo("Dòng 15 \"Xã hội › Tỷ lệ hộ nghèo › Số lao động được giải quyết"
                     + " việc làm\" (Người) là chỉ tiêu nào trong danh mục? Gợi ý: "
                     + preview.questions().get(3).choices().stream().filter(c -> c.value().equals("LD01")).findFirst()
                     .orElseThrow().label() + ".");
-            // the entries come first, in sheet order, then the six questions
-            List<List<String>> entries = rows.subList(1, rows.size() - 6);
+            // the entries come first, in sheet order, then the five questions
+            List<List<String>> entries = rows.subList(1, rows.size() - 5);
             assertThat(entries).hasSize((int) (preview.count(EntryStatus.ERROR) + preview.count(EntryStatus.CONFLICT)));
             assertThat(entries).allMatch(r -> r.get(6).equals("Lỗi") || r.get(6).startsWith("Xung đột"));
             assertThat(entries.get(0).get(0)).isEqualTo("'Biểu 01'!D10");
             assertThat(entries.get(0).get(7))
                     .isEqualTo("Chưa chọn chỉ tiêu cho dòng 10 \"Tổng giá trị sản xuất\" (câu hỏi chi-tieu:10)");
             List<List<String>> summary = rows(wb.getSheet("Tóm tắt"));
-            assertThat(valueOf(summary, "Câu hỏi chưa trả lời")).isEqualTo("6");
-            assertThat(valueOf(summary, "Kết luận")).startsWith("Có 17 ô lỗi, 6 câu hỏi chưa trả lời.");
+            assertThat(valueOf(summary, "Câu hỏi chưa trả lời")).isEqualTo("5");
+            // the numbers left out are listed with their reason, after the coverage line
+            List<List<String>> leftOver = rows(wb.getSheet("Số không nhập"));
+            assertThat(leftOver.get(0).get(0)).isEqualTo("Trong trang có 33 ô số: nhập 3, chờ trả lời 12, không nhập 18.");
+            assertThat(leftOver).contains(List.of("'Biểu 01'!D8", "1", "hàng số thứ tự cột"),
+                    List.of("'Biểu 01'!H10", "182,78%", "cột so sánh, tăng trưởng, tỷ lệ (số suy ra)"));
+            assertThat(valueOf(summary, "Kết luận")).startsWith("Có 13 ô lỗi, 5 câu hỏi chưa trả lời.");
             assertThat(valueOf(summary, "Lưu ý"))
                     .isEqualTo("'Biểu 01'!I11: ô có lỗi #DIV/0! (cột \"Tỷ lệ % / So với cùng kỳ\" không được nhập).");
         }

@@ -1,0 +1,169 @@
+package vn.baocao.importing.mapping;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.domain.Period;
+import vn.baocao.domain.PeriodType;
+import vn.baocao.importing.layout.TextFolding;
+
+/**
+ * Reads the period of a value column from its header path as a person does: the most specific label decides
+ * ("TH 2017" under "Giai đoạn 2016 - 2020" is 2017), a label naming only a month or a span takes its year from the
+ * labels above it, a label naming only a range is a giai đoạn. Understood: "Năm 2015", "TH T1", "ƯTH tháng 2",
+ * "T05/2023", "Quý I/2024", "6 tháng đầu năm", "ƯTH 2T" (the first two months), "9 tháng", "Lũy kế đến tháng 6",
+ * "năm học 2023-2024", "KH NQ 2016-2020", "Giai đoạn 2021 - 2025".
+ */
+public final class ColumnPeriods {
+    private static final Pattern SPAN = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?(?:t|thang)\\b(?: (dau|cuoi) nam)?");
+    private static final Pattern MONTH = Pattern.compile("\\b(?:thang|t) ?0?(\\d{1,2})\\b(?! thang)(?: ?(?:/|nam) ?((?:19|20)\\d{2}))?");
+    private static final Pattern QUARTER = Pattern.compile("\\bquy ([ivx]+|[1-4])\\b(?: ?(?:/|nam) ?((?:19|20)\\d{2}))?");
+    private static final Pattern RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?- ?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
+    private ColumnPeriods() {
+    }
+
+    /**
+     * What a header path says about the period.
+     *
+     * @param type        the kind of period named, null when none is
+     * @param year        its year, null when only a month or span is named and no label above gives the year
+     * @param index       month, quarter, half or last year of a range, as in {@link Period}
+     * @param unsupported a span BaoCao has no period for ("2 tháng đầu năm"), else null
+     */
+    public record Reading(PeriodType type, Integer year, int index, String unsupported) {
+        static final Reading NONE = new Reading(null, null, 0, null);
+
+        public boolean named() {
+            return type != null || unsupported != null;
+        }
+
+        /** The period, with {@code fallbackYear} when the header names none; null when there is no year. */
+        public Period resolve(Integer fallbackYear) {
+            Integer y = year != null ? year : fallbackYear;
+            if (type == null || unsupported != null || y == null) {
+                return null;
+            }
+            try {
+                return switch (type) {
+                    case YEAR -> Period.year(y);
+                    case MONTH -> Period.month(y, index);
+                    case QUARTER -> Period.quarter(y, index);
+                    case HALF_YEAR -> new Period(PeriodType.HALF_YEAR, y, index);
+                    case NINE_MONTHS -> Period.nineMonths(y);
+                    case SCHOOL_YEAR -> Period.schoolYear(y);
+                    case MULTI_YEAR -> new Period(PeriodType.MULTI_YEAR, y, index);
+                };
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Reads a header path, top to bottom as in the sheet. */
+    public static Reading read(List<String> path) {
+        return read(path, TextFolding::fold);
+    }
+
+    /**
+     * Reads a header path with a folding function (a caching one when many columns share their labels, as the
+     * commune groups of a district summary do).
+     */
+    public static Reading read(List<String> path, java.util.function.UnaryOperator<String> fold) {
+        boolean luyKe = false;
+        List<String> folded = new java.util.ArrayList<>(path.size());
+        for (String label : path) {
+            String f = fold.apply(label);
+            folded.add(f);
+            luyKe |= f.contains("luy ke");
+        }
+        for (int i = folded.size() - 1; i >= 0; i--) {
+            Reading r = label(folded.get(i).replace('_', ' '), luyKe);
+            if (r.named()) {
+                if (r.year() == null && r.type() != null && r.type() != PeriodType.MULTI_YEAR) {
+                    Integer above = yearAbove(folded, i);
+                    return new Reading(r.type(), above, r.index(), r.unsupported());
+                }
+                return r;
+            }
+        }
+        return Reading.NONE;
+    }
+
+    private static Integer yearAbove(List<String> folded, int below) {
+        for (int i = below - 1; i >= 0; i--) {
+            String f = folded.get(i);
+            if (RANGE.matcher(f).find()) {
+                return null; // a month under a giai đoạn: which year is not said
+            }
+            Matcher y = YEAR.matcher(f);
+            if (y.find()) {
+                return Integer.valueOf(y.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static Reading label(String f, boolean luyKe) {
+        Matcher m;
+        if (f.contains("nam hoc") && (m = RANGE.matcher(f)).find()) {
+            return new Reading(PeriodType.SCHOOL_YEAR, Integer.valueOf(m.group(1)), 0, null);
+        }
+        if ((m = RANGE.matcher(f)).find() && Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(1))) {
+            return new Reading(PeriodType.MULTI_YEAR, Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)), null);
+        }
+        Integer year = null;
+        Matcher y = YEAR.matcher(f);
+        if (y.find()) {
+            year = Integer.valueOf(y.group(1));
+        }
+        if ((m = SPAN.matcher(f)).find()) {
+            int months = Integer.parseInt(m.group(1));
+            if ("cuoi".equals(m.group(2)) && months == 6) {
+                return new Reading(PeriodType.HALF_YEAR, year, 2, null);
+            }
+            return span(months, year);
+        }
+        if ((m = QUARTER.matcher(f)).find()) {
+            String q = m.group(1);
+            int quarter = Character.isDigit(q.charAt(0)) ? Integer.parseInt(q) : roman(q);
+            Integer qYear = m.group(2) != null ? Integer.valueOf(m.group(2)) : year;
+            return quarter < 1 ? Reading.NONE : new Reading(PeriodType.QUARTER, qYear, quarter, null);
+        }
+        if ((m = MONTH.matcher(f)).find()) {
+            int month = Integer.parseInt(m.group(1));
+            Integer mYear = m.group(2) != null ? Integer.valueOf(m.group(2)) : year;
+            if (month < 1 || month > 12) {
+                return Reading.NONE;
+            }
+            return luyKe ? span(month, mYear) : new Reading(PeriodType.MONTH, mYear, month, null);
+        }
+        if (year != null) {
+            return new Reading(PeriodType.YEAR, year, 0, null);
+        }
+        return Reading.NONE;
+    }
+
+    /** The first {@code months} months of a year, as the period BaoCao has for it. */
+    private static Reading span(int months, Integer year) {
+        return switch (months) {
+            case 1 -> new Reading(PeriodType.MONTH, year, 1, null);
+            case 3 -> new Reading(PeriodType.QUARTER, year, 1, null);
+            case 6 -> new Reading(PeriodType.HALF_YEAR, year, 1, null);
+            case 9 -> new Reading(PeriodType.NINE_MONTHS, year, 0, null);
+            case 12 -> new Reading(PeriodType.YEAR, year, 0, null);
+            default -> new Reading(null, year, 0, months + " tháng đầu năm");
+        };
+    }
+
+    private static int roman(String q) {
+        return switch (q) {
+            case "i" -> 1;
+            case "ii" -> 2;
+            case "iii" -> 3;
+            case "iv" -> 4;
+            default -> 0;
+        };
+    }
+}

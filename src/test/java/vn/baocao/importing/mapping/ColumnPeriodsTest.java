@@ -1,0 +1,52 @@
+package vn.baocao.importing.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Header paths read as a person reads them: the most specific label decides. */
+class ColumnPeriodsTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Giai đoạn 2016 - 2020 > TH 2017|2017",
+            "Giai đoạn 2016 - 2020|GD2016-2020",
+            "KH NQ 2016-2020|GD2016-2020",
+            "Năm 2015|2015",
+            "ƯTH/TH 2020|2020",
+            "Năm 2024 > TH T1|2024-T01",
+            "Năm 2024 > ƯTH tháng 2|2024-T02",
+            "TH T05/2023|2023-T05",
+            "Năm 2024 > 6 tháng đầu năm|2024-6T",
+            "Năm 2024 > 6 tháng cuối năm|2024-6TC",
+            "Năm 2024 > Lũy kế đến tháng 9|2024-9T",
+            "Năm 2024 > Lũy kế 3 tháng|2024-Q1",
+            "TH Quý II/2024|2024-Q2",
+            "Năm học 2023-2024|NH2023-2024",
+            "Năm 2024 > Kế hoạch năm|2024"})
+    void readsThePeriod(String path, String code) {
+        assertThat(ColumnPeriods.read(path(path)).resolve(null).code()).isEqualTo(code);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Năm 2024 > ƯTH 2T|2 tháng đầu năm", "Lũy kế đến tháng 5 năm 2024|5 tháng đầu năm"})
+    void saysWhenBaoCaoHasNoSuchPeriod(String path, String span) {
+        ColumnPeriods.Reading r = ColumnPeriods.read(path(path));
+        assertThat(r.unsupported()).isEqualTo(span);
+        assertThat(r.resolve(2024)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"TH T3|2025-T03", "Giai đoạn 2016-2020 > TH T3|2025-T03"})
+    void aMonthWithoutYearTakesTheYearGivenElsewhereButNotFromAGiaiDoan(String path, String code) {
+        ColumnPeriods.Reading r = ColumnPeriods.read(path(path));
+        assertThat(r.year()).isNull();
+        assertThat(r.resolve(2025).code()).isEqualTo(code);
+    }
+
+    private static List<String> path(String text) {
+        return Arrays.stream(text.split(">")).map(String::strip).toList();
+    }
+}
