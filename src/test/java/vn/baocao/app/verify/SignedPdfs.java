@@ -16,8 +16,11 @@ import vn.baocao.sign.TestPki;
 /** A công văn signed by a person (test CA, .p12 made here), its unsigned original, and the root as a .cer file. */
 final class SignedPdfs {
     static final String SIGNER = "Vũ Xuân Thịnh";
+    static final String UNIT = "UBND huyện Tam Đường";
     final Path unsigned;
     final Path signed;
+    /** {@link #signed}, then signed by the organisation with its seal: two signatures. */
+    final Path signedTwice;
     final Path rootFile;
 
     SignedPdfs(Path dir) throws Exception {
@@ -30,6 +33,12 @@ final class SignedPdfs {
         try (SigningKey key = Pkcs12Keys.open(p12, password, null)) {
             new PdfSigner(FontFiles.get().face(false, false)).sign(unsigned, signed, key,
                     new Appearance.SignatureImage(SIGNER, new StampImage(TestImages.signature(), 40, 20)));
+        }
+        signedTwice = dir.resolve("cong-van-ky-hai-lan.pdf");
+        Path unitKey = TestPki.pkcs12(dir.resolve("co-quan.p12"), pki.signer(UNIT), password);
+        try (SigningKey key = Pkcs12Keys.open(unitKey, password, null)) {
+            new PdfSigner(FontFiles.get().face(false, false)).sign(signed, signedTwice, key,
+                    new Appearance.Seal(new StampImage(TestImages.seal(), 36, 36)));
         }
         rootFile = Files.write(dir.resolve("goc.cer"), pki.root.getEncoded());
     }
