@@ -129,7 +129,7 @@ final class ReportCommand extends StoreCommand {
             }
         };
         try {
-            if (docx == null && pdf == null) {
+            if (docx == null && pdf == null && !signing.sign) {
                 review.check(service.compose(chosen));
                 return 0;
             }

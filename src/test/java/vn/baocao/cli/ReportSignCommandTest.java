@@ -124,6 +124,11 @@ class ReportSignCommandTest {
         assertThat(noPdf.err()).contains("--sign cần tệp PDF để ký");
         assertThat(docx).doesNotExist();
 
+        CliRun saveOnly = report(null, null, passwordFile.toString(), "--save");
+        assertThat(saveOnly.code()).isEqualTo(1);
+        assertThat(saveOnly.err()).contains("--sign cần tệp PDF để ký");
+        assertThat(saveOnly.out()).doesNotContain("Đã ký");
+
         Path pdf = dir.resolve("chua-ky.pdf");
         CliRun noSign = report(pdf, null, null, "--p12", p12.toString());
         assertThat(noSign.code()).isEqualTo(1);
