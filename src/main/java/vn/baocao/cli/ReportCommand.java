@@ -80,6 +80,9 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--legacy-percent-change", description = "Ghi thay đổi của tỷ lệ bằng \"%%\" thay cho \"điểm %%\".")
     boolean legacyChange;
 
+    @picocli.CommandLine.Mixin
+    ReportSigning signing;
+
     @Option(names = "--strict", description = "Không xuất khi còn cảnh báo số liệu chưa được chấp nhận.")
     boolean strict;
 
@@ -140,12 +143,12 @@ final class ReportCommand extends StoreCommand {
             }
         };
         try {
-            if (docx == null && pdf == null) {
+            if (docx == null && pdf == null && !signing.sign) {
                 review.check(service.compose(chosen));
                 return 0;
             }
-            new DocumentExport().export(() -> service.compose(chosen), new ExportTargets(docx, pdf), review,
-                    DocumentExport.Progress.NONE);
+            signing.write(db, pdf, settings, out, target -> new DocumentExport().export(() -> service.compose(chosen),
+                    new ExportTargets(docx, target), review, DocumentExport.Progress.NONE));
         } catch (ExportException e) {
             err.println("Lỗi: " + e.getMessage());
             return 1;

@@ -1,18 +1,11 @@
 package vn.baocao.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.util.HexFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import vn.baocao.sign.Certificates;
+import vn.baocao.sign.SignException;
+import vn.baocao.sign.TrustAnchors;
 import vn.baocao.store.Database;
 import vn.baocao.store.TrustAnchorRepository;
 
@@ -28,25 +21,19 @@ final class TrustCommand extends GroupCommand {
         Path file;
 
         @Override
-        protected int run(Database db, PrintWriter out) throws Exception {
-            X509Certificate cert;
-            try (InputStream in = Files.newInputStream(file)) {
-                cert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-            } catch (IOException e) {
-                throw new CliException("Không đọc được tệp " + file.toAbsolutePath() + ".");
-            } catch (CertificateException | ClassCastException e) {
-                throw new CliException("Tệp " + file.getFileName() + " không phải chứng thư số (.cer, .crt, .pem).");
+        protected int run(Database db, PrintWriter out) {
+            TrustAnchors.Imported root;
+            try {
+                root = new TrustAnchors(db).add(file);
+            } catch (SignException e) {
+                throw new CliException(e.getMessage());
             }
-            if (cert.getBasicConstraints() < 0) {
-                out.println("Lưu ý: " + Certificates.subjectName(cert) + " không phải chứng thư của tổ chức cấp (CA); "
+            if (!root.authority()) {
+                out.println("Lưu ý: " + root.subject() + " không phải chứng thư của tổ chức cấp (CA); "
                         + "chỉ các chữ ký dùng đúng chứng thư này mới được tin cậy.");
             }
-            byte[] der = cert.getEncoded();
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
-            boolean added = db.inTransaction(c -> new TrustAnchorRepository(c).add(sha, Certificates.subjectName(cert),
-                    cert.getNotAfter().toInstant().toString(), der));
-            out.println((added ? "Đã nhập chứng thư gốc: " : "Chứng thư gốc đã có sẵn: ") + Certificates.subjectName(cert)
-                    + " (hết hạn " + Certificates.format(cert.getNotAfter()) + ", SHA-256 " + sha.substring(0, 16) + "…).");
+            out.println((root.added() ? "Đã nhập chứng thư gốc: " : "Chứng thư gốc đã có sẵn: ") + root.subject()
+                    + " (hết hạn " + root.notAfter() + ", SHA-256 " + root.sha256().substring(0, 16) + "…).");
             return 0;
         }
     }

@@ -59,7 +59,10 @@ public final class MainView extends BorderPane {
         MenuItem demo = item("menu.file.demo", null, vm::loadDemo);
         MenuItem demo2025 = item("menu.file.demo2025", null, vm::loadDemo2025);
         MenuItem quit = item("menu.file.exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), exit);
-        Menu file = new Menu(messages.get("menu.file"), null, save, demo, demo2025, new SeparatorMenuItem(), quit);
+        MenuItem verify = item("menu.file.verify", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                vm::checkSignatures);
+        verify.setId("menuVerify");
+        Menu file = new Menu(messages.get("menu.file"), null, save, verify, demo, demo2025, new SeparatorMenuItem(), quit);
         MenuItem undo = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
         MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
         Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);

@@ -91,6 +91,16 @@ public final class MainViewModel {
     }
 
     private TaskWork<String> demo2025Loader;
+    private Runnable checkSignatures = () -> { };
+
+    /** Tệp › Kiểm tra chữ ký số (issue 16). */
+    public void onCheckSignatures(Runnable action) {
+        this.checkSignatures = action;
+    }
+
+    public void checkSignatures() {
+        checkSignatures.run();
+    }
 
     /** The second demo (issue 13): xã Nấm Dẩn after the 2025 reform; the work returns the message to show. */
     public void onDemo2025(TaskWork<String> loader) {

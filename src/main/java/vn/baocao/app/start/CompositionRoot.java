@@ -35,6 +35,8 @@ import vn.baocao.app.report.ReportViewModel;
 import vn.baocao.app.settings.SettingsStore;
 import vn.baocao.app.settings.SettingsView;
 import vn.baocao.app.settings.SettingsViewModel;
+import vn.baocao.app.verify.SignatureCheckView;
+import vn.baocao.app.verify.SignatureCheckViewModel;
 import vn.baocao.app.task.FxTaskRunner;
 import vn.baocao.store.Database;
 import vn.baocao.store.DemoDataset;
@@ -51,6 +53,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final DataViewModel data;
     private final CatalogViewModel catalog;
     private final SettingsViewModel settings;
+    private final SignatureCheckViewModel signatures;
     private final ReportViewModel report;
     private final ImportViewModel imports;
     private final MyUnitViewModel myUnit;
@@ -73,6 +76,8 @@ public final class CompositionRoot implements AutoCloseable {
                 new DesktopFileOpener());
         this.imports = new ImportViewModel(new ImportStore(db), runner, dialogs, messages);
         this.main = new MainViewModel(messages, runner, dialogs, db.file(), progress -> DemoDataset.load(db));
+        this.signatures = new SignatureCheckViewModel(db, runner, dialogs, messages);
+        main.onCheckSignatures(signatures::show);
         AreaStore areaStore = new AreaStore(db);
         this.myUnit = new MyUnitViewModel(areaStore, runner, messages);
         this.areas = new AreasViewModel(areaStore, runner, messages);
@@ -143,7 +148,8 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The main view, with the "Đơn vị của tôi" page over it when shown (first start, or from Cài đặt). */
     public Parent mainView(Runnable exit) {
-        return new StackPane(new MainView(main, messages, runner, this::page, exit), new MyUnitView(myUnit, messages));
+        return new StackPane(new MainView(main, messages, runner, this::page, exit), new MyUnitView(myUnit, messages),
+                new SignatureCheckView(signatures, messages));
     }
 
     private Node page(Page page) {
@@ -182,6 +188,10 @@ public final class CompositionRoot implements AutoCloseable {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    public SignatureCheckViewModel signatures() {
+        return signatures;
     }
 
     public ReportViewModel report() {
