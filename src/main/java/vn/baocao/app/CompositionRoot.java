@@ -1,6 +1,7 @@
 package vn.baocao.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -28,6 +29,7 @@ import vn.baocao.app.settings.SettingsStore;
 import vn.baocao.app.settings.SettingsView;
 import vn.baocao.app.settings.SettingsViewModel;
 import vn.baocao.app.task.FxTaskRunner;
+import vn.baocao.store.AutoBackups;
 import vn.baocao.store.Database;
 import vn.baocao.store.DemoDataset;
 
@@ -36,6 +38,7 @@ import vn.baocao.store.DemoDataset;
  * the task runner and the dialog service) and the views. Nothing else creates a service or a view model.
  */
 public final class CompositionRoot implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompositionRoot.class);
     private final Database db;
     private final Messages messages;
     private final FxTaskRunner runner;
@@ -95,6 +98,8 @@ public final class CompositionRoot implements AutoCloseable {
         settings.load();
         report.load();
         imports.load();
+        runner.run(messages.get("task.dailyBackup"), p -> AutoBackups.of(db).dailyIfDue(LocalDate.now()), made -> { },
+                e -> LOG.warn("Chưa tạo được bản sao lưu tự động hằng ngày", e));
     }
 
     public Parent mainView(Runnable exit) {

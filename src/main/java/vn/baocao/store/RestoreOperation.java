@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
@@ -60,6 +58,7 @@ final class RestoreOperation {
             Map<String, Long> expected = stage(source, staging);
             Path safety = safetyCopy();
             replace(source, staging, expected, safety);
+            AutoBackups.rotate(AutoBackups.folderOf(file));
             return safety;
         } finally {
             VerifiedCopy.deleteWithJournals(staging);
@@ -105,8 +104,7 @@ final class RestoreOperation {
     }
 
     private Path safetyCopy() {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path safety = file.resolveSibling("sao-luu").resolve("truoc-phuc-hoi-" + stamp + ".db");
+        Path safety = AutoBackups.newPath(file, AutoBackups.BEFORE_RESTORE);
         try {
             VerifiedCopy.write(live, safety);
             return safety;

@@ -19,6 +19,7 @@ import vn.baocao.app.task.TaskRunner;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.RoundingPolicy;
 import vn.baocao.domain.VietnameseText;
+import vn.baocao.store.AutoBackups;
 import vn.baocao.store.DataLocation;
 
 /** The "Cài đặt" page: letterhead, signers, layout and number choices, backup and restore. */
@@ -43,6 +44,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<ChangeWording> changeWording = new SimpleObjectProperty<>(ChangeWording.POINTS);
     private final StringProperty backupFolder = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<AutoBackups.Entry> autoBackups = FXCollections.observableArrayList();
 
     public SettingsViewModel(SettingsStore store, TaskRunner runner, DialogService dialogs, Messages messages,
                              Supplier<LocalDateTime> clock) {
@@ -66,6 +68,24 @@ public final class SettingsViewModel {
 
     public void load() {
         runner.run(messages.get("task.loadSettings"), p -> store.load(), this::show, this::failed);
+        loadAutoBackups();
+    }
+
+    /** The automatic backups beside the database, newest first (Cài đặt lists them for restoring). */
+    public void loadAutoBackups() {
+        runner.run(messages.get("task.loadSettings"), p -> AutoBackups.of(store.database()).list(), autoBackups::setAll,
+                this::failed);
+    }
+
+    /** Restores the chosen automatic backup after the clerk confirms. */
+    public void restoreAuto(AutoBackups.Entry entry) {
+        if (entry != null) {
+            confirmAndRestore(entry.file());
+        }
+    }
+
+    public ObservableList<AutoBackups.Entry> autoBackups() {
+        return autoBackups;
     }
 
     private void show(AppSettings s) {
@@ -134,6 +154,7 @@ public final class SettingsViewModel {
             return target;
         }, done -> {
             message.set(messages.format("settings.backup.done", done));
+            loadAutoBackups();
             dialogs.showInfo(messages.get("settings.backup.title"), messages.format("settings.backup.done", done));
         }, this::failed);
     }
@@ -145,7 +166,10 @@ public final class SettingsViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        Path source = chosen.get();
+        confirmAndRestore(chosen.get());
+    }
+
+    private void confirmAndRestore(Path source) {
         if (!dialogs.confirm(messages.get("settings.restore.title"), messages.format("settings.restore.confirm", source),
                 messages.get("settings.restore.button"))) {
             return;
