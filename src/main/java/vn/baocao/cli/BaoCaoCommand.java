@@ -9,6 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import vn.baocao.domain.VietnameseText;
+import vn.baocao.store.StorageProblem;
 import vn.baocao.store.StoreException;
 
 /** The root of the command line: {@code baocao [--db FILE] COMMAND}. */
@@ -18,6 +20,7 @@ import vn.baocao.store.StoreException;
                 CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class,
                 RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class})
 public final class BaoCaoCommand implements Runnable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BaoCaoCommand.class);
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "Tệp cơ sở dữ liệu (mặc định: biến môi trường BAOCAO_DB, hoặc thư mục dữ liệu của người dùng).")
@@ -50,7 +53,8 @@ public final class BaoCaoCommand implements Runnable {
         });
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
-            c.getErr().println("Lỗi: " + e.getMessage());
+            LOG.info("Lệnh không đúng: {}", e.getMessage());
+            c.getErr().println("Lỗi: " + UsageErrors.describe(e));
             c.getErr().println("Xem hướng dẫn: " + c.getCommandSpec().qualifiedName() + " --help");
             c.getErr().flush();
             return 2;
@@ -59,11 +63,21 @@ public final class BaoCaoCommand implements Runnable {
     }
 
     private static String messageOf(Exception e) {
-        if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof CliException) {
+        if (e instanceof StoreException || e instanceof CliException) {
             return e.getMessage();
         }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof IllegalArgumentException && VietnameseText.isVietnamese(e.getMessage())) {
+            return e.getMessage(); // the domain's own refusals ("Kỳ báo cáo không hợp lệ …")
+        }
+        LOG.error("Lỗi khi chạy lệnh", e);
+        java.util.Optional<StorageProblem> problem = StorageProblem.of(e);
+        if (problem.isPresent()) {
+            return problem.get().advice();
+        }
+        return "Lỗi không mong đợi (" + e.getClass().getSimpleName() + "). Chi tiết đã được ghi vào nhật ký; "
+                + "lưu thông tin hỗ trợ bằng: baocao support HỖ-TRỢ.zip";
     }
+
 
     private static PrintWriter utf8(FileDescriptor fd) {
         return new PrintWriter(new java.io.OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);

@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
                      + "WHERE version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
             return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
         } catch (SQLException e) {
-            StorageProblem.of(e).ifPresent(p -> {
+            StorageProblem.of(e, file).ifPresent(p -> {
                 throw new StoreException("Không mở được cơ sở dữ liệu " + file + ". " + p.advice(), e);
             });
             return false; // no history table yet, or unreadable: let Flyway decide and report
@@ -150,7 +150,7 @@ public final class Database implements AutoCloseable {
             return backup;
         } catch (org.flywaydb.core.api.FlywayException | SQLException e) {
             LOG.error("Nâng cấp {} thất bại", file, e);
-            String why = StorageProblem.of(e).map(StorageProblem::advice)
+            String why = StorageProblem.of(e, file).map(StorageProblem::advice)
                     .orElse("Tệp có thể do một phiên bản BaoCao mới hơn tạo ra, hoặc đã hỏng. Hãy phục hồi một bản sao lưu "
                             + "(baocao backup list, baocao restore --auto 1) hoặc gửi thông tin hỗ trợ (baocao support).");
             throw new StoreException("Không nâng cấp được cơ sở dữ liệu " + file + ". " + why, e);
@@ -179,7 +179,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException | SQLException e) {
             LOG.error("Sao lưu trước khi nâng cấp thất bại: {}", target, e);
             throw new StoreException("Không sao lưu được cơ sở dữ liệu trước khi nâng cấp (" + target + "). "
-                    + StorageProblem.of(e).map(StorageProblem::advice).orElse("") + " Chưa có gì bị thay đổi.", e);
+                    + StorageProblem.of(e, target).map(StorageProblem::advice).orElse("") + " Chưa có gì bị thay đổi.", e);
         }
     }
 
@@ -243,9 +243,9 @@ public final class Database implements AutoCloseable {
     }
 
     /** A Vietnamese message for a failed SQL statement: the disk's condition when known, the details in the log. */
-    static StoreException failure(String what, SQLException e) {
+    private StoreException failure(String what, SQLException e) {
         LOG.error(what, e);
-        String advice = StorageProblem.of(e).map(StorageProblem::advice)
+        String advice = StorageProblem.of(e, file).map(StorageProblem::advice)
                 .orElse("Chi tiết đã được ghi vào nhật ký hỗ trợ (baocao support).");
         return new StoreException(what + " " + advice, e);
     }
@@ -261,7 +261,7 @@ public final class Database implements AutoCloseable {
             VerifiedCopy.write(connection, absolute);
         } catch (IOException | SQLException e) {
             LOG.error("Sao lưu vào {} thất bại", absolute, e);
-            String why = StorageProblem.of(e).map(StorageProblem::advice)
+            String why = StorageProblem.of(e, absolute).map(StorageProblem::advice)
                     .orElse(e instanceof VerifiedCopy.CopyMismatch ? "Bản sao không đạt khi kiểm tra: " + e.getMessage() + "."
                             : "Chi tiết đã được ghi vào nhật ký hỗ trợ.");
             throw new StoreException("Không sao lưu được vào " + absolute + ". " + why

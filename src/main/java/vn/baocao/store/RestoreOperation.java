@@ -162,11 +162,11 @@ final class RestoreOperation {
         }
     }
 
-    private static StoreException problem(String what, Exception e) {
+    private StoreException problem(String what, Exception e) {
         if (e instanceof StoreException se && se.getMessage().startsWith("Tệp")) {
             return se;
         }
-        String advice = StorageProblem.of(e).map(p -> " " + p.advice()).orElse("");
+        String advice = StorageProblem.of(e, file).map(p -> " " + p.advice()).orElse("");
         return new StoreException(what + advice, e);
     }
 }

@@ -2,7 +2,6 @@ package vn.baocao.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -64,13 +63,19 @@ public final class SafeFileWriter {
             }
             readableByOthers(tmp);
             move(tmp, absolute);
-        } catch (AccessDeniedException e) {
-            throw locked(prefix, openIn, e);
-        } catch (FileSystemException e) {
-            throw locked(prefix, openIn, e);
         } catch (IOException | RuntimeException e) {
-            throw new WriteFailure(prefix + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + ". Tệp chưa bị thay đổi.", e);
+            java.util.Optional<StorageProblem> problem = StorageProblem.of(e, dir);
+            if (problem.isPresent() && problem.get() != StorageProblem.READ_ONLY) {
+                throw new WriteFailure(prefix + problem.get().advice() + " Tệp chưa bị thay đổi.", e);
+            }
+            if (e instanceof FileSystemException || problem.isPresent()) {
+                throw locked(prefix, openIn, e);
+            }
+            if (vn.baocao.domain.VietnameseText.isVietnamese(e.getMessage())) {
+                throw new WriteFailure(prefix + e.getMessage() + ". Tệp chưa bị thay đổi.", e);
+            }
+            org.slf4j.LoggerFactory.getLogger(SafeFileWriter.class).error("Ghi {} thất bại", absolute, e);
+            throw new WriteFailure(prefix + "lỗi khi tạo nội dung tệp (chi tiết trong nhật ký hỗ trợ). Tệp chưa bị thay đổi.", e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);

@@ -34,6 +34,32 @@ public enum StorageProblem {
         return advice;
     }
 
+    /** Below this much free space, an unexplained read/write error is taken for a full disk. */
+    static final long NEARLY_FULL_BYTES = 1024 * 1024;
+
+    /**
+     * {@link #of(Throwable)}, told more precisely with the place written to: SQLite often reports a full disk as a
+     * plain I/O error (the shared-memory file of WAL cannot grow), so an I/O error or an unexplained failure where
+     * less than 1 MB is free is a full disk.
+     */
+    public static Optional<StorageProblem> of(Throwable error, java.nio.file.Path where) {
+        Optional<StorageProblem> found = of(error);
+        if (found.isEmpty() || found.get() == IO_ERROR) {
+            try {
+                java.nio.file.Path p = where;
+                while (p != null && !java.nio.file.Files.exists(p)) {
+                    p = p.getParent();
+                }
+                if (p != null && java.nio.file.Files.getFileStore(p).getUsableSpace() < NEARLY_FULL_BYTES) {
+                    return Optional.of(DISK_FULL);
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // the free space is unknown: keep what the error said
+            }
+        }
+        return found;
+    }
+
     /** The condition behind an exception (walking its causes), if it is one of these. */
     public static Optional<StorageProblem> of(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
