@@ -18,7 +18,8 @@ import vn.baocao.store.StoreException;
         description = "Chỉ tiêu kinh tế - xã hội và văn bản hành chính theo Nghị định 30/2020/NĐ-CP.",
         subcommands = {DbCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
                 CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class,
-                RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class})
+                RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class,
+                SupportCommand.class})
 public final class BaoCaoCommand implements Runnable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BaoCaoCommand.class);
 
@@ -36,6 +37,7 @@ public final class BaoCaoCommand implements Runnable {
 
     /** Runs the command line and returns the exit code (0 = success). */
     public static int run(String... args) {
+        vn.baocao.store.ProcessSetup.prepare();
         return commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err)).execute(args);
     }
 

@@ -237,6 +237,10 @@ public final class SettingsView extends ScrollPane {
         restoreAuto.setOnAction(e -> vm.restoreAuto(list.getSelectionModel().getSelectedItem()));
         Label title = new Label(messages.get("settings.auto.title"));
         title.setLabelFor(list);
-        return new VBox(6, title, list, restoreAuto);
+        Button support = new Button(messages.get("settings.support"));
+        support.setId("saveSupportInfo");
+        support.setOnAction(e -> vm.saveSupportInfo(getClass().getPackage().getImplementationVersion() == null ? "dev"
+                : getClass().getPackage().getImplementationVersion()));
+        return new VBox(6, title, list, new HBox(8, restoreAuto, support));
     }
 }

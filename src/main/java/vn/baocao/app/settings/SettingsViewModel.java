@@ -21,6 +21,7 @@ import vn.baocao.domain.RoundingPolicy;
 import vn.baocao.domain.VietnameseText;
 import vn.baocao.store.AutoBackups;
 import vn.baocao.store.DataLocation;
+import vn.baocao.store.SupportBundle;
 
 /** The "Cài đặt" page: letterhead, signers, layout and number choices, backup and restore. */
 public final class SettingsViewModel {
@@ -82,6 +83,23 @@ public final class SettingsViewModel {
         if (entry != null) {
             confirmAndRestore(entry.file());
         }
+    }
+
+    /** "Lưu thông tin hỗ trợ…": the log, versions and settings in a zip the clerk chooses. */
+    public void saveSupportInfo(String appVersion) {
+        var chosen = dialogs.chooseFileToSave(messages.get("settings.support.title"), folder(),
+                "baocao-ho-tro-" + clock.get().format(STAMP) + ".zip", messages.get("settings.support.filter"), "zip");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get();
+        runner.run(messages.get("settings.support.task"), p -> {
+            SupportBundle.write(target, appVersion, store.database(), store.database().file(), null);
+            return target;
+        }, done -> {
+            message.set(messages.format("settings.support.done", done));
+            dialogs.showInfo(messages.get("settings.support.title"), messages.format("settings.support.done", done));
+        }, this::failed);
     }
 
     public ObservableList<AutoBackups.Entry> autoBackups() {
