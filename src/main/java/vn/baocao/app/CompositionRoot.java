@@ -65,6 +65,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.imports = new ImportViewModel(new ImportStore(db), runner, dialogs, messages);
         this.main = new MainViewModel(messages, runner, dialogs, db.file(), progress -> DemoDataset.load(db));
 
+        main.readOnly(db.readOnlyReason());
         main.bindAreaPeriod(Bindings.createStringBinding(() -> {
             String area = AreaText.of(data.areaProperty().get());
             String period = data.periodProperty().get() == null ? "" : data.periodProperty().get().label();

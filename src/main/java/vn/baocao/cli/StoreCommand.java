@@ -18,6 +18,10 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         try (Database db = Database.open(DataLocation.databaseFile(rootOptions().db))) {
+            if (db.isReadOnly()) {
+                spec.commandLine().getErr().println("Lưu ý: " + db.readOnlyReason());
+                spec.commandLine().getErr().flush();
+            }
             dailyBackup(db);
             return run(db, spec.commandLine().getOut());
         }

@@ -95,6 +95,9 @@ public final class AutoBackups {
 
     /** The daily backup, when none was made today. Returns it, or empty when one exists already. */
     public Optional<Path> dailyIfDue(LocalDate today) {
+        if (db.isReadOnly()) {
+            return Optional.empty(); // nothing changes, and nothing can be written beside it
+        }
         boolean done = list().stream().anyMatch(e -> e.reason().equals(DAILY) && e.at().toLocalDate().equals(today));
         return done ? Optional.empty() : Optional.of(make(DAILY));
     }

@@ -40,34 +40,78 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock access = new ReentrantLock();
     private final Path upgradeBackup;
+    private final String readOnlyReason;
 
-    private Database(Path file, DatabaseLock lock, Connection connection, Path upgradeBackup) {
+    private Database(Path file, DatabaseLock lock, Connection connection, Path upgradeBackup, String readOnlyReason) {
+        this.readOnlyReason = readOnlyReason;
         this.file = file;
         this.lock = lock;
         this.connection = connection;
         this.upgradeBackup = upgradeBackup;
     }
 
-    /** Opens (creating if needed) and upgrades the database file. */
+    /**
+     * Opens (creating if needed) and upgrades the database file. The file is taken by its real path (symbolic links
+     * resolved), so that the lock holds however the file is named. A database that cannot be written (read-only
+     * medium, folder or file) is opened read-only: reading, assessing and exporting work, writing is refused with
+     * the reason ({@link #readOnlyReason()}).
+     */
     public static Database open(Path file) {
-        Path absolute = file.toAbsolutePath();
-        try {
-            Files.createDirectories(absolute.getParent());
-        } catch (IOException e) {
-            throw new StoreException("Không tạo được thư mục dữ liệu " + absolute.getParent() + ": " + e.getMessage(), e);
-        }
-        if (Files.exists(absolute)) {
+        Path absolute = realPath(file.toAbsolutePath());
+        if (!Files.exists(absolute)) {
+            try {
+                Files.createDirectories(absolute.getParent());
+            } catch (IOException e) {
+                throw new StoreException("Không tạo được thư mục dữ liệu " + absolute.getParent() + ". "
+                        + StorageProblem.of(e, absolute.getParent()).map(StorageProblem::advice).orElse(""), e);
+            }
+        } else {
             checkIsSqlite(absolute);
+            if (!Files.isWritable(absolute) || !Files.isWritable(absolute.getParent())) {
+                return ReadOnlyOpening.open(absolute);
+            }
         }
         DatabaseLock lock = DatabaseLock.acquire(absolute);
         try {
+            TempSweeper.sweep(absolute);
             Path backup = isCurrent(absolute) ? null : migrate(absolute);
             Connection connection = connect(absolute);
-            return new Database(absolute, lock, connection, backup);
+            return new Database(absolute, lock, connection, backup, null);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    /** The file itself, not a link to it; for a file not yet created, its real folder. */
+    static Path realPath(Path absolute) {
+        try {
+            if (Files.exists(absolute)) {
+                return absolute.toRealPath();
+            }
+            Path parent = absolute.getParent();
+            if (parent != null && Files.exists(parent)) {
+                return parent.toRealPath().resolve(absolute.getFileName());
+            }
+        } catch (IOException e) {
+            LOG.warn("Không xác định được đường dẫn thật của {}", absolute, e);
+        }
+        return absolute;
+    }
+
+    /** Wraps a connection opened read-only (see {@link ReadOnlyOpening}). */
+    static Database readOnly(Path file, Connection connection, String reason) {
+        return new Database(file, null, connection, null, reason);
+    }
+
+    /** Whether this database can only be read; {@link #readOnlyReason()} says why. */
+    public boolean isReadOnly() {
+        return readOnlyReason != null;
+    }
+
+    /** Why writing is off (Vietnamese), or null when the database can be written. */
+    public String readOnlyReason() {
+        return readOnlyReason;
     }
 
     /** Whether the file's schema history already ends, successfully, at {@link #SCHEMA_VERSION}. */
@@ -206,6 +250,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work as one transaction: all of it is written, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
+        refuseIfReadOnly();
         access.lock();
         try {
             connection.setAutoCommit(false);
@@ -230,6 +275,12 @@ public final class Database implements AutoCloseable {
             throw failure("Không ghi được vào cơ sở dữ liệu; không có thay đổi nào được lưu.", e);
         } finally {
             access.unlock();
+        }
+    }
+
+    private void refuseIfReadOnly() {
+        if (readOnlyReason != null) {
+            throw new StoreException(readOnlyReason);
         }
     }
 
@@ -278,6 +329,7 @@ public final class Database implements AutoCloseable {
      * back by itself. On any problem the current data is left as it was.
      */
     public Path restoreFrom(Path source) {
+        refuseIfReadOnly();
         access.lock();
         try {
             return new RestoreOperation(file, connection).restore(source.toAbsolutePath());
@@ -306,17 +358,21 @@ public final class Database implements AutoCloseable {
     public void close() {
         access.lock();
         try {
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            } catch (SQLException e) {
-                LOG.warn("Không gộp được nhật ký WAL khi đóng: {}", e.getMessage());
+            if (readOnlyReason == null) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                } catch (SQLException e) {
+                    LOG.warn("Không gộp được nhật ký WAL khi đóng: {}", e.getMessage());
+                }
             }
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Lỗi khi đóng cơ sở dữ liệu: {}", e.getMessage());
         } finally {
             access.unlock();
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

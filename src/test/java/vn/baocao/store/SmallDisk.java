@@ -44,9 +44,20 @@ public final class SmallDisk implements AutoCloseable {
         }
     }
 
+    /** Makes the file system read-only (as a write-protected USB stick). */
+    public void readOnly() throws IOException, InterruptedException {
+        if (run("mount", "-o", "remount,ro", folder.toString()) != 0) {
+            throw new IOException("remount read-only failed");
+        }
+    }
+
     @Override
-    public void close() throws IOException, InterruptedException {
-        run("umount", "-l", folder.toString());
+    public void close() throws IOException {
+        try {
+            run("umount", "-l", folder.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int run(String... command) throws IOException, InterruptedException {

@@ -44,7 +44,7 @@ public final class MainView extends BorderPane {
         this.messages = messages;
         this.pageFactory = pageFactory;
         getStyleClass().add("main-view");
-        setTop(menu(exit));
+        setTop(new VBox(menu(exit), readOnlyBanner()));
         setLeft(navigation());
         content.setId("pageContent");
         setCenter(content);
@@ -71,6 +71,21 @@ public final class MainView extends BorderPane {
         MenuBar bar = new MenuBar(file, edit, go);
         bar.setId("mainMenu");
         return bar;
+    }
+
+    /** Shown only when the database cannot be written: what still works and how to get writing back. */
+    private Label readOnlyBanner() {
+        Label banner = new Label();
+        banner.setId("readOnlyBanner");
+        banner.getStyleClass().add("read-only-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(6, 10, 6, 10));
+        banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #5c4400;");
+        banner.textProperty().bind(vm.readOnlyTextProperty());
+        banner.visibleProperty().bind(vm.readOnlyTextProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
