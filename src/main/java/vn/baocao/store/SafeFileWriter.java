@@ -51,6 +51,7 @@ public final class SafeFileWriter {
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
             throw locked(prefix, openIn, null);
         }
+        sweepOrphans(dir, absolute.getFileName().toString());
         Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + "-", ".tmp");
@@ -82,6 +83,26 @@ public final class SafeFileWriter {
             } catch (IOException ignored) {
                 // a leftover temporary file is harmless, and it is not the target
             }
+        }
+    }
+
+    /** A temporary file older than this, for the same target, was left by a killed process. */
+    static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofMinutes(10);
+
+    /** Removes the temporary files a killed BaoCao left for this same target (never another program's files). */
+    static void sweepOrphans(Path dir, String targetName) {
+        java.time.Instant before = java.time.Instant.now().minus(ORPHAN_AGE);
+        try (var files = Files.newDirectoryStream(dir, path -> {
+            String n = path.getFileName().toString();
+            return n.startsWith("." + targetName + "-") && n.endsWith(".tmp");
+        })) {
+            for (Path f : files) {
+                if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a leftover stays until the next write; it is hidden and not the target
         }
     }
 
