@@ -54,7 +54,7 @@ public final class SafeFileWriter {
         sweepOrphans(dir, absolute.getFileName().toString());
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + "-", ".tmp");
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + "-" + ProcessHandle.current().pid() + "-", ".tmp");
         } catch (IOException e) {
             throw new WriteFailure(prefix + "không có quyền ghi vào thư mục " + dir + ".", e);
         }
@@ -89,20 +89,39 @@ public final class SafeFileWriter {
     /** A temporary file older than this, for the same target, was left by a killed process. */
     static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofMinutes(10);
 
-    /** Removes the temporary files a killed BaoCao left for this same target (never another program's files). */
+    /**
+     * Removes the temporary files a killed BaoCao left for this same target (never another program's files): those
+     * whose process (its id is in the name) is gone, and any older than {@link #ORPHAN_AGE}.
+     */
     static void sweepOrphans(Path dir, String targetName) {
+        String prefix = "." + targetName + "-";
         java.time.Instant before = java.time.Instant.now().minus(ORPHAN_AGE);
         try (var files = Files.newDirectoryStream(dir, path -> {
             String n = path.getFileName().toString();
-            return n.startsWith("." + targetName + "-") && n.endsWith(".tmp");
+            return n.startsWith(prefix) && n.endsWith(".tmp");
         })) {
             for (Path f : files) {
-                if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                if (!writerAlive(f.getFileName().toString().substring(prefix.length()))
+                        || Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
                     Files.deleteIfExists(f);
                 }
             }
         } catch (IOException | RuntimeException ignored) {
             // a leftover stays until the next write; it is hidden and not the target
+        }
+    }
+
+    /** Whether the process named in "PID-RANDOM.tmp" still runs (true when no id can be read: keep the file). */
+    private static boolean writerAlive(String rest) {
+        int dash = rest.indexOf('-');
+        if (dash <= 0) {
+            return true;
+        }
+        try {
+            long pid = Long.parseLong(rest.substring(0, dash));
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 

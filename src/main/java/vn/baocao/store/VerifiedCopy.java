@@ -33,7 +33,9 @@ final class VerifiedCopy {
     static void write(Connection source, Path target) throws IOException, SQLException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + "-", ".tmp");
+        SafeFileWriter.sweepOrphans(absolute.getParent(), absolute.getFileName().toString());
+        Path temp = Files.createTempFile(absolute.getParent(),
+                "." + absolute.getFileName() + "-" + ProcessHandle.current().pid() + "-", ".tmp");
         try {
             Map<String, Long> expected = rowCounts(source);
             int rc = ((SQLiteConnection) source).getDatabase().backup("main", temp.toString(), null);
