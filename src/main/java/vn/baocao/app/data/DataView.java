@@ -134,11 +134,15 @@ public final class DataView extends BorderPane {
         undo.setId("undoButton");
         undo.disableProperty().bind(vm.canUndoProperty().not());
         undo.setOnAction(e -> vm.undo());
+        undo.textProperty().bind(vm.undoLabelProperty());
+        undo.setMaxWidth(300); // a long label ends in "…"; the tooltip says Ctrl+Z
         undo.setTooltip(new Tooltip(messages.get("data.undo.tooltip")));
         Button redo = new Button(messages.get("data.redo"));
         redo.setId("redoButton");
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setOnAction(e -> vm.redo());
+        redo.textProperty().bind(vm.redoLabelProperty());
+        redo.setMaxWidth(300);
         redo.setTooltip(new Tooltip(messages.get("data.redo.tooltip")));
         Button reload = new Button(messages.get("data.reload"));
         reload.setMnemonicParsing(true);

@@ -61,7 +61,7 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper trendTitle = new ReadOnlyStringWrapper("");
     private final ObservableList<BandSlice> bands = FXCollections.observableArrayList();
     private final PageMessage message = new PageMessage();
-    private final EditHistory history = new EditHistory();
+    private final ScopedEditHistory history;
     private boolean initializing;
 
     public DataViewModel(DataStore store, IndicatorAssessments assessments, TaskRunner runner, DialogService dialogs,
@@ -73,6 +73,9 @@ public final class DataViewModel {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.options = options;
+        this.history = new ScopedEditHistory(messages);
+        area.addListener((o, a, b) -> history.show(area.get(), period.get()));
+        period.addListener((o, a, b) -> history.show(area.get(), period.get()));
         year.addListener((o, a, b) -> periodChanged());
         periodKind.addListener((o, a, b) -> periodChanged());
         area.addListener((o, a, b) -> reloadUnlessInitializing());
@@ -242,12 +245,19 @@ public final class DataViewModel {
         return true;
     }
 
+    /** Undoes the last change of the area and period on screen, and says which. */
     public void undo() {
-        history.takeUndo().ifPresent(edit -> apply(edit.reversed(), false));
+        history.takeUndo().ifPresent(edit -> {
+            apply(edit.reversed(), false);
+            message.info(messages.format("data.undone", history.describe(edit)));
+        });
     }
 
     public void redo() {
-        history.takeRedo().ifPresent(edit -> apply(edit, false));
+        history.takeRedo().ifPresent(edit -> {
+            apply(edit, false);
+            message.info(messages.format("data.redone", history.describe(edit)));
+        });
     }
 
     /** Shows the edit in the grid at once, then saves it; a failed save puts the rows back and says why. */
@@ -440,6 +450,15 @@ public final class DataViewModel {
 
     public BooleanProperty messageIsErrorProperty() {
         return message.errorProperty();
+    }
+
+    /** "Hoàn tác: LD01 Xã Chí Cà T3/2024" (see {@link ScopedEditHistory}). */
+    public javafx.beans.property.ReadOnlyStringProperty undoLabelProperty() {
+        return history.undoLabelProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty redoLabelProperty() {
+        return history.redoLabelProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
