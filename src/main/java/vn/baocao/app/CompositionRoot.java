@@ -99,7 +99,8 @@ public final class CompositionRoot implements AutoCloseable {
         settings.load();
         report.load();
         imports.load();
-        runner.run(messages.get("task.dailyBackup"), p -> AutoBackups.of(db).dailyIfDue(LocalDate.now()), made -> { },
+        runner.run(messages.get("task.dailyBackup"), p -> AutoBackups.of(db).dailyIfDue(LocalDate.now()),
+                made -> settings.loadAutoBackups(),
                 e -> LOG.warn("Chưa tạo được bản sao lưu tự động hằng ngày", e));
     }
 
