@@ -105,7 +105,8 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     public Parent mainView(Runnable exit) {
-        return new MainView(main, messages, runner, this::page, exit);
+        HelpWindow help = new HelpWindow(messages, () -> null);
+        return new MainView(main, messages, runner, this::page, exit, help::show);
     }
 
     private Node page(Page page) {

@@ -154,7 +154,8 @@ public final class DataView extends BorderPane {
                 pair(labelFor(messages.get("data.periodKind"), kind), kind),
                 pair(labelFor(messages.get("data.periodCode"), code), code, periodLabel),
                 pair(labelFor(messages.get("data.issuer"), issuer), issuer),
-                pair(undo, redo, reload));
+                pair(undo, redo, reload),
+                vn.baocao.app.FindField.of(table, IndicatorRow::code, IndicatorRow::name, messages));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 8, 8));
         return bar;
