@@ -30,7 +30,8 @@ import java.util.zip.ZipFile;
  * <li>the backup file, when it exists, is whole; the exported .docx, when it exists, is a whole zip;</li>
  * </ul>
  * and at the end that no temporary file is left beside the database and no SQLite library in the temporary folder.
- * Usage: KillSoak [N] [seed] (bench/kill-soak.sh). Prints one line per kill and a summary.
+ * Usage: KillSoak [N] [seed] (bench/kill-soak.sh): runs until N processes were killed mid-run (a run that finished
+ * before its kill moment is checked too, but not counted). Prints one line per run and a summary.
  */
 public final class KillSoak {
     enum Op { IMPORT, UNDO, BACKUP, RESTORE, EXPORT }
@@ -82,11 +83,14 @@ public final class KillSoak {
         int badBackup = 0;
         int badExport = 0;
         Map<Op, Integer> kills = new EnumMap<>(Op.class);
-        for (int i = 1; i <= n; i++) {
+        int attempts = 0;
+        for (int killedSoFar = 0; killedSoFar < n; ) {
+            int i = ++attempts;
             Op op = Op.values()[random.nextInt(Op.values().length)];
             long delay = (long) (random.nextDouble() * typicalMs.get(op) * 1.1);
             boolean killed = killAfter(delay, args(op));
             kills.merge(op, killed ? 1 : 0, Integer::sum);
+            killedSoFar += killed ? 1 : 0;
             List<String> problems = new ArrayList<>();
             if (!integrityOk(db)) {
                 damaged++;
@@ -123,8 +127,8 @@ public final class KillSoak {
         must(baocao(args(Op.EXPORT))); // the next run of each sweeps what a killed one left
         must(baocao(args(Op.BACKUP)));
         List<String> leftovers = leftovers();
-        System.out.printf("%nkills: %s%ndamaged databases %d, partial batches %d, lost earlier figures %d, "
-                + "locked out %d, damaged backups %d, partial exports %d, leftovers %s%n", kills, damaged, partial, lost,
+        System.out.printf("%n%d runs, %d killed mid-run; kills: %s%ndamaged databases %d, partial batches %d, lost earlier figures %d, "
+                + "locked out %d, damaged backups %d, partial exports %d, leftovers %s%n", attempts, n, kills, damaged, partial, lost,
                 lockedOut, badBackup, badExport, leftovers);
     }
 

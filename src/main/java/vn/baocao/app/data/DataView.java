@@ -59,6 +59,7 @@ public final class DataView extends BorderPane {
         SplitPane split = new SplitPane(grid(), chartBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
+        chartBox.setMinHeight(0);
         setCenter(split);
         setBottom(messageLine());
     }
@@ -69,6 +70,9 @@ public final class DataView extends BorderPane {
         HBox.setHgrow(charts.bands(), Priority.ALWAYS);
         charts.trend().setPrefWidth(500);
         charts.bands().setPrefWidth(500);
+        // Charts may shrink (to nothing) so that on a 1024 x 600 screen the grid keeps its rows.
+        charts.trend().setMinHeight(0);
+        charts.bands().setMinHeight(0);
         chartBox.getChildren().setAll(charts.trend(), charts.bands());
     }
 
