@@ -11,8 +11,9 @@ import java.util.Set;
  * <li>at most {@value #MAX_SIGNIFICANT_DIGITS} significant digits and at most as many before the decimal comma (the
  *     precision a spreadsheet keeps; anything longer is a pasted or forged string, not a figure);</li>
  * <li>"-0" is stored as 0;</li>
- * <li>counts (SLd, SLt), averages and statuses are not negative; counts of whole things (người, hộ, vụ, …) are
- *     whole; a sum of money, an area or a weight (triệu đồng, ha, tấn) may have decimals;</li>
+ * <li>counts (SLd, SLt), averages and statuses are not negative; a count of whole things (người, hộ, vụ, …) with
+ *     decimals is flagged (an average population may be computed with decimals); a sum of money, an area or a
+ *     weight (triệu đồng, ha, tấn) may have decimals;</li>
  * <li>a change (Δ, điểm %) may be negative; a rate (%) may be negative or above 100 (a growth rate, a plan
  *     exceeded) but is then flagged for the clerk to look at, not refused.</li>
  * </ul>
@@ -77,7 +78,9 @@ public final class ValueSanity {
                 }
                 if ((kind == IndicatorKind.COUNT_FLOW || kind == IndicatorKind.COUNT_STOCK) && isWholeUnit(u)
                         && plain.scale() > 0) {
-                    return refuse(value, "số đếm theo " + unit.strip() + " phải là số nguyên");
+                    // flagged, not refused: an average population ("Dân số trung bình") may be computed with decimals
+                    return new Check(value, null, "số đếm theo " + unit.strip() + " thường là số nguyên, giá trị "
+                            + show(value) + " có phần thập phân: hãy kiểm tra lại");
                 }
                 return ok(value);
             }

@@ -11,9 +11,11 @@ class ValueSanityTest {
     }
 
     @Test
-    void countsOfPeopleAreWholeAndNotNegative() {
+    void countsOfPeopleAreNotNegativeAndDecimalsAreFlagged() {
         assertThat(check(IndicatorKind.COUNT_STOCK, "người", "-5").refusal()).contains("số âm").contains("người");
-        assertThat(check(IndicatorKind.COUNT_FLOW, "hộ", "12.5").refusal()).contains("phải là số nguyên");
+        ValueSanity.Check half = check(IndicatorKind.COUNT_FLOW, "hộ", "12.5");
+        assertThat(half.refused()).isFalse();
+        assertThat(half.warning()).contains("thường là số nguyên").contains("12,5");
         assertThat(check(IndicatorKind.COUNT_FLOW, "vụ; người", "3.0").refused()).isFalse();
         assertThat(check(IndicatorKind.COUNT_FLOW, "người", "2278").refused()).isFalse();
     }

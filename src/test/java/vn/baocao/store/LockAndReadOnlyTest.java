@@ -81,4 +81,24 @@ class LockAndReadOnlyTest {
             assertThat(someoneElses).exists();
         }
     }
+
+    @Test
+    void aDatabaseHeldByAnotherProgramIsToldAsBusyInVietnamese() throws Exception {
+        Path file = dir.resolve("baocao.db");
+        try (Database db = Database.open(file);
+             java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = other.createStatement()) {
+            db.inTransaction(c -> {
+                new AreaRepository(c).save(new vn.baocao.domain.Area("H1", "Huyện Một", vn.baocao.domain.AreaLevel.HUYEN,
+                        null, null, null));
+                return null;
+            });
+            s.execute("BEGIN EXCLUSIVE"); // a backup or antivirus program holding the file
+            assertThatThrownBy(() -> db.inTransaction(c -> new ObservationRepository(c).save(
+                    Observation.of("LD01", "H1", Period.year(2023), BigDecimal.ONE), null)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("đang bị một chương trình khác giữ")
+                    .hasMessageNotContaining("SQLITE_BUSY");
+            s.execute("ROLLBACK");
+        }
+    }
 }

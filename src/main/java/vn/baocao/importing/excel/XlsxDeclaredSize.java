@@ -36,15 +36,15 @@ final class XlsxDeclaredSize {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (e.getSize() > PoiLimits.MAX_ENTRY_SIZE) {
-                    throw tooLarge(fileName, "phần " + e.getName() + " giải nén ra " + e.getSize() / (1024 * 1024) + " MB");
+                    continue; // POI's zip guard refuses it, as a zip bomb or as too large, with its own message
                 }
                 String name = e.getName();
                 if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
-                    try (InputStream in = zip.getInputStream(e)) {
+                    try (InputStream in = head(zip.getInputStream(e))) {
                         checkSheet(in, fileName);
                     }
                 } else if (name.equals("xl/sharedStrings.xml")) {
-                    try (InputStream in = zip.getInputStream(e)) {
+                    try (InputStream in = head(zip.getInputStream(e))) {
                         checkSharedStrings(in, fileName);
                     }
                 }
@@ -98,6 +98,39 @@ final class XlsxDeclaredSize {
             xml.close();
         }
     }
+
+    /**
+     * The first {@value #HEAD_BYTES} bytes of a part: the declarations come first (Excel writes the dimension within
+     * the first few hundred bytes), and a part that hides them behind a huge comment is not read on.
+     */
+    private static InputStream head(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            private long left = HEAD_BYTES;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                left--;
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(b, off, (int) Math.min(len, left));
+                if (n > 0) {
+                    left -= n;
+                }
+                return n;
+            }
+        };
+    }
+
+    static final int HEAD_BYTES = 256 * 1024;
 
     /** Rows and columns of a range "A1:J1000000" (or a single cell); null when unreadable. */
     static long[] size(String ref) {
