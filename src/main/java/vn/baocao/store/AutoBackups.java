@@ -126,7 +126,18 @@ public final class AutoBackups {
         } catch (IOException e) {
             LOG.warn("Không đọc được thư mục sao lưu {}", folder, e);
         }
-        entries.sort(Comparator.comparing(Entry::at).reversed().thenComparing(e -> e.file().getFileName().toString()));
+        // Two backups in the same second (the daily one, then the one before an import): the later written first.
+        java.util.Map<Path, Long> written = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            try {
+                written.put(e.file(), Files.getLastModifiedTime(e.file()).to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            } catch (IOException ex) {
+                written.put(e.file(), 0L);
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::at).reversed()
+                .thenComparing(Comparator.comparing((Entry e) -> written.get(e.file())).reversed())
+                .thenComparing(e -> e.file().getFileName().toString()));
         return entries;
     }
 
