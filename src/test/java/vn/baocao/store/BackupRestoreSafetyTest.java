@@ -101,6 +101,27 @@ class BackupRestoreSafetyTest {
         }
     }
 
+    /** The lock-out of the issue, reproduced on the code before the change: Flyway's "Validate failed" on every open. */
+    @Test
+    void aBackupWithAFailedRowBelowItsVersionIsRepairedAndEveryLaterOpenWorks() throws Exception {
+        Path file = dir.resolve("baocao.db");
+        Path backup = dir.resolve("b.db");
+        try (Database db = Database.open(file)) {
+            saveArea(db);
+            save(db, "1000");
+            db.backupTo(backup);
+            save(db, "2000");
+        }
+        addFailedHistoryRow(backup, "1.5");
+        try (Database db = Database.open(file)) {
+            db.restoreFrom(backup);
+            assertThat(value(db)).isEqualByComparingTo("1000");
+        }
+        try (Database again = Database.open(file)) {
+            assertThat(value(again)).isEqualByComparingTo("1000");
+        }
+    }
+
     @Test
     void aFailedUpgradeRowOfANewerVersionIsRefused() throws Exception {
         Path backup = dir.resolve("moi-hon.db");
