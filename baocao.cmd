@@ -18,4 +18,11 @@ if exist "%JSA%" (
   java "-Xlog:cds*=off" "-XX:ArchiveClassesAtExit=%JSA%.probe" -version >nul 2>&1 && set CDS="-XX:ArchiveClassesAtExit=%JSA%"
   if exist "%JSA%.probe" del "%JSA%.probe"
 )
-java "-Xlog:cds*=off" %CDS% -Dfile.encoding=UTF-8 -jar "%HERE%target\baocao.jar" %*
+rem Vietnamese in the console: BaoCao writes UTF-8, so the console is switched to code page 65001 for the run and
+rem put back afterwards. Paths with spaces and Vietnamese letters are passed quoted by %* as typed.
+for /f "tokens=2 delims=:." %%C in ('chcp') do set "OLDCP=%%C"
+chcp 65001 >nul
+java "-Xlog:cds*=off" %CDS% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar "%HERE%target\baocao.jar" %*
+set "STATUS=%ERRORLEVEL%"
+if defined OLDCP chcp %OLDCP% >nul
+exit /b %STATUS%

@@ -19,24 +19,34 @@ public final class WindowStateStore {
         return new WindowStateStore(Preferences.userRoot().node("vn/baocao/app/window"));
     }
 
-    /** Puts the window where it was, if that place is still on a screen; else a default size, centred. */
+    /**
+     * Puts the window where it was, if that place is still on a screen; else a default size, centred. The window
+     * always fits the screen's usable area (the taskbar excluded), and on a first start on a screen smaller than
+     * the default size (a 1366 × 768 laptop, a 1024 × 600 netbook) it opens maximized.
+     */
     public void restore(Stage stage) {
-        double w = node.getDouble("width", DEFAULT_WIDTH);
-        double h = node.getDouble("height", DEFAULT_HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        boolean remembered = !Double.isNaN(node.getDouble("width", Double.NaN));
+        double[] size = fit(node.getDouble("width", DEFAULT_WIDTH), node.getDouble("height", DEFAULT_HEIGHT), screen);
+        stage.setWidth(size[0]);
+        stage.setHeight(size[1]);
         double x = node.getDouble("x", Double.NaN);
         double y = node.getDouble("y", Double.NaN);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        w = Math.min(Math.max(w, 800), Math.max(800, screen.getWidth()));
-        h = Math.min(Math.max(h, 560), Math.max(560, screen.getHeight()));
-        stage.setWidth(w);
-        stage.setHeight(h);
         if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(x, y, 100, 60).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
+            stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - size[0])));
+            stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - size[1])));
         } else {
             stage.centerOnScreen();
         }
-        stage.setMaximized(node.getBoolean("maximized", false));
+        boolean small = screen.getWidth() < DEFAULT_WIDTH || screen.getHeight() < DEFAULT_HEIGHT;
+        stage.setMaximized(node.getBoolean("maximized", !remembered && small));
+    }
+
+    /** A size that fits the usable area: at most the area, at least 800 × 560 where the area allows it. */
+    static double[] fit(double width, double height, Rectangle2D screen) {
+        double w = Math.min(Math.max(width, Math.min(800, screen.getWidth())), screen.getWidth());
+        double h = Math.min(Math.max(height, Math.min(560, screen.getHeight())), screen.getHeight());
+        return new double[] {w, h};
     }
 
     public void save(Stage stage) {

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import vn.baocao.files.FileWriteException;
+import vn.baocao.domain.VietnameseText;
+import vn.baocao.store.StorageProblem;
 import vn.baocao.store.StoreException;
 
 /** The root of the command line: {@code baocao [--db FILE] COMMAND}. */
@@ -18,8 +20,9 @@ import vn.baocao.store.StoreException;
         subcommands = {DbCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
                 CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class,
                 RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class,
-                SignCommand.class, VerifyCommand.class, TrustCommand.class, ImagesCommand.class})
+                SignCommand.class, VerifyCommand.class, TrustCommand.class, ImagesCommand.class, SupportCommand.class})
 public final class BaoCaoCommand implements Runnable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BaoCaoCommand.class);
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "Tệp cơ sở dữ liệu (mặc định: biến môi trường BAOCAO_DB, hoặc thư mục dữ liệu của người dùng).")
@@ -35,6 +38,7 @@ public final class BaoCaoCommand implements Runnable {
 
     /** Runs the command line and returns the exit code (0 = success). */
     public static int run(String... args) {
+        vn.baocao.store.ProcessSetup.prepare();
         return commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err)).execute(args);
     }
 
@@ -52,7 +56,8 @@ public final class BaoCaoCommand implements Runnable {
         });
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
-            c.getErr().println("Lỗi: " + e.getMessage());
+            LOG.info("Lệnh không đúng: {}", e.getMessage());
+            c.getErr().println("Lỗi: " + UsageErrors.describe(e));
             c.getErr().println("Xem hướng dẫn: " + c.getCommandSpec().qualifiedName() + " --help");
             c.getErr().flush();
             return 2;
@@ -61,12 +66,21 @@ public final class BaoCaoCommand implements Runnable {
     }
 
     private static String messageOf(Exception e) {
-        if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof CliException
-                || e instanceof FileWriteException) {
+        if (e instanceof StoreException || e instanceof CliException || e instanceof FileWriteException) {
             return e.getMessage();
         }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof IllegalArgumentException && VietnameseText.isVietnamese(e.getMessage())) {
+            return e.getMessage(); // the domain's own refusals ("Kỳ báo cáo không hợp lệ …")
+        }
+        LOG.error("Lỗi khi chạy lệnh", e);
+        java.util.Optional<StorageProblem> problem = StorageProblem.of(e);
+        if (problem.isPresent()) {
+            return problem.get().advice();
+        }
+        return "Lỗi không mong đợi (" + e.getClass().getSimpleName() + "). Chi tiết đã được ghi vào nhật ký; "
+                + "lưu thông tin hỗ trợ bằng: baocao support HỖ-TRỢ.zip";
     }
+
 
     private static PrintWriter utf8(FileDescriptor fd) {
         return new PrintWriter(new java.io.OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);

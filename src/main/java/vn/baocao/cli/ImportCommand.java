@@ -34,6 +34,7 @@ import vn.baocao.importing.report.ImportProblemReport;
 import vn.baocao.files.FileWriteException;
 import vn.baocao.importing.table.WorkbookData;
 import vn.baocao.store.AreaRepository;
+import vn.baocao.store.AutoBackups;
 import vn.baocao.store.Database;
 import vn.baocao.store.ImportBatchRepository;
 
@@ -124,6 +125,7 @@ final class ImportCommand extends StoreCommand {
             out.println("Chạy thử: chưa ghi gì. Bỏ --dry-run để ghi.");
             return 0;
         }
+        AutoBackups.of(db).before(AutoBackups.BEFORE_IMPORT);
         try {
             CommitResult done = service.commit(workbook, request);
             if (done.batchId() == 0) {

@@ -2,7 +2,10 @@ package vn.baocao.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.time.LocalDate;
 import picocli.CommandLine;
+import vn.baocao.store.AutoBackups;
+import vn.baocao.store.StoreException;
 import vn.baocao.store.DataLocation;
 import vn.baocao.store.Database;
 
@@ -15,7 +18,22 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         try (Database db = Database.open(DataLocation.databaseFile(rootOptions().db))) {
+            if (db.isReadOnly()) {
+                spec.commandLine().getErr().println("Lưu ý: " + db.readOnlyReason());
+                spec.commandLine().getErr().flush();
+            }
+            dailyBackup(db);
             return run(db, spec.commandLine().getOut());
+        }
+    }
+
+    /** The first command of the day keeps a copy; one that cannot be made is said, and the command still runs. */
+    private void dailyBackup(Database db) {
+        try {
+            AutoBackups.of(db).dailyIfDue(LocalDate.now());
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("Cảnh báo: chưa tạo được bản sao lưu tự động hằng ngày. " + e.getMessage());
+            spec.commandLine().getErr().flush();
         }
     }
 

@@ -17,6 +17,7 @@ import vn.baocao.domain.NumberParseResult;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.ParsedNumber;
+import vn.baocao.domain.ValueSanity;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.store.AreaRepository;
@@ -81,8 +82,10 @@ final class ValuesCommand extends GroupCommand {
             ParsedNumber number = parseValue(value);
             Period period = where.period();
             ObservationKind obsKind = ObservationKind.parse(kind);
+            String[] warning = new String[1];
             WriteResult result = db.inTransaction(c -> {
                 Indicator i = new CatalogRepository(c).require(indicator);
+                warning[0] = ValueSanity.check(i, number.value()).warning();
                 Area area = new AreaRepository(c).require(where.area);
                 return new ObservationRepository(c).save(new Observation(i.code(), area.code(), period, obsKind,
                         number.value(), number.qualifier(), null, null, value.strip(), null, null, note, "nhập tay (dòng lệnh)"), null);
@@ -92,6 +95,9 @@ final class ValuesCommand extends GroupCommand {
                 case UPDATED -> "Đã sửa số liệu " + indicator + " = " + value.strip() + ".";
                 default -> "Số liệu " + indicator + " không đổi.";
             });
+            if (warning[0] != null) {
+                out.println("Lưu ý: " + warning[0] + ".");
+            }
             return 0;
         }
     }

@@ -43,4 +43,12 @@ public final class VietnameseText {
     public static String codeOf(String name) {
         return fold(name).toUpperCase(Locale.ROOT).replace(' ', '_');
     }
+
+    private static final java.util.regex.Pattern VIETNAMESE_LETTER = java.util.regex.Pattern.compile(
+            "[ăâđêôơưĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]");
+
+    /** Whether a message is written in Vietnamese (by BaoCao), not in English (by a library). */
+    public static boolean isVietnamese(String message) {
+        return message != null && VIETNAMESE_LETTER.matcher(message).find();
+    }
 }

@@ -13,6 +13,8 @@ public record OutputKind(String what, String openIn) {
     public static final OutputKind PROBLEM_REPORT = new OutputKind("tệp báo cáo lỗi", "Excel…");
     /** The data-entry template. */
     public static final OutputKind ENTRY_TEMPLATE = new OutputKind("tệp biểu nhập", "Excel…");
+    /** The support bundle (log, versions, settings). */
+    public static final OutputKind SUPPORT_BUNDLE = new OutputKind("tệp thông tin hỗ trợ", "trình nén");
     /** A signed PDF. */
     public static final OutputKind SIGNED_PDF = new OutputKind("tệp đã ký", "trình đọc PDF…");
 }

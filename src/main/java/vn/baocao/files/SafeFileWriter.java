@@ -2,7 +2,6 @@ package vn.baocao.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -43,9 +42,10 @@ public final class SafeFileWriter {
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
             throw locked(absolute, prefix, openIn, null);
         }
+        sweepOrphans(dir, absolute.getFileName().toString());
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + "-", ".tmp");
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + "-" + ProcessHandle.current().pid() + "-", ".tmp");
         } catch (IOException e) {
             throw new FileWriteException(absolute, prefix + "không có quyền ghi vào thư mục " + dir + ".", e);
         }
@@ -55,19 +55,66 @@ public final class SafeFileWriter {
             }
             readableByOthers(tmp);
             move(tmp, absolute);
-        } catch (AccessDeniedException e) {
-            throw locked(absolute, prefix, openIn, e);
-        } catch (FileSystemException e) {
-            throw locked(absolute, prefix, openIn, e);
         } catch (IOException | RuntimeException e) {
-            throw new FileWriteException(absolute, prefix + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + ". Tệp chưa bị thay đổi.", e);
+            if (DiskFull.explains(e, dir)) {
+                throw new FileWriteException(absolute, prefix + DiskFull.ADVICE + " Tệp chưa bị thay đổi.", e);
+            }
+            if (e instanceof FileSystemException) {
+                throw locked(absolute, prefix, openIn, e);
+            }
+            if (e instanceof FileWriteException fwe) {
+                throw fwe;
+            }
+            // A failure of the content itself (a renderer's bug): the clerk gets one sentence, support gets the log.
+            java.util.logging.Logger.getLogger(SafeFileWriter.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "Ghi " + absolute + " thất bại", e);
+            throw new FileWriteException(absolute, prefix
+                    + "lỗi khi tạo nội dung tệp (chi tiết trong nhật ký hỗ trợ). Tệp chưa bị thay đổi.", e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
                 // a leftover temporary file is harmless, and it is not the target
             }
+        }
+    }
+
+    /** A temporary file older than this, for the same target, was left by a killed process. */
+    static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Removes the temporary files a killed BaoCao left for this same target (never another program's files): those
+     * whose process (its id is in the name) is gone, and any older than {@link #ORPHAN_AGE}.
+     */
+    public static void sweepOrphans(Path dir, String targetName) {
+        String prefix = "." + targetName + "-";
+        java.time.Instant before = java.time.Instant.now().minus(ORPHAN_AGE);
+        try (var files = Files.newDirectoryStream(dir, path -> {
+            String n = path.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path f : files) {
+                if (!writerAlive(f.getFileName().toString().substring(prefix.length()))
+                        || Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a leftover stays until the next write; it is hidden and not the target
+        }
+    }
+
+    /** Whether the process named in "PID-RANDOM.tmp" still runs (true when no id can be read: keep the file). */
+    private static boolean writerAlive(String rest) {
+        int dash = rest.indexOf('-');
+        if (dash <= 0) {
+            return true;
+        }
+        try {
+            long pid = Long.parseLong(rest.substring(0, dash));
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 

@@ -6,37 +6,32 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.function.Supplier;
 
-/** Checks that a file is a BaoCao backup this version can read, before anything is overwritten. */
+/** Checks that a (staged copy of a) file is a BaoCao backup this version can read, before anything is overwritten. */
 final class BackupCheck {
     private BackupCheck() {
     }
 
-    static void verify(Path file, Supplier<String> latestVersion) {
+    /** {@code shownAs} is the file the clerk chose, named in messages; {@code copy} the staged copy that is read. */
+    static void verify(Path copy, Path shownAs, String latestVersion) throws SQLException {
         String version;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro", new java.util.Properties());
-             Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(Database.url(copy)); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                     + "AND name IN ('indicator', 'observation', 'flyway_schema_history')")) {
                 if (!rs.next() || rs.getInt(1) < 3) {
-                    throw new StoreException("Tệp " + file + " là cơ sở dữ liệu SQLite nhưng không phải bản sao lưu BaoCao.");
+                    throw new StoreException("Tệp " + shownAs + " là cơ sở dữ liệu SQLite nhưng không phải bản sao lưu BaoCao.");
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 "
-                    + "AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
-                version = rs.next() ? rs.getString(1) : "0";
-            }
-            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
-                    throw new StoreException("Tệp sao lưu " + file + " bị hỏng (kiểm tra toàn vẹn không đạt).");
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Không đọc được tệp sao lưu " + file + ": " + e.getMessage(), e);
+            version = MigrationHistory.highestVersion(c);
         }
-        if (compareVersions(version, latestVersion.get()) > 0) {
-            throw new StoreException("Tệp sao lưu " + file + " do phiên bản BaoCao mới hơn tạo ra (lược đồ " + version
+        try {
+            VerifiedCopy.check(copy, null);
+        } catch (VerifiedCopy.CopyMismatch e) {
+            throw new StoreException("Tệp sao lưu " + shownAs + " bị hỏng (" + e.getMessage() + "). Dữ liệu hiện tại "
+                    + "không thay đổi; hãy chọn một bản sao lưu khác.", e);
+        }
+        if (compareVersions(version, latestVersion) > 0) {
+            throw new StoreException("Tệp sao lưu " + shownAs + " do phiên bản BaoCao mới hơn tạo ra (lược đồ " + version
                     + "). Hãy cập nhật BaoCao trước khi phục hồi.");
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,38 +40,82 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock access = new ReentrantLock();
     private final Path upgradeBackup;
+    private final String readOnlyReason;
 
-    private Database(Path file, DatabaseLock lock, Connection connection, Path upgradeBackup) {
+    private Database(Path file, DatabaseLock lock, Connection connection, Path upgradeBackup, String readOnlyReason) {
+        this.readOnlyReason = readOnlyReason;
         this.file = file;
         this.lock = lock;
         this.connection = connection;
         this.upgradeBackup = upgradeBackup;
     }
 
-    /** Opens (creating if needed) and upgrades the database file. */
+    /**
+     * Opens (creating if needed) and upgrades the database file. The file is taken by its real path (symbolic links
+     * resolved), so that the lock holds however the file is named. A database that cannot be written (read-only
+     * medium, folder or file) is opened read-only: reading, assessing and exporting work, writing is refused with
+     * the reason ({@link #readOnlyReason()}).
+     */
     public static Database open(Path file) {
-        Path absolute = file.toAbsolutePath();
-        try {
-            Files.createDirectories(absolute.getParent());
-        } catch (IOException e) {
-            throw new StoreException("Không tạo được thư mục dữ liệu " + absolute.getParent() + ": " + e.getMessage(), e);
-        }
-        if (Files.exists(absolute)) {
+        Path absolute = realPath(file.toAbsolutePath());
+        if (!Files.exists(absolute)) {
+            try {
+                Files.createDirectories(absolute.getParent());
+            } catch (IOException e) {
+                throw new StoreException("Không tạo được thư mục dữ liệu " + absolute.getParent() + ". "
+                        + StorageProblem.of(e, absolute.getParent()).map(StorageProblem::advice).orElse(""), e);
+            }
+        } else {
             checkIsSqlite(absolute);
+            if (!Files.isWritable(absolute) || !Files.isWritable(absolute.getParent())) {
+                return ReadOnlyOpening.open(absolute);
+            }
         }
         DatabaseLock lock = DatabaseLock.acquire(absolute);
         try {
+            TempSweeper.sweep(absolute);
             Path backup = isCurrent(absolute) ? null : migrate(absolute);
             Connection connection = connect(absolute);
-            return new Database(absolute, lock, connection, backup);
+            return new Database(absolute, lock, connection, backup, null);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
+    /** The file itself, not a link to it; for a file not yet created, its real folder. */
+    static Path realPath(Path absolute) {
+        try {
+            if (Files.exists(absolute)) {
+                return absolute.toRealPath();
+            }
+            Path parent = absolute.getParent();
+            if (parent != null && Files.exists(parent)) {
+                return parent.toRealPath().resolve(absolute.getFileName());
+            }
+        } catch (IOException e) {
+            LOG.warn("Không xác định được đường dẫn thật của {}", absolute, e);
+        }
+        return absolute;
+    }
+
+    /** Wraps a connection opened read-only (see {@link ReadOnlyOpening}). */
+    static Database readOnly(Path file, Connection connection, String reason) {
+        return new Database(file, null, connection, null, reason);
+    }
+
+    /** Whether this database can only be read; {@link #readOnlyReason()} says why. */
+    public boolean isReadOnly() {
+        return readOnlyReason != null;
+    }
+
+    /** Why writing is off (Vietnamese), or null when the database can be written. */
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
     /** Whether the file's schema history already ends, successfully, at {@link #SCHEMA_VERSION}. */
-    private static boolean isCurrent(Path file) {
+    static boolean isCurrent(Path file) {
         if (!Files.exists(file)) {
             return false;
         }
@@ -83,11 +125,14 @@ public final class Database implements AutoCloseable {
                      + "WHERE version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
             return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
         } catch (SQLException e) {
+            StorageProblem.of(e, file).ifPresent(p -> {
+                throw new StoreException("Không mở được cơ sở dữ liệu " + file + ". " + p.advice(), e);
+            });
             return false; // no history table yet, or unreadable: let Flyway decide and report
         }
     }
 
-    private static void checkIsSqlite(Path file) {
+    static void checkIsSqlite(Path file) {
         try {
             if (Files.size(file) == 0) {
                 return;
@@ -104,7 +149,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static SQLiteConfig config() {
+    static SQLiteConfig config() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -113,7 +158,7 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    private static String url(Path file) {
+    static String url(Path file) {
         return "jdbc:sqlite:" + file;
     }
 
@@ -129,49 +174,56 @@ public final class Database implements AutoCloseable {
     }
 
     /** Brings the schema up to date; an existing database is copied aside first. Returns that copy, or null. */
-    private static Path migrate(Path file) {
-        SQLiteDataSource dataSource = new SQLiteDataSource(config());
-        dataSource.setUrl(url(file));
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations(MIGRATIONS)
-                .validateMigrationNaming(true)
-                .load();
+    static Path migrate(Path file) {
+        Flyway flyway = flyway(file);
         try {
+            if (Files.exists(file) && MigrationHistory.failedRows(file) > 0) {
+                copyBeforeUpgrade(file, "truoc-sua-lich-su");
+                MigrationHistory.removeFailedRows(file);
+            }
             MigrationInfo current = flyway.info().current();
             MigrationInfo[] pending = flyway.info().pending();
             Path backup = null;
             if (current != null && pending.length > 0) {
-                backup = copyBeforeUpgrade(file, current.getVersion().getVersion());
+                backup = copyBeforeUpgrade(file, "truoc-nang-cap-v" + current.getVersion().getVersion());
             }
             MigrateResult result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Đã nâng cấp cơ sở dữ liệu {} lên phiên bản {}", file, result.targetSchemaVersion);
             }
             return backup;
-        } catch (org.flywaydb.core.api.FlywayException e) {
-            throw new StoreException("Không nâng cấp được cơ sở dữ liệu " + file
-                    + ". Tệp có thể do một phiên bản BaoCao mới hơn tạo ra, hoặc đã hỏng. Chi tiết: " + e.getMessage(), e);
+        } catch (org.flywaydb.core.api.FlywayException | SQLException e) {
+            LOG.error("Nâng cấp {} thất bại", file, e);
+            String why = StorageProblem.of(e, file).map(StorageProblem::advice)
+                    .orElse("Tệp có thể do một phiên bản BaoCao mới hơn tạo ra, hoặc đã hỏng. Hãy phục hồi một bản sao lưu "
+                            + "(baocao backup list, baocao restore --auto 1) hoặc gửi thông tin hỗ trợ (baocao support).");
+            throw new StoreException("Không nâng cấp được cơ sở dữ liệu " + file + ". " + why, e);
         }
     }
 
-    private static Path copyBeforeUpgrade(Path file, String version) {
+    static Flyway flyway(Path file) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(config());
+        dataSource.setUrl(url(file));
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    /** A verified copy in "sao-luu/" beside the database, named "{label}-yyyyMMdd-HHmmss.db". */
+    private static Path copyBeforeUpgrade(Path file, String label) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path folder = file.resolveSibling("sao-luu");
-        Path target = folder.resolve("truoc-nang-cap-v" + version + "-" + stamp + ".db");
-        try {
-            Files.createDirectories(folder);
-            // Nothing else has the file open (we hold the lock), so a checkpointed copy is consistent.
-            try (Connection c = DriverManager.getConnection(url(file), config().toProperties());
-                 Statement s = c.createStatement()) {
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            }
-            Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-            LOG.info("Đã sao lưu cơ sở dữ liệu trước khi nâng cấp: {}", target);
+        Path target = file.resolveSibling("sao-luu").resolve(label + "-" + stamp + ".db");
+        // Nothing else has the file open (we hold the lock), so the copy is of a quiet database.
+        try (Connection c = DriverManager.getConnection(url(file), config().toProperties())) {
+            VerifiedCopy.write(c, target);
+            LOG.info("Đã sao lưu cơ sở dữ liệu trước khi sửa đổi: {}", target);
             return target;
         } catch (IOException | SQLException e) {
-            throw new StoreException("Không sao lưu được cơ sở dữ liệu trước khi nâng cấp (" + target + "): "
-                    + e.getMessage() + ". Chưa có gì bị thay đổi.", e);
+            LOG.error("Sao lưu trước khi nâng cấp thất bại: {}", target, e);
+            throw new StoreException("Không sao lưu được cơ sở dữ liệu trước khi nâng cấp (" + target + "). "
+                    + StorageProblem.of(e, target).map(StorageProblem::advice).orElse("") + " Chưa có gì bị thay đổi.", e);
         }
     }
 
@@ -190,7 +242,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Lỗi khi đọc cơ sở dữ liệu: " + e.getMessage(), e);
+            throw failure("Không đọc được cơ sở dữ liệu.", e);
         } finally {
             access.unlock();
         }
@@ -198,6 +250,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs work as one transaction: all of it is written, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
+        refuseIfReadOnly();
         access.lock();
         try {
             connection.setAutoCommit(false);
@@ -206,103 +259,120 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                if (e instanceof StoreException se) {
-                    throw se;
-                }
+                rollbackQuietly();
                 if (e instanceof RuntimeException re) {
                     throw re;
                 }
-                throw new StoreException("Lỗi khi ghi cơ sở dữ liệu, không có thay đổi nào được lưu: " + e.getMessage(), e);
+                throw failure("Không ghi được vào cơ sở dữ liệu; không có thay đổi nào được lưu.", (SQLException) e);
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    LOG.warn("Không trả được kết nối về chế độ tự ghi", e);
+                }
             }
         } catch (SQLException e) {
-            throw new StoreException("Lỗi khi ghi cơ sở dữ liệu: " + e.getMessage(), e);
+            throw failure("Không ghi được vào cơ sở dữ liệu; không có thay đổi nào được lưu.", e);
         } finally {
             access.unlock();
         }
     }
 
-    /** Copies the live database to a file with SQLite's online backup; the file appears only when complete. */
+    private void refuseIfReadOnly() {
+        if (readOnlyReason != null) {
+            throw new StoreException(readOnlyReason);
+        }
+    }
+
+    /** SQLite has often rolled back already (a full disk ends the transaction); a second error must not hide the first. */
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.debug("Rollback sau lỗi: {}", e.getMessage());
+        }
+    }
+
+    /** A Vietnamese message for a failed SQL statement: the disk's condition when known, the details in the log. */
+    private StoreException failure(String what, SQLException e) {
+        LOG.error(what, e);
+        String advice = StorageProblem.of(e, file).map(StorageProblem::advice)
+                .orElse("Chi tiết đã được ghi vào nhật ký hỗ trợ (baocao support).");
+        return new StoreException(what + " " + advice, e);
+    }
+
+    /**
+     * Copies the live database to a file with SQLite's online backup. The copy is checked (integrity and row
+     * counts) before it replaces the file, so an existing backup is only ever replaced by a verified one.
+     */
     public void backupTo(Path target) {
         Path absolute = target.toAbsolutePath();
-        Path temp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
         access.lock();
         try {
-            Files.createDirectories(absolute.getParent());
-            Files.deleteIfExists(temp);
-            ((SQLiteConnection) connection).getDatabase().backup("main", temp.toString(), null);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            VerifiedCopy.write(connection, absolute);
         } catch (IOException | SQLException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // best effort
-            }
-            throw new StoreException("Không sao lưu được vào " + absolute + ": " + e.getMessage(), e);
+            LOG.error("Sao lưu vào {} thất bại", absolute, e);
+            String why = StorageProblem.of(e, absolute).map(StorageProblem::advice)
+                    .orElse(e instanceof VerifiedCopy.CopyMismatch ? "Bản sao không đạt khi kiểm tra: " + e.getMessage() + "."
+                            : "Chi tiết đã được ghi vào nhật ký hỗ trợ.");
+            throw new StoreException("Không sao lưu được vào " + absolute + ". " + why
+                    + (Files.exists(absolute) ? " Tệp sao lưu cũ vẫn giữ nguyên." : ""), e);
         } finally {
             access.unlock();
         }
     }
 
     /**
-     * Replaces the contents of this database with a backup file. The file is checked first (a BaoCao database,
-     * not from a newer version); on any problem nothing changes. The current data is first copied to
-     * "sao-luu/truoc-phuc-hoi-….db" beside the database (returned), and the schema is upgraded afterwards if
-     * the backup is older.
+     * Replaces the contents of this database with a backup file (see {@link RestoreOperation}): the file is checked,
+     * repaired or upgraded on a copy first; the current data is first kept in a verified
+     * "sao-luu/truoc-phuc-hoi-….db" (returned); if the restored database then fails its check the safety copy is put
+     * back by itself. On any problem the current data is left as it was.
      */
     public Path restoreFrom(Path source) {
-        Path absolute = source.toAbsolutePath();
-        if (!Files.isRegularFile(absolute)) {
-            throw new StoreException("Không tìm thấy tệp sao lưu " + absolute + ".");
-        }
-        checkIsSqlite(absolute);
-        BackupCheck.verify(absolute, this::latestVersion);
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path safety = file.resolveSibling("sao-luu").resolve("truoc-phuc-hoi-" + stamp + ".db");
-        backupTo(safety);
+        refuseIfReadOnly();
         access.lock();
         try {
-            ((SQLiteConnection) connection).getDatabase().restore("main", absolute.toString(), null);
-        } catch (SQLException e) {
-            throw new StoreException("Không phục hồi được từ " + absolute + ": " + e.getMessage()
-                    + ". Dữ liệu hiện tại không thay đổi.", e);
+            return new RestoreOperation(file, connection).restore(source.toAbsolutePath());
         } finally {
             access.unlock();
         }
-        migrateOpen();
-        return safety;
     }
 
-    private String latestVersion() {
-        SQLiteDataSource dataSource = new SQLiteDataSource(config());
-        dataSource.setUrl(url(file));
-        MigrationInfo[] all = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info().all();
+    /** {@link #restoreFrom} with another check of the replaced database (tests). */
+    Path restoreFrom(Path source, RestoreOperation.AfterReplace check) {
+        access.lock();
+        try {
+            return new RestoreOperation(file, connection, check).restore(source.toAbsolutePath());
+        } finally {
+            access.unlock();
+        }
+    }
+
+    /** The newest schema version this BaoCao knows. */
+    static String latestVersion(Path file) {
+        MigrationInfo[] all = flyway(file).info().all();
         return all[all.length - 1].getVersion().getVersion();
-    }
-
-    private void migrateOpen() {
-        SQLiteDataSource dataSource = new SQLiteDataSource(config());
-        dataSource.setUrl(url(file));
-        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
     }
 
     @Override
     public void close() {
         access.lock();
         try {
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            } catch (SQLException e) {
-                LOG.warn("Không gộp được nhật ký WAL khi đóng: {}", e.getMessage());
+            if (readOnlyReason == null) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                } catch (SQLException e) {
+                    LOG.warn("Không gộp được nhật ký WAL khi đóng: {}", e.getMessage());
+                }
             }
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Lỗi khi đóng cơ sở dữ liệu: {}", e.getMessage());
         } finally {
             access.unlock();
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

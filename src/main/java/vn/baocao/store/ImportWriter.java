@@ -40,6 +40,7 @@ public final class ImportWriter implements AutoCloseable {
     private final Statements observations;
     private final Statements targets;
     private final PreparedStatement audit;
+    private final SaneValues sane;
     static final int BATCH_SIZE = 1000;
     /** Keys of the rows waiting in the current batches (table + natural key). */
     private final Set<String> pending = new HashSet<>();
@@ -61,6 +62,7 @@ public final class ImportWriter implements AutoCloseable {
         this.observations = new Statements(connection, ObservationRepository.TABLE);
         this.targets = new Statements(connection, TargetRepository.TABLE);
         this.audit = connection.prepareStatement(AuditLog.INSERT_SQL);
+        this.sane = new SaneValues(connection);
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA cache_size")) {
             this.previousCacheSize = rs.next() ? rs.getLong(1) : -2000;
         }
@@ -71,12 +73,14 @@ public final class ImportWriter implements AutoCloseable {
 
     /** Saves a figure of the batch; UNCHANGED (nothing written) when the stored data columns are equal. */
     public WriteResult save(Observation o) throws SQLException {
+        o = sane.observation(o);
         return save(observations, o.indicatorCode(), o.areaCode(), o.period(), o.kind().name(),
                 ObservationRepository.data(o));
     }
 
     /** Saves a plan target of the batch; {@code source} is kept in the row ("lô 3: Biểu01!E12"). */
     public WriteResult save(Target t, String source) throws SQLException {
+        t = sane.target(t);
         Map<String, String> data = TargetRepository.data(t);
         data.put("source", source);
         return save(targets, t.indicatorCode(), t.areaCode(), t.period(), t.issuer().name(), data);

@@ -65,6 +65,7 @@ public final class ObservationRepository {
 
     /** Saves a figure (matched by indicator, area, period and kind), audited; batchId marks an import. */
     public WriteResult save(Observation o, Long batchId) throws SQLException {
+        o = new SaneValues(c).observation(o);
         return TABLE.save(c, o.indicatorCode(), o.areaCode(), o.period(), o.kind().name(), data(o), batchId);
     }
 

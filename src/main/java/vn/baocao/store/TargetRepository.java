@@ -42,6 +42,7 @@ public final class TargetRepository {
     }
 
     public WriteResult save(Target t, Long batchId) throws SQLException {
+        t = new SaneValues(c).target(t);
         return TABLE.save(c, t.indicatorCode(), t.areaCode(), t.period(), t.issuer().name(), data(t), batchId);
     }
 

@@ -23,20 +23,24 @@ import vn.baocao.app.start.CompositionRoot;
 
 /**
  * Renders every page with the demo data to docs/screenshots/*.png. Not part of the normal build; run with
- * {@code mvn test -Dtest=ScreenshotsTest -Dscreenshots=true}.
+ * {@code mvn test -Dtest=ScreenshotsTest -Dscreenshots=true}, and {@code -Dscreenshots.size=1024x600} (or 1366x768)
+ * for the pages at a small screen's size, written to docs/screenshots/1024x600/.
  */
 @Tag("screenshots")
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsTest {
-    private static final Path OUT = Path.of("docs/screenshots");
+    private static final String SIZE = System.getProperty("screenshots.size", "");
+    private static final Path OUT = SIZE.isEmpty() ? Path.of("docs/screenshots") : Path.of("docs/screenshots", SIZE);
     private CompositionRoot root;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        root = AppFixture.show(stage, Files.createTempDirectory("baocao-shots"), 1280, 800);
+        int w = SIZE.isEmpty() ? 1280 : Integer.parseInt(SIZE.split("x")[0]);
+        int h = SIZE.isEmpty() ? 800 : Integer.parseInt(SIZE.split("x")[1]);
+        root = AppFixture.show(stage, Files.createTempDirectory("baocao-shots"), w, h);
     }
 
     @Test
@@ -106,6 +110,15 @@ class ScreenshotsTest {
 
         robot.interact(() -> root.main().show(Page.SETTINGS));
         shoot(robot, "06-cai-dat.png");
+        robot.interact(() -> {
+            javafx.scene.Node page = robot.lookup("#backupNow").query();
+            for (javafx.scene.Node n = page; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.setVvalue(1.0);
+                }
+            }
+        });
+        shoot(robot, "07-cai-dat-cuoi-trang.png");
         root.close();
     }
 

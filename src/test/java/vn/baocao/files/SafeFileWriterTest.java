@@ -57,4 +57,24 @@ class SafeFileWriterTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("b.docx");
         }
     }
+
+    @Test
+    void aTemporaryFileLeftByAKilledWriteIsSweptByTheNextWriteOfTheSameFile(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        Path orphan = folder.resolve(".Báo cáo.docx-12345.tmp");
+        Path fresh = folder.resolve(".Báo cáo.docx-" + ProcessHandle.current().pid() + "-67890.tmp");
+        Path deadWriter = folder.resolve(".Báo cáo.docx-" + Integer.MAX_VALUE + "-1.tmp");
+        Path other = folder.resolve(".khac.docx-1.tmp");
+        for (Path p : new Path[] {orphan, fresh, other, deadWriter}) {
+            java.nio.file.Files.writeString(p, "x");
+        }
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        java.nio.file.Files.setLastModifiedTime(orphan, old);
+        java.nio.file.Files.setLastModifiedTime(other, old);
+        SafeFileWriter.write(folder.resolve("Báo cáo.docx"), OutputKind.DOCUMENT, out -> out.write(1));
+        org.assertj.core.api.Assertions.assertThat(orphan).doesNotExist();
+        org.assertj.core.api.Assertions.assertThat(fresh).as("belongs to a write still running").exists();
+        org.assertj.core.api.Assertions.assertThat(deadWriter).as("its process is gone").doesNotExist();
+        org.assertj.core.api.Assertions.assertThat(other).exists();
+    }
 }

@@ -72,7 +72,11 @@ public final class CatalogView extends BorderPane {
                 table.scrollTo(i);
             }
         });
-        SplitPane split = new SplitPane(table, form());
+        javafx.scene.control.TextField find = vn.baocao.app.FindField.of(table, Indicator::code, Indicator::name, messages);
+        javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(6, find, table);
+        left.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, form());
         split.setDividerPositions(0.58);
         return split;
     }

@@ -29,7 +29,7 @@ final class DataEdits {
     private final PageMessage message;
     private final Consumer<Throwable> failed;
     private final Runnable afterChange;
-    private final EditHistory history = new EditHistory();
+    private final ScopedEditHistory history;
 
     DataEdits(DataStore store, IndicatorAssessments assessments, TaskRunner runner, Messages messages,
               Supplier<AssessmentOptions> options, Supplier<Area> area, Supplier<Period> period, List<IndicatorRow> rows,
@@ -45,18 +45,25 @@ final class DataEdits {
         this.message = message;
         this.failed = failed;
         this.afterChange = afterChange;
+        this.history = new ScopedEditHistory(messages);
     }
 
-    EditHistory history() {
+    ScopedEditHistory history() {
         return history;
     }
 
     void undo() {
-        history.takeUndo().ifPresent(edit -> apply(edit.reversed(), false));
+        history.takeUndo().ifPresent(edit -> {
+            apply(edit.reversed(), false);
+            message.info(messages.format("data.undone", history.describe(edit)));
+        });
     }
 
     void redo() {
-        history.takeRedo().ifPresent(edit -> apply(edit, false));
+        history.takeRedo().ifPresent(edit -> {
+            apply(edit, false);
+            message.info(messages.format("data.redone", history.describe(edit)));
+        });
     }
 
     /** Shows the edit in the grid at once, then saves it; a failed save puts the rows back and says why. */

@@ -60,6 +60,7 @@ public final class DataView extends BorderPane {
         SplitPane split = new SplitPane(grid(), chartBox);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
+        chartBox.setMinHeight(0);
         setCenter(split);
         setBottom(messageLine());
     }
@@ -70,6 +71,9 @@ public final class DataView extends BorderPane {
         HBox.setHgrow(charts.bands(), Priority.ALWAYS);
         charts.trend().setPrefWidth(500);
         charts.bands().setPrefWidth(500);
+        // Charts may shrink (to nothing) so that on a 1024 x 600 screen the grid keeps its rows.
+        charts.trend().setMinHeight(0);
+        charts.bands().setMinHeight(0);
         chartBox.getChildren().setAll(charts.trend(), charts.bands());
     }
 
@@ -135,11 +139,15 @@ public final class DataView extends BorderPane {
         undo.setId("undoButton");
         undo.disableProperty().bind(vm.canUndoProperty().not());
         undo.setOnAction(e -> vm.undo());
+        undo.textProperty().bind(vm.undoLabelProperty());
+        undo.setMaxWidth(300); // a long label ends in "…"; the tooltip says Ctrl+Z
         undo.setTooltip(new Tooltip(messages.get("data.undo.tooltip")));
         Button redo = new Button(messages.get("data.redo"));
         redo.setId("redoButton");
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setOnAction(e -> vm.redo());
+        redo.textProperty().bind(vm.redoLabelProperty());
+        redo.setMaxWidth(300);
         redo.setTooltip(new Tooltip(messages.get("data.redo.tooltip")));
         ComboBox<String> document = new ComboBox<>(vm.planDocuments());
         document.setId("planDocument");
@@ -160,7 +168,8 @@ public final class DataView extends BorderPane {
                 pair(labelFor(messages.get("data.periodCode"), code), code, periodLabel),
                 pair(labelFor(messages.get("data.issuer"), issuer), issuer),
                 pair(labelFor(messages.get("data.planDocument"), document), document),
-                pair(undo, redo, reload));
+                pair(undo, redo, reload),
+                vn.baocao.app.FindField.of(table, IndicatorRow::code, IndicatorRow::name, messages));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 8, 8));
         return bar;

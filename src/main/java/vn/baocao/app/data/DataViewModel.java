@@ -77,6 +77,8 @@ public final class DataViewModel {
         this.plans = new PlanEntry(store, messages, area::get, period::get, issuer::get, message, edits);
         year.addListener((o, a, b) -> periodChanged());
         periodKind.addListener((o, a, b) -> periodChanged());
+        area.addListener((o, a, b) -> edits.history().show(area.get(), period.get()));
+        period.addListener((o, a, b) -> edits.history().show(area.get(), period.get()));
         area.addListener((o, a, b) -> reloadUnlessInitializing());
         issuer.addListener((o, a, b) -> reloadUnlessInitializing());
         selectedRow.addListener((o, a, b) -> loadTrend());
@@ -347,6 +349,15 @@ public final class DataViewModel {
 
     public BooleanProperty messageIsErrorProperty() {
         return message.errorProperty();
+    }
+
+    /** "Hoàn tác: LD01 Xã Chí Cà T3/2024": what undo would take back on this area and period. */
+    public javafx.beans.property.ReadOnlyStringProperty undoLabelProperty() {
+        return edits.history().undoLabelProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty redoLabelProperty() {
+        return edits.history().redoLabelProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

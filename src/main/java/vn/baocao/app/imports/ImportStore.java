@@ -12,6 +12,7 @@ import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportRequest;
 import vn.baocao.importing.table.WorkbookData;
 import vn.baocao.store.AreaRepository;
+import vn.baocao.store.AutoBackups;
 import vn.baocao.store.CatalogRepository;
 import vn.baocao.store.Database;
 import vn.baocao.store.ImportBatchRepository;
@@ -36,6 +37,7 @@ public final class ImportStore {
     }
 
     public CommitResult commit(WorkbookData workbook, ImportRequest request) {
+        AutoBackups.of(db).before(AutoBackups.BEFORE_IMPORT);
         return service.commit(workbook, request);
     }
 

@@ -158,7 +158,13 @@ public final class ImportView extends BorderPane {
         coverage.setWrapText(true);
         coverage.textProperty().bind(vm.results().coverageProperty());
         Label message = MessageLabel.bound("importMessage", vm.messageProperty(), vm.messageIsErrorProperty());
-        HBox buttons = new HBox(12, skip, overwrite, again, problems, commit, progress);
+        // Wraps on a small screen (1024 × 600) instead of cutting "Ghi vào cơ sở dữ liệu" short.
+        FlowPane buttons = new FlowPane(12, 6, skip, overwrite, again, problems, commit, progress);
+        buttons.getChildren().forEach(n -> {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, summary, coverage, buttons, message);
         box.setPadding(new Insets(8));

@@ -37,14 +37,22 @@ public final class MainView extends BorderPane {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navButtons = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
+    private final java.util.function.Consumer<Page> help;
 
     public MainView(MainViewModel vm, Messages messages, FxTaskRunner runner, Function<Page, Node> pageFactory,
                     Runnable exit) {
+        this(vm, messages, runner, pageFactory, exit, page -> { });
+    }
+
+    /** {@code help} opens the user guide at a page's section (F1). */
+    public MainView(MainViewModel vm, Messages messages, FxTaskRunner runner, Function<Page, Node> pageFactory,
+                    Runnable exit, java.util.function.Consumer<Page> help) {
+        this.help = help;
         this.vm = vm;
         this.messages = messages;
         this.pageFactory = pageFactory;
         getStyleClass().add("main-view");
-        setTop(menu(exit));
+        setTop(new VBox(menu(exit), readOnlyBanner()));
         setLeft(navigation());
         content.setId("pageContent");
         setCenter(content);
@@ -65,16 +73,46 @@ public final class MainView extends BorderPane {
         Menu file = new Menu(messages.get("menu.file"), null, save, verify, demo, demo2025, new SeparatorMenuItem(), quit);
         MenuItem undo = item("menu.edit.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
         MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
-        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);
+        MenuItem find = item("menu.edit.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusFind);
+        find.setId("menuFind");
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), find);
+        MenuItem guide = item("menu.help.guide", new KeyCodeCombination(KeyCode.F1), () -> help.accept(vm.pageProperty().get()));
+        guide.setId("menuGuide");
+        Menu helpMenu = new Menu(messages.get("menu.help"), null, guide);
         Menu go = new Menu(messages.get("menu.go"));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         for (Page p : Page.values()) {
             go.getItems().add(item(p.titleKey(), new KeyCodeCombination(digits[p.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> vm.show(p)));
         }
-        MenuBar bar = new MenuBar(file, edit, go);
+        MenuBar bar = new MenuBar(file, edit, go, helpMenu);
         bar.setId("mainMenu");
         return bar;
+    }
+
+    /** Shown only when the database cannot be written: what still works and how to get writing back. */
+    private Label readOnlyBanner() {
+        Label banner = new Label();
+        banner.setId("readOnlyBanner");
+        banner.getStyleClass().add("read-only-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(6, 10, 6, 10));
+        banner.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #5c4400;");
+        banner.textProperty().bind(vm.readOnlyTextProperty());
+        banner.visibleProperty().bind(vm.readOnlyTextProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** Ctrl+F: the "Tìm chỉ tiêu" box of the page shown, if it has one. */
+    private void focusFind() {
+        Node page = pages.get(vm.pageProperty().get());
+        Node field = page == null ? null : page.lookup("#" + vn.baocao.app.FindField.ID);
+        if (field instanceof javafx.scene.control.TextField text) {
+            text.requestFocus();
+            text.selectAll();
+        }
     }
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {

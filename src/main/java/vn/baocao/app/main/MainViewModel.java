@@ -25,6 +25,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper areaPeriodText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper readOnlyText = new ReadOnlyStringWrapper("");
     private final Map<Page, Runnable> saveActions = new EnumMap<>(Page.class);
     private final TaskWork<DemoDataset.Summary> demoLoader;
     private Runnable undo = () -> { };
@@ -141,6 +142,15 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty areaPeriodTextProperty() {
         return areaPeriodText.getReadOnlyProperty();
+    }
+
+    /** The database can only be read: the banner says why and what to do ({@code reason} null: writable). */
+    public void readOnly(String reason) {
+        readOnlyText.set(reason == null ? "" : reason);
+    }
+
+    public ReadOnlyStringProperty readOnlyTextProperty() {
+        return readOnlyText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

@@ -238,6 +238,34 @@ public final class SettingsView extends ScrollPane {
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         return new VBox(8, new HBox(8, label("settings.backupFolder", folder), folder, choose),
-                new HBox(8, backupNow, restore), hint);
+                new HBox(8, backupNow, restore), hint, autoBackups());
+    }
+
+    /** The automatic backups (daily, before import, restore, upgrade), each restorable. */
+    private Node autoBackups() {
+        javafx.scene.control.ListView<vn.baocao.store.AutoBackups.Entry> list = new javafx.scene.control.ListView<>(vm.autoBackups());
+        list.setId("autoBackups");
+        list.setPrefHeight(140);
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(vn.baocao.store.AutoBackups.Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : messages.format("settings.auto.item", e.at().format(when),
+                        e.reasonText(), (e.size() + 1023) / 1024));
+            }
+        });
+        list.setPlaceholder(new Label(messages.get("settings.auto.none")));
+        Button restoreAuto = new Button(messages.get("settings.auto.restore"));
+        restoreAuto.setId("restoreAuto");
+        restoreAuto.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restoreAuto.setOnAction(e -> vm.restoreAuto(list.getSelectionModel().getSelectedItem()));
+        Label title = new Label(messages.get("settings.auto.title"));
+        title.setLabelFor(list);
+        Button support = new Button(messages.get("settings.support"));
+        support.setId("saveSupportInfo");
+        support.setOnAction(e -> vm.saveSupportInfo(getClass().getPackage().getImplementationVersion() == null ? "dev"
+                : getClass().getPackage().getImplementationVersion()));
+        return new VBox(6, title, list, new HBox(8, restoreAuto, support));
     }
 }

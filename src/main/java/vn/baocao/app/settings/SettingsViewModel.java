@@ -24,6 +24,8 @@ import vn.baocao.sign.SignException;
 import vn.baocao.sign.SigningImages;
 import vn.baocao.store.DataLocation;
 import vn.baocao.store.SigningImageRepository;
+import vn.baocao.store.AutoBackups;
+import vn.baocao.store.SupportBundle;
 
 /** The "Cài đặt" page: letterhead, signers, layout and number choices, backup and restore. */
 public final class SettingsViewModel {
@@ -49,6 +51,7 @@ public final class SettingsViewModel {
     /** The seal's real diameter, for a seal image that does not state its resolution. */
     private final StringProperty sealSizeMm = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<AutoBackups.Entry> autoBackups = FXCollections.observableArrayList();
 
     public SettingsViewModel(SettingsStore store, TaskRunner runner, DialogService dialogs, Messages messages,
                              Supplier<LocalDateTime> clock) {
@@ -83,6 +86,41 @@ public final class SettingsViewModel {
 
     public void load() {
         runner.run(messages.get("task.loadSettings"), p -> store.load(), this::show, this::failed);
+        loadAutoBackups();
+    }
+
+    /** The automatic backups beside the database, newest first (Cài đặt lists them for restoring). */
+    public void loadAutoBackups() {
+        runner.run(messages.get("task.loadSettings"), p -> AutoBackups.of(store.database()).list(), autoBackups::setAll,
+                this::failed);
+    }
+
+    /** Restores the chosen automatic backup after the clerk confirms. */
+    public void restoreAuto(AutoBackups.Entry entry) {
+        if (entry != null) {
+            confirmAndRestore(entry.file());
+        }
+    }
+
+    /** "Lưu thông tin hỗ trợ…": the log, versions and settings in a zip the clerk chooses. */
+    public void saveSupportInfo(String appVersion) {
+        var chosen = dialogs.chooseFileToSave(messages.get("settings.support.title"), folder(),
+                "baocao-ho-tro-" + clock.get().format(STAMP) + ".zip", messages.get("settings.support.filter"), "zip");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get();
+        runner.run(messages.get("settings.support.task"), p -> {
+            SupportBundle.write(target, appVersion, store.database(), store.database().file(), null);
+            return target;
+        }, done -> {
+            message.set(messages.format("settings.support.done", done));
+            dialogs.showInfo(messages.get("settings.support.title"), messages.format("settings.support.done", done));
+        }, this::failed);
+    }
+
+    public ObservableList<AutoBackups.Entry> autoBackups() {
+        return autoBackups;
     }
 
     private void show(AppSettings s) {
@@ -210,6 +248,7 @@ public final class SettingsViewModel {
             return target;
         }, done -> {
             message.set(messages.format("settings.backup.done", done));
+            loadAutoBackups();
             dialogs.showInfo(messages.get("settings.backup.title"), messages.format("settings.backup.done", done));
         }, this::failed);
     }
@@ -221,7 +260,10 @@ public final class SettingsViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        Path source = chosen.get();
+        confirmAndRestore(chosen.get());
+    }
+
+    private void confirmAndRestore(Path source) {
         if (!dialogs.confirm(messages.get("settings.restore.title"), messages.format("settings.restore.confirm", source),
                 messages.get("settings.restore.button"))) {
             return;

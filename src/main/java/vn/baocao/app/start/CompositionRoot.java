@@ -1,11 +1,13 @@
 package vn.baocao.app.start;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import vn.baocao.app.AreaText;
+import vn.baocao.app.HelpWindow;
 import vn.baocao.app.Messages;
 import javafx.scene.layout.StackPane;
 import vn.baocao.app.areas.AreaStore;
@@ -38,6 +40,7 @@ import vn.baocao.app.settings.SettingsViewModel;
 import vn.baocao.app.verify.SignatureCheckView;
 import vn.baocao.app.verify.SignatureCheckViewModel;
 import vn.baocao.app.task.FxTaskRunner;
+import vn.baocao.store.AutoBackups;
 import vn.baocao.store.Database;
 import vn.baocao.store.DemoDataset;
 
@@ -46,6 +49,7 @@ import vn.baocao.store.DemoDataset;
  * the task runner and the dialog service) and the views. Nothing else creates a service or a view model.
  */
 public final class CompositionRoot implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompositionRoot.class);
     private final Database db;
     private final Messages messages;
     private final FxTaskRunner runner;
@@ -82,6 +86,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.myUnit = new MyUnitViewModel(areaStore, runner, messages);
         this.areas = new AreasViewModel(areaStore, runner, messages);
 
+        main.readOnly(db.readOnlyReason());
         main.bindAreaPeriod(Bindings.createStringBinding(() -> {
             String area = AreaText.of(data.areaProperty().get());
             String period = data.periodProperty().get() == null ? "" : data.periodProperty().get().label();
@@ -139,6 +144,9 @@ public final class CompositionRoot implements AutoCloseable {
         myUnit.load();
         areas.load();
         readSampleFlag();
+        runner.run(messages.get("task.dailyBackup"), p -> AutoBackups.of(db).dailyIfDue(LocalDate.now()),
+                made -> settings.loadAutoBackups(),
+                e -> LOG.warn("Chưa tạo được bản sao lưu tự động hằng ngày", e));
     }
 
     private void readSampleFlag() {
@@ -148,7 +156,8 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The main view, with the "Đơn vị của tôi" page over it when shown (first start, or from Cài đặt). */
     public Parent mainView(Runnable exit) {
-        return new StackPane(new MainView(main, messages, runner, this::page, exit), new MyUnitView(myUnit, messages),
+        HelpWindow help = new HelpWindow(messages, () -> null);
+        return new StackPane(new MainView(main, messages, runner, this::page, exit, help::show), new MyUnitView(myUnit, messages),
                 new SignatureCheckView(signatures, messages));
     }
 

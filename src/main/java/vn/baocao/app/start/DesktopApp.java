@@ -17,6 +17,7 @@ public final class DesktopApp {
 
     /** Runs the window until it closes; returns the exit code. */
     public static int launch(String[] args) {
+        vn.baocao.store.ProcessSetup.prepare();
         // The database opens while the toolkit starts (see DatabaseOpening); the application takes it in start().
         early = DatabaseOpening.start(AppArguments.parse(java.util.List.of(args)).database());
         Application.launch(BaoCaoApplication.class, args);

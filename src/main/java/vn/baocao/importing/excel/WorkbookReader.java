@@ -70,6 +70,7 @@ public final class WorkbookReader {
      * result exactly, the usermodel reads the file (and reports a broken one).
      */
     static WorkbookData readPlainXlsx(File file, String fileName, String password) throws WorkbookReadException {
+        XlsxDeclaredSize.check(file, fileName);
         try {
             return StreamingXlsxReader.read(file, fileName);
         } catch (XlsxFallback fallback) {

@@ -138,10 +138,22 @@ class DataViewModelTest {
     @Test
     void aFigureForAnIndicatorWithoutDataIsInsertedAndDecimalsAreKept() {
         vm.choosePeriod("2023");
-        IndicatorRow empty = vm.rows().stream().filter(r -> r.saved().actual() == null).findFirst().orElseThrow();
+        // (a sum of money, not a head count: counts of whole things refuse decimals, see ValueSanity)
+        IndicatorRow empty = vm.rows().stream().filter(r -> r.saved().actual() == null)
+                .filter(r -> r.unit().equals("triệu đồng")).findFirst().orElseThrow();
         assertThat(vm.commit(empty, "8.599,376")).isTrue();
         assertThat(empty.actualProperty().get()).isEqualTo("8.599,376");
         assertThat(stored(empty.code()).orElseThrow().value()).isEqualByComparingTo(new BigDecimal("8599.376"));
+    }
+
+    @Test
+    void aNegativeHeadCountIsRefusedWithTheRuleAndNothingIsStored() {
+        vm.choosePeriod("2023");
+        IndicatorRow people = vm.row("DS01");
+        String before = people.actualProperty().get();
+        vm.commit(people, "-5");
+        assertThat(vm.messageProperty().get()).contains("số âm");
+        assertThat(people.actualProperty().get()).isEqualTo(before);
     }
 
     @Test

@@ -1,0 +1,125 @@
+package vn.baocao.domain;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a figure can be true for its indicator, decided from the indicator's kind and unit. The one rule every
+ * write path applies (values set, the grid, the import, plan targets):
+ * <ul>
+ * <li>at most {@value #MAX_SIGNIFICANT_DIGITS} significant digits and at most as many before the decimal comma (the
+ *     precision a spreadsheet keeps; anything longer is a pasted or forged string, not a figure);</li>
+ * <li>"-0" is stored as 0;</li>
+ * <li>counts (SLd, SLt), averages and statuses are not negative; a count of whole things (người, hộ, vụ, …) with
+ *     decimals is flagged (an average population may be computed with decimals); a sum of money, an area or a
+ *     weight (triệu đồng, ha, tấn) may have decimals;</li>
+ * <li>a change (Δ, điểm %) may be negative; a rate (%) may be negative or above 100 (a growth rate, a plan
+ *     exceeded) but is then flagged for the clerk to look at, not refused.</li>
+ * </ul>
+ */
+public final class ValueSanity {
+    public static final int MAX_SIGNIFICANT_DIGITS = 15;
+
+    /** Units of things counted one by one; the first word(s) of the catalog's unit ("vụ; người" → "vụ"). */
+    private static final Set<String> WHOLE_UNITS = Set.of("người", "hộ", "cặp", "lượt", "vụ", "htx", "sản phẩm",
+            "trường", "học viên", "lao động", "buổi", "hồ sơ", "tiêu chí", "xã", "thôn", "bản", "tổ", "cơ sở",
+            "doanh nghiệp", "con", "cái", "chiếc", "trẻ", "học sinh", "lớp", "phòng", "công trình", "dự án", "nhà",
+            "căn", "đơn vị", "thôn, bản", "hợp tác xã", "gia đình", "đảng viên", "hội viên", "đoàn viên", "bệnh nhân");
+
+    /** The outcome: the value to store, and either nothing, a refusal or a warning (Vietnamese). */
+    public record Check(BigDecimal value, String refusal, String warning) {
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    private ValueSanity() {
+    }
+
+    public static Check check(Indicator indicator, BigDecimal value) {
+        return check(indicator.kind(), indicator.unit(), value);
+    }
+
+    public static Check check(IndicatorKind kind, String unit, BigDecimal value) {
+        if (value == null) {
+            return new Check(null, null, null);
+        }
+        if (value.signum() == 0) {
+            return new Check(BigDecimal.ZERO.setScale(Math.max(0, value.scale())), null, null);
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        int integerDigits = plain.precision() - plain.scale();
+        if (integerDigits > MAX_SIGNIFICANT_DIGITS) {
+            return refuse(value, "số quá lớn (" + integerDigits + " chữ số trước dấu phẩy; tối đa "
+                    + MAX_SIGNIFICANT_DIGITS + ")");
+        }
+        if (plain.precision() > MAX_SIGNIFICANT_DIGITS) {
+            return refuse(value, "quá nhiều chữ số (" + plain.precision() + " chữ số có nghĩa; tối đa "
+                    + MAX_SIGNIFICANT_DIGITS + ")");
+        }
+        String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
+        boolean negative = value.signum() < 0;
+        switch (kind) {
+            case CHANGE -> {
+                return ok(value);
+            }
+            case RATE -> {
+                if (u.startsWith("%") && (negative || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                    return new Check(value, null, "tỷ lệ " + show(value) + "% nằm ngoài khoảng 0–100%: hãy kiểm tra lại "
+                            + "(đúng nếu là tốc độ tăng/giảm hoặc vượt kế hoạch)");
+                }
+                return ok(value);
+            }
+            case COUNT_FLOW, COUNT_STOCK, AVERAGE, STATUS -> {
+                if (negative) {
+                    return refuse(value, "số âm không dùng được cho chỉ tiêu " + kindWord(kind)
+                            + (u.isEmpty() ? "" : " (đơn vị " + unit.strip() + ")"));
+                }
+                if ((kind == IndicatorKind.COUNT_FLOW || kind == IndicatorKind.COUNT_STOCK) && isWholeUnit(u)
+                        && plain.scale() > 0) {
+                    // flagged, not refused: an average population ("Dân số trung bình") may be computed with decimals
+                    return new Check(value, null, "số đếm theo " + unit.strip() + " thường là số nguyên, giá trị "
+                            + show(value) + " có phần thập phân: hãy kiểm tra lại");
+                }
+                return ok(value);
+            }
+            default -> {
+                return ok(value);
+            }
+        }
+    }
+
+    /** Whether figures in this unit count whole things. */
+    public static boolean isWholeUnit(String unit) {
+        String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
+        String first = u.split("[;/(]")[0].strip();
+        return WHOLE_UNITS.contains(first);
+    }
+
+    private static String kindWord(IndicatorKind kind) {
+        return switch (kind) {
+            case COUNT_FLOW, COUNT_STOCK -> "đếm số lượng";
+            case AVERAGE -> "bình quân";
+            case STATUS -> "trạng thái";
+            default -> kind.catalogCode();
+        };
+    }
+
+    private static Check ok(BigDecimal value) {
+        return new Check(value, null, null);
+    }
+
+    private static Check refuse(BigDecimal value, String why) {
+        return new Check(value, "giá trị " + shorten(show(value)) + ": " + why, null);
+    }
+
+    private static String show(BigDecimal value) {
+        return value.toPlainString().replace('.', ',');
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 24 ? text : text.substring(0, 12) + "…" + text.substring(text.length() - 6)
+                + " (" + text.length() + " ký tự)";
+    }
+}

@@ -1,0 +1,74 @@
+package vn.baocao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real process, as the launcher starts it, in a user folder with Vietnamese letters and spaces: library logging
+ * goes to the rotating log in the data folder and not to the terminal, SQLite's native library is extracted once
+ * into the data folder and not into the system's temporary folder.
+ */
+class ProcessHygieneTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run baocao(String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.createDirectories(tmp.resolve("jtmp"));
+        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp.resolve("jtmp"),
+                "-cp", System.getProperty("java.class.path"), "vn.baocao.Launcher"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("XDG_DATA_HOME", tmp.resolve("dữ liệu").toString());
+        pb.environment().remove("BAOCAO_DB");
+        pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aReportInAVietnameseFolderPrintsNoLibraryChatterAndLeavesNothingInTmp() throws Exception {
+        Path user = tmp.resolve("Nguyễn Văn Ánh");
+        Path db = user.resolve("Cơ sở dữ liệu/baocao.db");
+        Run load = baocao("--db", db.toString(), "demo", "load");
+        assertThat(load.code()).as(load.err()).isZero();
+        Path docx = user.resolve("Báo cáo tháng 3.docx");
+        Path pdf = user.resolve("Báo cáo tháng 3.pdf");
+        Run report = baocao("--db", db.toString(), "report", "--template", "bao-cao-nam", "--area", "XINMAN", "--period",
+                "2023", "--docx", docx.toString(), "--pdf", pdf.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.err()).isEmpty();
+        assertThat(report.out()).doesNotContain("WARN").doesNotContain("INFO").contains("Báo cáo tháng 3.docx");
+        assertThat(docx).isNotEmptyFile();
+        assertThat(pdf).isNotEmptyFile();
+
+        Run usage = baocao("--db", db.toString(), "values", "set", "LD01");
+        assertThat(usage.code()).isEqualTo(2);
+        assertThat(usage.err()).contains("Thiếu").doesNotContain("Missing");
+
+        Path data = tmp.resolve("dữ liệu/baocao");
+        Path log = data.resolve("nhat-ky/baocao-0.log");
+        assertThat(log).isNotEmptyFile();
+        assertThat(Files.readString(log)).contains("Missing required");
+        try (Stream<Path> leftovers = Files.walk(tmp.resolve("jtmp"))) {
+            assertThat(leftovers.filter(Files::isRegularFile).map(Path::toString)).noneMatch(n -> n.contains("sqlite"));
+        }
+        try (Stream<Path> libs = Files.walk(data.resolve("lib"))) {
+            assertThat(libs.filter(f -> f.getFileName().toString().contains("sqlitejdbc"))).hasSize(1);
+        }
+    }
+}
