@@ -17,6 +17,10 @@ import java.nio.file.attribute.PosixFilePermissions;
  * does not depend on the database.
  */
 public final class SafeFileWriter {
+    /** A letter only Vietnamese text has: a failure already told in Vietnamese is passed on as it is. */
+    private static final java.util.regex.Pattern VIETNAMESE_LETTER = java.util.regex.Pattern.compile(
+            "[ăâđêôơưĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]");
+
     private SafeFileWriter() {
     }
 
@@ -64,6 +68,9 @@ public final class SafeFileWriter {
             }
             if (e instanceof FileWriteException fwe) {
                 throw fwe;
+            }
+            if (e.getMessage() != null && VIETNAMESE_LETTER.matcher(e.getMessage()).find()) {
+                throw new FileWriteException(absolute, prefix + e.getMessage() + ". Tệp chưa bị thay đổi.", e); // our own words
             }
             // A failure of the content itself (a renderer's bug): the clerk gets one sentence, support gets the log.
             java.util.logging.Logger.getLogger(SafeFileWriter.class.getName())

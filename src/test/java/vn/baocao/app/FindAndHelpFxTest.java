@@ -1,5 +1,6 @@
 package vn.baocao.app;
 
+import vn.baocao.app.main.HelpWindow;
 import vn.baocao.app.start.CompositionRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 

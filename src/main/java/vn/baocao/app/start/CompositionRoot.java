@@ -7,7 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import vn.baocao.app.AreaText;
-import vn.baocao.app.HelpWindow;
+import vn.baocao.app.main.HelpWindow;
 import vn.baocao.app.Messages;
 import javafx.scene.layout.StackPane;
 import vn.baocao.app.areas.AreaStore;

@@ -1,4 +1,4 @@
-package vn.baocao.app;
+package vn.baocao.app.main;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import vn.baocao.app.main.Page;
+import vn.baocao.app.Messages;
 
 /**
  * F1: the user guide (docs/huong-dan-su-dung.md, packaged with the application) in a window of its own, scrolled to
@@ -22,7 +22,7 @@ import vn.baocao.app.main.Page;
  * items, which is all it uses; no browser component is needed.
  */
 public final class HelpWindow {
-    static final String GUIDE = "/vn/baocao/app/help/huong-dan-su-dung.md";
+    public static final String GUIDE = "/vn/baocao/app/help/huong-dan-su-dung.md";
     private final Messages messages;
     private final java.util.function.Supplier<Window> owner;
     private Stage stage;
@@ -35,7 +35,7 @@ public final class HelpWindow {
     }
 
     /** The heading a page's section starts with (the guide's numbering). */
-    static String sectionOf(Page page) {
+    public static String sectionOf(Page page) {
         return switch (page) {
             case DATA -> "## 3.";
             case CATALOG -> "## 4.";
