@@ -2,10 +2,13 @@ package vn.baocao.cli;
 
 import picocli.CommandLine.Option;
 import vn.baocao.domain.Period;
+import vn.baocao.store.Database;
+import vn.baocao.store.UnitChoice;
 
-/** The --area and --period options shared by the data commands. */
+/** The --area and --period options shared by the data commands; --area defaults to the clerk's own unit. */
 final class AreaPeriodOptions {
-    @Option(names = "--area", required = true, paramLabel = "CODE", description = "Mã địa bàn (xem: baocao areas list), hoặc tên nếu không trùng.")
+    @Option(names = "--area", paramLabel = "CODE",
+            description = "Mã địa bàn (xem: baocao areas list), hoặc tên nếu không trùng; mặc định: đơn vị của tôi (baocao areas use).")
     String area;
 
     @Option(names = "--period", required = true, paramLabel = "P", description = "Kỳ báo cáo: " + Period.SYNTAX + ".")
@@ -13,5 +16,14 @@ final class AreaPeriodOptions {
 
     Period period() {
         return Period.parse(period);
+    }
+
+    /** The area asked for, else the unit chosen with {@code areas use}; neither is a Vietnamese refusal. */
+    String area(Database db) {
+        if (area != null) {
+            return area;
+        }
+        return db.read(c -> new UnitChoice(c).current()).map(mine -> mine.area().code())
+                .orElseThrow(() -> new CliException("Cần --area: chưa chọn đơn vị của mình (chọn bằng: baocao areas use MÃ)."));
     }
 }

@@ -48,7 +48,7 @@ final class AssessCommand extends StoreCommand {
         AssessmentOptions options = AssessmentOptions.defaults().withRounding(rounding).withCeilingMode(ceiling)
                 .withChangeWording(legacyChange ? ChangeWording.LEGACY_PERCENT : ChangeWording.POINTS);
         Issuer by = Issuer.parse(issuer);
-        AssessmentService.Result result = new AssessmentService(db).assess(where.area, where.period(), by, options);
+        AssessmentService.Result result = new AssessmentService(db).assess(where.area(db), where.period(), by, options);
         TextTable table = new TextTable("Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá", "Nhóm",
                 "Cùng kỳ", "So cùng kỳ", "Cảnh báo").alignRight(3, 4, 5, 8);
         for (IndicatorEvaluation row : result.rows()) {

@@ -58,10 +58,11 @@ final class TargetsCommand extends GroupCommand {
             BigDecimal hi = high == null ? null : ValuesCommand.parseValue(high).value();
             Issuer by = Issuer.parse(issuer);
             Period period = where.period();
+            String areaCode = where.area(db);
             SourceDocument document = sourceDoc == null ? null : SourceDocument.parse(sourceDoc);
             WriteResult result = db.inTransaction(c -> {
                 Indicator i = new CatalogRepository(c).require(indicator);
-                Area area = new AreaRepository(c).require(where.area);
+                Area area = new AreaRepository(c).require(areaCode);
                 WriteResult r = new TargetRepository(c).save(new Target(i.code(), area.code(), period, by, form, low, hi,
                         value == null ? null : value.strip()), null);
                 if (document != null && !new SourceDocumentRepository(c).link(i.code(), area.code(), period, by, document)) {

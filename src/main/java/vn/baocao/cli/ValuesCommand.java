@@ -41,7 +41,8 @@ final class ValuesCommand extends GroupCommand {
         @Override
         protected int run(Database db, PrintWriter out) {
             Period period = where.period();
-            Area area = db.read(c -> new AreaRepository(c).require(where.area));
+            String areaCode = where.area(db);
+            Area area = db.read(c -> new AreaRepository(c).require(areaCode));
             Map<String, Indicator> indicators = db.read(c -> new CatalogRepository(c).indicators()).stream()
                     .collect(Collectors.toMap(Indicator::code, Function.identity()));
             List<Observation> values = db.read(c -> new ObservationRepository(c).find(List.of(area.code()), List.of(period)));
@@ -81,12 +82,13 @@ final class ValuesCommand extends GroupCommand {
         protected int run(Database db, PrintWriter out) {
             ParsedNumber number = parseValue(value);
             Period period = where.period();
+            String areaCode = where.area(db);
             ObservationKind obsKind = ObservationKind.parse(kind);
             String[] warning = new String[1];
             WriteResult result = db.inTransaction(c -> {
                 Indicator i = new CatalogRepository(c).require(indicator);
                 warning[0] = ValueSanity.check(i, number.value()).warning();
-                Area area = new AreaRepository(c).require(where.area);
+                Area area = new AreaRepository(c).require(areaCode);
                 return new ObservationRepository(c).save(new Observation(i.code(), area.code(), period, obsKind,
                         number.value(), number.qualifier(), null, null, value.strip(), null, null, note, "nhập tay (dòng lệnh)"), null);
             });

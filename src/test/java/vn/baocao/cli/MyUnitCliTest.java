@@ -40,7 +40,7 @@ class MyUnitCliTest {
         ok("targets", "set", "KT02", "4.500", "--area", "01141", "--period", "2026");
         ok("values", "set", "LD01", "320", "--area", "01141", "--period", "2026");
         ok("values", "set", "KT02", "4.610", "--area", "01141", "--period", "2026");
-        ok("values", "set", "DS01", "12.210", "--area", "01141", "--period", "2026");
+        ok("values", "set", "DS01", "12.210", "--period", "2026"); // --area defaults to the unit chosen above
         Path docx = dir.resolve("BC.docx");
         ok("report", "--template", "bao-cao-nam", "--area", "01141", "--period", "2026", "--docx", docx.toString());
         String text;
@@ -54,6 +54,15 @@ class MyUnitCliTest {
                 .contains("Nghị quyết số 12/NQ-HĐND ngày 20/12/2025");
         assertThat(text.indexOf("ỦY BAN NHÂN DÂN")).isLessThan(text.indexOf("XÃ NẤM DẨN"));
         assertThat(text).doesNotContain("TỈNH TUYÊN QUANG");
+    }
+
+    @Test
+    void withoutAChosenUnitAMissingAreaIsAskedForInVietnamese() {
+        CliRun r = run("values", "list", "--period", "2026");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("Cần --area").contains("baocao areas use").doesNotContain("Exception");
+        ok("areas", "use", "01141");
+        assertThat(ok("assess", "--period", "2026").out()).doesNotContain("Lỗi");
     }
 
     @Test

@@ -19,7 +19,7 @@ class UsageErrorsTest {
     void missingUnknownAndInvalidArgumentsAreToldInVietnamese() {
         CliRun missing = run("values", "set", "LD01");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("Lỗi: Thiếu tùy chọn --area CODE, tùy chọn --period P, tham số VALUE.").contains("Xem hướng dẫn: baocao values set --help")
+        assertThat(missing.err()).contains("Lỗi: Thiếu tùy chọn --period P, tham số VALUE.").contains("Xem hướng dẫn: baocao values set --help")
                 .doesNotContain("Missing");
 
         CliRun unknown = run("catalog", "lits");
