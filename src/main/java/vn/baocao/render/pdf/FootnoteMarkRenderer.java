@@ -1,6 +1,8 @@
 package vn.baocao.render.pdf;
 
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.layout.LayoutContext;
+import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.layout.renderer.LineRenderer;
@@ -8,7 +10,11 @@ import com.itextpdf.layout.renderer.ParagraphRenderer;
 import com.itextpdf.layout.renderer.TextRenderer;
 import java.util.List;
 
-/** Draws a footnote marker and records the page it lands on and the bottom of its line. */
+/**
+ * A footnote marker. Tells the recorder when it is laid out (the last layout of a marker is where it stays, which
+ * the PDF renderer reads before anything is drawn) and, when drawn, the page it landed on and the bottom of its
+ * line, which checks that reading.
+ */
 final class FootnoteMarkRenderer extends TextRenderer {
     private final int note;
     private final FootnoteRecorder recorder;
@@ -20,9 +26,20 @@ final class FootnoteMarkRenderer extends TextRenderer {
     }
 
     @Override
+    public LayoutResult layout(LayoutContext layoutContext) {
+        LayoutResult result = super.layout(layoutContext);
+        recorder.laidOut(note, this);
+        return result;
+    }
+
+    @Override
     public void draw(DrawContext drawContext) {
         super.draw(drawContext);
-        recorder.record(note, getOccupiedArea().getPageNumber(), keepBottom());
+        recorder.drawn(note, page(), keepBottom());
+    }
+
+    int page() {
+        return getOccupiedArea().getPageNumber();
     }
 
     /**
@@ -30,7 +47,7 @@ final class FootnoteMarkRenderer extends TextRenderer {
      * single line of the paragraph on either side (which widow and orphan control refuse), the
      * bottom of the next line instead.
      */
-    private float keepBottom() {
+    float keepBottom() {
         float bottom = getOccupiedArea().getBBox().getBottom();
         if (!(getParent() instanceof LineRenderer line)) {
             return bottom;

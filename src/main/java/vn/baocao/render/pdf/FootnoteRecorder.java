@@ -2,19 +2,63 @@ package vn.baocao.render.pdf;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Remembers on which page each footnote marker was drawn, and how low the body may end on that
- * page while keeping the marker's line there (the bottom of its line, or of the line that widow and
- * orphan control would move together with it).
+ * Remembers on which page each footnote marker landed, and how low the body may end on that page while keeping the
+ * marker's line there (the bottom of its line, or of the line that widow and orphan control would move together
+ * with it).
+ *
+ * <p>The places are read from the layout ({@link #settle()}), so a pass whose footnotes do not fit yet is thrown
+ * away without being drawn. Drawing records the places again ({@link #drawn}); {@link #drawnAsLaidOut()} tells
+ * whether both agree, which the renderer checks before it keeps a PDF.
  */
 final class FootnoteRecorder {
+    private final Map<Integer, FootnoteMarkRenderer> lastLaidOut = new HashMap<>();
     private final Map<Integer, Integer> pageOfNote = new HashMap<>();
     private final Map<Integer, Float> keepBottomOfNote = new HashMap<>();
+    private final Map<Integer, Integer> drawnPage = new HashMap<>();
+    private final Map<Integer, Float> drawnKeepBottom = new HashMap<>();
 
-    void record(int note, int page, float keepBottom) {
-        pageOfNote.put(note, page);
-        keepBottomOfNote.put(note, keepBottom);
+    /** A marker was laid out; a later layout of the same note (the line moved on) replaces it. */
+    void laidOut(int note, FootnoteMarkRenderer marker) {
+        lastLaidOut.put(note, marker);
+    }
+
+    /** Reads the place of every marker from its last layout, once the whole document is laid out. */
+    void settle() {
+        pageOfNote.clear();
+        keepBottomOfNote.clear();
+        lastLaidOut.forEach((note, marker) -> {
+            pageOfNote.put(note, marker.page());
+            keepBottomOfNote.put(note, marker.keepBottom());
+        });
+    }
+
+    void drawn(int note, int page, float keepBottom) {
+        drawnPage.put(note, page);
+        drawnKeepBottom.put(note, keepBottom);
+    }
+
+    /** True when every marker was drawn where its layout put it (and nowhere else). */
+    boolean drawnAsLaidOut() {
+        if (!drawnPage.equals(pageOfNote)) {
+            return false;
+        }
+        for (var e : keepBottomOfNote.entrySet()) {
+            if (!Objects.equals(e.getValue(), drawnKeepBottom.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Uses the places drawing found (the slow path: every pass is drawn). */
+    void useDrawn() {
+        pageOfNote.clear();
+        pageOfNote.putAll(drawnPage);
+        keepBottomOfNote.clear();
+        keepBottomOfNote.putAll(drawnKeepBottom);
     }
 
     Map<Integer, Integer> pages() {

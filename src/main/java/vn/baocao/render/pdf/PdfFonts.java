@@ -1,30 +1,60 @@
 package vn.baocao.render.pdf;
 
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import java.io.IOException;
 import vn.baocao.render.layout.FontFiles;
 
-/** The four faces of the document font for one PDF, embedded with Identity-H encoding. */
+/**
+ * The four faces of the document font for one PDF, embedded with Identity-H encoding (a subset of the glyphs the
+ * document uses).
+ *
+ * <p>Parsing a TrueType file is the costly part, and a PDF is laid out several times until its footnotes settle, so
+ * the parsed font programs are kept for the life of the process and only the per-document font objects (which
+ * collect the glyphs to embed) are made for each PDF. A font program reads its file through one shared cursor while
+ * it writes a subset, so {@link PdfRenderer} renders one PDF at a time ({@link #LOCK}).
+ */
 final class PdfFonts {
+    /** Held while a PDF is made with the shared font programs. */
+    static final Object LOCK = new Object();
+    private static volatile FontProgram[] programs;
+
     private final PdfFont[] faces = new PdfFont[4];
 
     PdfFonts() {
-        FontFiles files = FontFiles.get();
+        FontProgram[] parsed = programs();
         for (int i = 0; i < 4; i++) {
-            boolean bold = (i & 1) != 0;
-            boolean italic = (i & 2) != 0;
-            try {
-                faces[i] = PdfFontFactory.createFont(files.face(bold, italic), PdfEncodings.IDENTITY_H,
-                        EmbeddingStrategy.FORCE_EMBEDDED);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("Không nạp được phông chữ", e);
-            }
+            faces[i] = PdfFontFactory.createFont(parsed[i], PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
         }
     }
 
     PdfFont get(boolean bold, boolean italic) {
         return faces[(bold ? 1 : 0) + (italic ? 2 : 0)];
+    }
+
+    private static FontProgram[] programs() {
+        FontProgram[] parsed = programs;
+        if (parsed == null) {
+            synchronized (LOCK) {
+                parsed = programs;
+                if (parsed == null) {
+                    FontFiles files = FontFiles.get();
+                    parsed = new FontProgram[4];
+                    for (int i = 0; i < 4; i++) {
+                        try {
+                            parsed[i] = FontProgramFactory.createFont(files.face((i & 1) != 0, (i & 2) != 0), false);
+                        } catch (IOException e) {
+                            throw new IllegalStateException("Không nạp được phông chữ", e);
+                        }
+                    }
+                    programs = parsed;
+                }
+            }
+        }
+        return parsed;
     }
 }

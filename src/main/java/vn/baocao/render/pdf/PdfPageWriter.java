@@ -262,8 +262,8 @@ final class PdfPageWriter implements DocumentVisitor {
         document.add(new AreaBreak(size));
     }
 
+    /** Nothing is drawn yet: the pass draws its pages only when its footnotes fit ({@link PdfPass}). */
     @Override
     public void end() {
-        document.flush();
     }
 }

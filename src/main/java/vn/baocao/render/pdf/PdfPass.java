@@ -9,23 +9,42 @@ import vn.baocao.render.walk.DocumentWalk;
 
 /**
  * One layout pass of the PDF: lays the document out ({@link PdfPageWriter}) with a given footnote reserve per page,
- * then asks the {@link FootnotePlanner} what reserve each page needs. The last pass also draws the footnotes and the
- * page numbers ({@link PageNumbering}).
+ * then asks the {@link FootnotePlanner} what reserve each page needs. Only the pass that is kept draws its pages, its
+ * footnotes and the page numbers ({@link PageNumbering}); a pass that is thrown away is never drawn or written.
+ *
+ * <p>Where the footnote markers fell is read from the layout. Drawing the kept pass records it again, and
+ * {@link #finish()} refuses a PDF whose markers were drawn elsewhere ({@link MarkersMoved}); the renderer then
+ * starts again drawing every pass ({@code drawEachPass}) and reading the places from the drawing, as it used to.
  */
 final class PdfPass {
+    /** The kept pass drew a footnote marker where its layout did not put it. */
+    static final class MarkersMoved extends RuntimeException {
+        MarkersMoved() {
+            super("footnote markers were drawn away from where they were laid out");
+        }
+    }
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final PdfDocument pdf;
     private final PdfPageWriter pages;
     private final FootnotePlanner footnotes;
     private final Map<Integer, Float> reserve;
     private final Map<Integer, Float> needed;
+    private final boolean drawEachPass;
 
     /** Lays {@code source} out in {@code layout}, keeping {@code reserve} free at the foot of each page. */
-    PdfPass(AdministrativeDocument source, DocumentLayout layout, Map<Integer, Float> reserve) {
+    PdfPass(AdministrativeDocument source, DocumentLayout layout, Map<Integer, Float> reserve, boolean drawEachPass) {
         this.reserve = reserve;
+        this.drawEachPass = drawEachPass;
         pdf = PdfADocuments.open(out);
         pages = new PdfPageWriter(pdf, new PdfFonts(), reserve);
         DocumentWalk.walk(source, layout, pages);
+        if (drawEachPass) {
+            pages.document().flush();
+            pages.recorder().useDrawn();
+        } else {
+            pages.recorder().settle();
+        }
         footnotes = new FootnotePlanner(pdf, pages.document(), pages.elements(), pages.recorder(), pages.footnoteTexts());
         needed = footnotes.plan();
     }
@@ -35,16 +54,21 @@ final class PdfPass {
         return needed;
     }
 
-    /** Draws footnotes and page numbers on the laid-out pages, closes the PDF and returns its bytes. */
+    /**
+     * Draws the laid-out pages, their footnotes and page numbers, closes the PDF and returns its bytes.
+     *
+     * @throws MarkersMoved when a footnote marker was drawn elsewhere than its layout said
+     */
     byte[] finish() {
+        if (!drawEachPass) {
+            pages.document().flush();
+            if (!pages.recorder().drawnAsLaidOut()) {
+                throw new MarkersMoved();
+            }
+        }
         footnotes.draw(reserve);
         pages.numbering().draw(pdf, pages.elements());
         pages.document().close();
         return out.toByteArray();
-    }
-
-    /** Closes the PDF of a pass that is thrown away. */
-    void discard() {
-        pages.document().close();
     }
 }

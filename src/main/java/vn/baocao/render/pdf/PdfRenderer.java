@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.baocao.document.AdministrativeDocument;
 import vn.baocao.files.FileWriteException;
 import vn.baocao.files.OutputKind;
@@ -22,11 +24,14 @@ import vn.baocao.render.layout.DocumentLayout;
  * line keeps its first lines there and continues on the next page, as in Word), which gives the
  * area each page needs. A page's layout depends only on the reserves of the pages up to it, so the
  * passes settle the reserves page by page, in order; the pass where every page matches is kept.
+ * Only that pass is drawn and written (see {@link PdfPass}): the others are layout only.
  */
 public final class PdfRenderer {
     private static final int MAX_PASSES = 80;
     /** Passes a page may try the exact reserve before it keeps the larger of two. */
     private static final int OSCILLATION_TRIES = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
+    private static int redrawn;
 
     /** Writes the document to {@code target} through a temporary file. */
     public void render(AdministrativeDocument document, Path target) throws FileWriteException {
@@ -43,17 +48,41 @@ public final class PdfRenderer {
 
     /** The PDF in a given layout (the size profile's, or one a test changed). */
     public byte[] toBytes(AdministrativeDocument document, DocumentLayout layout) {
+        synchronized (PdfFonts.LOCK) {
+            try {
+                return settle(document, layout, false);
+            } catch (PdfPass.MarkersMoved e) {
+                LOG.warn("PDF: {}; laying the document out again, drawing every pass", e.getMessage());
+                redrawn++;
+                return settle(document, layout, true);
+            }
+        }
+    }
+
+    /** The PDF as it was made before issue 17: every pass drawn, the markers' places read from the drawing. */
+    byte[] toBytesDrawingEveryPass(AdministrativeDocument document, DocumentLayout layout) {
+        synchronized (PdfFonts.LOCK) {
+            return settle(document, layout, true);
+        }
+    }
+
+    /** How many PDFs this process had to lay out again drawing every pass (for the tests: none). */
+    static int redrawnCount() {
+        return redrawn;
+    }
+
+    private static byte[] settle(AdministrativeDocument document, DocumentLayout layout, boolean drawEachPass) {
         Map<Integer, Float> reserve = new HashMap<>();
         Map<Integer, Integer> attempts = new HashMap<>();
         for (int round = 1; ; round++) {
-            PdfPass pass = new PdfPass(document, layout, reserve);
+            PdfPass pass = new PdfPass(document, layout, reserve, drawEachPass);
             Map<Integer, Float> needed = pass.needed();
             // the layout of a page depends only on the reserves of the pages up to it: settle them in order
             int first = firstUnsettled(reserve, needed, attempts);
             if (first == 0 || round == MAX_PASSES) {
                 return pass.finish();
             }
-            pass.discard();
+            // a pass that is thrown away was never drawn: it is left to the garbage collector
             Map<Integer, Float> next = new HashMap<>();
             reserve.forEach((page, h) -> {
                 if (page < first) {

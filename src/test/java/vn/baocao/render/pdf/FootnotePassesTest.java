@@ -1,0 +1,54 @@
+package vn.baocao.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.baocao.document.AdministrativeDocument;
+import vn.baocao.document.SizeProfile;
+import vn.baocao.render.SeedFixtures;
+import vn.baocao.render.check.PdfGlyphs;
+import vn.baocao.render.check.TextLine;
+import vn.baocao.render.layout.DocumentLayout;
+
+/**
+ * The passes that settle the footnotes are laid out without being drawn, reading where the markers fell from the
+ * layout (issue 17). This must give the PDF that drawing every pass gave: the same lines at the same places, and
+ * never the fallback that lays the document out again.
+ */
+class FootnotePassesTest {
+    static Stream<Arguments> seeds() {
+        return Stream.concat(SeedFixtures.NAMES.stream().map(n -> Arguments.of(n, SizeProfile.P14)),
+                Stream.of(Arguments.of("004", SizeProfile.P13), Arguments.of("003", SizeProfile.P13)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("seeds")
+    void layoutOnlyPassesGiveThePdfOfDrawnPasses(String name, SizeProfile profile) throws Exception {
+        AdministrativeDocument d = SeedFixtures.load(name);
+        AdministrativeDocument doc = new AdministrativeDocument(d.type(), profile, d.letterhead(), d.number(),
+                d.placeAndDate(), d.summary(), d.legalBases(), d.addressees(), d.body(), d.recipients(), d.signature(),
+                d.appendices());
+        DocumentLayout layout = DocumentLayout.forProfile(profile);
+        PdfRenderer renderer = new PdfRenderer();
+        int redrawnBefore = PdfRenderer.redrawnCount();
+
+        byte[] fast = renderer.toBytes(doc, layout);
+        byte[] drawn = renderer.toBytesDrawingEveryPass(doc, layout);
+
+        assertThat(PdfRenderer.redrawnCount()).as("fell back to drawing every pass").isEqualTo(redrawnBefore);
+        assertThat(PdfGlyphs.pages(fast)).isEqualTo(PdfGlyphs.pages(drawn));
+        assertThat(lines(fast)).isEqualTo(lines(drawn));
+    }
+
+    private static String lines(byte[] pdf) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (TextLine l : PdfGlyphs.lines(PdfGlyphs.read(pdf), g -> true)) {
+            out.append(l.page()).append(' ').append(l.y()).append(' ').append(l.left()).append(' ')
+                    .append(l.text()).append('\n');
+        }
+        return out.toString();
+    }
+}
