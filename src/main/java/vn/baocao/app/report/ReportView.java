@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.baocao.app.AreaText;
 import vn.baocao.app.FieldLabel;
@@ -48,12 +49,13 @@ public final class ReportView extends BorderPane {
         TabPane tabs = new TabPane(
                 new Tab(messages.get("report.tab.stored"), stored()),
                 new Tab(messages.get("report.tab.header"), new HeaderForm(vm, messages)),
-                new Tab(messages.get("report.tab.body"), new BodyEditor(vm, messages)),
+                new Tab(messages.get("report.tab.body"), new PageEditor(vm,
+                        new PrintedHeader(vm.printedHeader(), vm.fieldsProperty(), messages), vm.fieldsProperty(), messages)),
                 reviewTab());
         tabs.setId("reportTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox left = new VBox(6, title, tabs);
+        VBox left = new VBox(6, title, settingsBar(), tabs);
         left.setPadding(new Insets(6, 6, 0, 8));
         SplitPane split = new SplitPane(left, new PreviewPane(vm, messages));
         split.setDividerPositions(0.55);
@@ -69,6 +71,28 @@ public final class ReportView extends BorderPane {
                 tabs.getSelectionModel().select(1);
             }
         });
+    }
+
+    /** "Cài đặt đã thay đổi - Áp dụng vào báo cáo này?" with Áp dụng and Bỏ qua; hidden when nothing is offered. */
+    private Node settingsBar() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(vm.settingsOfferProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button apply = button("report.settings.apply", "reportSettingsApply", vm::applySettings);
+        apply.getStyleClass().add("accent");
+        Button ignore = button("report.settings.ignore", "reportSettingsIgnore", vm::ignoreSettings);
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        ignore.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, text, apply, ignore);
+        bar.setId("reportSettingsBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("settings-bar");
+        bar.visibleProperty().bind(vm.settingsOfferProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private Node choices() {

@@ -33,6 +33,7 @@ import vn.baocao.document.Signature;
 import vn.baocao.document.compose.ComposedReport;
 import vn.baocao.document.compose.PlaceholderException;
 import vn.baocao.document.compose.PlaceholderProblem;
+import vn.baocao.document.compose.ReportFields;
 import vn.baocao.document.compose.ReportSettings;
 import vn.baocao.document.compose.ReportTemplate;
 import vn.baocao.domain.Area;
@@ -55,7 +56,7 @@ import vn.baocao.store.StoredReport;
  * ({@link DraftKeeper}) live in their own classes; what remains is over 400 lines because a third of it is the
  * properties the view binds to, and export() is being moved to an export service on another branch.
  */
-public final class ReportViewModel {
+public final class ReportViewModel implements PageEditor.PageActions {
     private final ReportStore store;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -89,6 +90,8 @@ public final class ReportViewModel {
     private Path exportFolder = Path.of(System.getProperty("user.home"));
     private final PageMessage message = new PageMessage();
     private final DraftKeeper drafts = new DraftKeeper();
+    private final ReadOnlyObjectWrapper<ReportFields> fields = new ReadOnlyObjectWrapper<>();
+    private final SettingsOffer settingsOffer;
 
     public ReportViewModel(ReportStore store, TaskRunner runner, DialogService dialogs, Messages messages,
                            Supplier<AppSettings> office, FileOpener opener) {
@@ -100,6 +103,44 @@ public final class ReportViewModel {
         this.office = office;
         this.opener = opener;
         this.preview = new PreviewPages(runner, messages, this::failed);
+        this.settingsOffer = new SettingsOffer(messages);
+    }
+
+    /**
+     * Cài đặt or "Đơn vị của tôi" changed: the saved signers are read again, and the report on the page is offered
+     * the new letterhead, place, signer and Nơi nhận (never applied without the clerk's "Áp dụng").
+     */
+    public void settingsChanged() {
+        AppSettings settings = office.get();
+        signers.setAll(settings.signers());
+        StoredReport r = current.get();
+        Area a = areas.stream().filter(x -> r != null && x.code().equals(r.areaCode())).findFirst().orElse(null);
+        if (r == null || a == null || !vn.baocao.document.compose.ReportTemplates.shipped().containsKey(r.template())) {
+            return;
+        }
+        var doc = vn.baocao.document.compose.ReportTemplates.require(r.template()).document();
+        runner.run(messages.get("task.settingsOffer"), p -> HeaderDefaults.of(settings, store.unitDefaults(a, doc)), fresh -> {
+            if (current.get() == r) {
+                settingsOffer.offer(fresh, header);
+            }
+        }, this::failed);
+    }
+
+    /** "Áp dụng" on the settings bar. */
+    public void applySettings() {
+        if (settingsOffer.apply(header)) {
+            message.info(messages.get("report.settings.applied"));
+        }
+    }
+
+    /** "Bỏ qua" on the settings bar: the report keeps its header. */
+    public void ignoreSettings() {
+        settingsOffer.dismiss();
+    }
+
+    /** The settings bar's text; empty when there is nothing to offer. */
+    public ReadOnlyStringProperty settingsOfferProperty() {
+        return settingsOffer.textProperty();
     }
 
     /** Reads the templates, areas and stored reports; picks the district and the latest year with figures. */
@@ -221,6 +262,7 @@ public final class ReportViewModel {
         title.set(report.id() == 0 ? messages.format("report.title.draft", report.name())
                 : messages.format("report.title.saved", VietnameseNumbers.format(report.id()), report.name()));
         header.fill(s, doc);
+        settingsOffer.dismiss();
         blocks.setAll(ReportBody.blocks(doc));
         accepted.clear();
         accepted.addAll(s.accepted());
@@ -235,6 +277,18 @@ public final class ReportViewModel {
         }
         templates.stream().filter(t -> t.id().equals(report.template())).findFirst().ifPresent(template::set);
         drafts.reset(formForKeeping());
+        loadFields(report);
+    }
+
+    /** Reads the values the page's fields print, in the background; a failure is told on the message line. */
+    private void loadFields(StoredReport report) {
+        fields.set(null);
+        runner.run(messages.get("task.fields"), p -> store.fields(report), f -> {
+            if (current.get() != null && current.get().id() == report.id()
+                    && current.get().template().equals(report.template())) {
+                fields.set(f);
+            }
+        }, e -> message.error(errors.describe(e)));
     }
 
     /** Fills the signature from a saved signer (page "Cài đặt"). */
@@ -306,6 +360,9 @@ public final class ReportViewModel {
             problems.clear();
             review.setAll(done.composed().review().stream().map(ReviewRow::new).toList());
             preview.show(done.pages(), done.first());
+            if (announce) {
+                loadFields(r); // the clerk asked again: the fields follow figures changed since the page opened
+            }
             if (announce) {
                 message.info(messages.format("report.previewed", VietnameseNumbers.format(done.pages().count()),
                         VietnameseNumbers.format(done.composed().openWarnings().size())));
@@ -592,6 +649,18 @@ public final class ReportViewModel {
 
     public ReadOnlyStringProperty pageTextProperty() {
         return preview.pageTextProperty();
+    }
+
+    /** The data fields of the report on the page as they print; null while they load. */
+    public ReadOnlyObjectProperty<ReportFields> fieldsProperty() {
+        return fields.getReadOnlyProperty();
+    }
+
+    /** The header as the page draws it. */
+    PrintedHeader.Fields printedHeader() {
+        return new PrintedHeader.Fields(header.parentAgency, header.issuingAgency, header.number, header.symbol,
+                header.place, header.date, header.summary, header.authority, header.position, header.signerName,
+                header.recipients);
     }
 
     public ReadOnlyObjectProperty<ExportedFiles> exportedProperty() {
