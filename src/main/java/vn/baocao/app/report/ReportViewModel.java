@@ -56,38 +56,29 @@ import vn.baocao.store.StoredReport;
  * ({@link DraftKeeper}) live in their own classes; what remains is over 400 lines because a third of it is the
  * properties the view binds to, and export() is being moved to an export service on another branch.
  */
-public final class ReportViewModel implements PageEditor.PageActions {
+public final class ReportViewModel {
     private final ReportStore store;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Messages messages;
     private final ErrorMessages errors;
     private final Supplier<AppSettings> office;
-    private final FileOpener opener;
 
-    private final ObservableList<ReportTemplate> templates = FXCollections.observableArrayList();
-    private final ObjectProperty<ReportTemplate> template = new SimpleObjectProperty<>();
-    private final ObservableList<Area> areas = FXCollections.observableArrayList();
-    private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Period> period = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Issuer> issuer = new SimpleObjectProperty<>(Issuer.NQ_HDND);
-    private final ObservableList<StoredReport> reports = FXCollections.observableArrayList();
-    private final ObjectProperty<StoredReport> selectedReport = new SimpleObjectProperty<>();
 
+    private final ReportChoices choices = new ReportChoices();
     private final ReadOnlyObjectWrapper<StoredReport> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final HeaderFields header = new HeaderFields();
     private final ObservableList<Signer> signers = FXCollections.observableArrayList();
-    private final ObservableList<BodyBlock> blocks = FXCollections.observableArrayList();
     private final Set<String> accepted = new LinkedHashSet<>();
     private ReportSettings baseSettings;
     private AdministrativeDocument baseDocument;
 
     private final ObservableList<ReviewRow> review = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final BodyBlocks body = new BodyBlocks(problems);
+    private final ReportExport exports;
     private final PreviewPages preview;
-    private final ReadOnlyObjectWrapper<ExportedFiles> exported = new ReadOnlyObjectWrapper<>();
-    private Path exportFolder = Path.of(System.getProperty("user.home"));
     private final PageMessage message = new PageMessage();
     private final DraftKeeper drafts = new DraftKeeper();
     private final ReadOnlyObjectWrapper<ReportFields> fields = new ReadOnlyObjectWrapper<>();
@@ -101,9 +92,9 @@ public final class ReportViewModel implements PageEditor.PageActions {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.office = office;
-        this.opener = opener;
         this.preview = new PreviewPages(runner, messages, this::failed);
         this.settingsOffer = new SettingsOffer(messages);
+        this.exports = new ReportExport(store, runner, dialogs, messages, opener, message);
     }
 
     /**
@@ -114,7 +105,7 @@ public final class ReportViewModel implements PageEditor.PageActions {
         AppSettings settings = office.get();
         signers.setAll(settings.signers());
         StoredReport r = current.get();
-        Area a = areas.stream().filter(x -> r != null && x.code().equals(r.areaCode())).findFirst().orElse(null);
+        Area a = r == null ? null : choices.area(r.areaCode());
         if (r == null || a == null || !vn.baocao.document.compose.ReportTemplates.shipped().containsKey(r.template())) {
             return;
         }
@@ -146,22 +137,7 @@ public final class ReportViewModel implements PageEditor.PageActions {
     /** Reads the templates, areas and stored reports; picks the district and the latest year with figures. */
     public void load() {
         runner.run(messages.get("task.loadReports"), p -> store.load(), snapshot -> {
-            templates.setAll(snapshot.templates());
-            if (template.get() == null || !templates.contains(template.get())) {
-                template.set(templates.isEmpty() ? null : templates.get(0));
-            }
-            areas.setAll(snapshot.areas());
-            if (area.get() == null || !areas.contains(area.get())) {
-                // The clerk's own unit first (issue 13), else the district.
-                area.set(snapshot.mine() != null && areas.contains(snapshot.mine()) ? snapshot.mine()
-                        : areas.stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
-                        .orElse(areas.isEmpty() ? null : areas.get(0)));
-            }
-            if (period.get() == null) {
-                period.set(snapshot.periods().stream().filter(p -> p.type() == PeriodType.YEAR)
-                        .reduce((a, b) -> b).orElse(Period.year(LocalDate.now().getYear())));
-            }
-            reports.setAll(snapshot.reports());
+            choices.take(snapshot);
             signers.setAll(office.get().signers());
         }, this::failed);
     }
@@ -169,7 +145,7 @@ public final class ReportViewModel implements PageEditor.PageActions {
     /** Takes the period the clerk typed ("2023", "2023-Q3"); a wrong code is explained and the period kept. */
     public boolean choosePeriod(String code) {
         try {
-            period.set(Period.parse(code));
+            choices.period(code);
             return true;
         } catch (IllegalArgumentException e) {
             message.error(e.getMessage());
@@ -203,17 +179,17 @@ public final class ReportViewModel implements PageEditor.PageActions {
         try {
             return toReport();
         } catch (IllegalArgumentException e) {
-            return r.withBody(ReportBody.write(baseDocument, header.cleanSummary(), blocks));
+            return r.withBody(ReportBody.write(baseDocument, header.cleanSummary(), body.blocks()));
         }
     }
 
     /** "Lập báo cáo mới": a draft from the chosen template, area, period and issuer with the office's header. */
     public void newReport() {
         String kept = keepDraft() ? messages.format("report.draftKept", VietnameseNumbers.format(current.get().id())) + " " : "";
-        ReportTemplate t = template.get();
-        Area a = area.get();
-        Period p = period.get();
-        Issuer i = issuer.get();
+        ReportTemplate t = choices.templateProperty().get();
+        Area a = choices.areaProperty().get();
+        Period p = choices.periodProperty().get();
+        Issuer i = choices.issuerProperty().get();
         if (t == null || a == null || p == null || i == null) {
             message.error(messages.get("report.error.choose"));
             return;
@@ -239,14 +215,13 @@ public final class ReportViewModel implements PageEditor.PageActions {
 
     /** "Sao chép sang kỳ sau": next period's report from the selected (or the current) stored report. */
     public void copyToNextPeriod() {
-        StoredReport from = selectedReport.get() != null ? selectedReport.get() : current.get();
+        StoredReport from = choices.selectedReportProperty().get() != null ? choices.selectedReportProperty().get() : current.get();
         if (from == null || from.id() == 0) {
             message.error(messages.get("report.error.copyNeedsSaved"));
             return;
         }
         runner.run(messages.get("task.copyReport"), p -> store.copyToNextPeriod(from.id()), copy -> {
-            reports.add(0, copy);
-            selectedReport.set(copy);
+            choices.stored(copy, true);
             show(copy);
             message.info(messages.format("report.copied", from.period().label(), copy.period().label(), VietnameseNumbers.format(copy.id())));
             preview(false);
@@ -263,19 +238,14 @@ public final class ReportViewModel implements PageEditor.PageActions {
                 : messages.format("report.title.saved", VietnameseNumbers.format(report.id()), report.name()));
         header.fill(s, doc);
         settingsOffer.dismiss();
-        blocks.setAll(ReportBody.blocks(doc));
+        body.blocks().setAll(ReportBody.blocks(doc));
         accepted.clear();
         accepted.addAll(s.accepted());
         review.clear();
         problems.clear();
         clearPreview();
-        exported.set(null);
-        areas.stream().filter(a -> a.code().equals(report.areaCode())).findFirst().ifPresent(area::set);
-        period.set(report.period());
-        if (report.issuer() != null) {
-            issuer.set(report.issuer());
-        }
-        templates.stream().filter(t -> t.id().equals(report.template())).findFirst().ifPresent(template::set);
+        exports.clear();
+        choices.follow(report);
         drafts.reset(formForKeeping());
         loadFields(report);
     }
@@ -312,8 +282,8 @@ public final class ReportViewModel implements PageEditor.PageActions {
             throw new IllegalArgumentException(messages.get("report.error.none"));
         }
         ReportSettings s = header.settings(baseSettings, new ArrayList<>(accepted), messages);
-        String body = ReportBody.write(baseDocument, header.cleanSummary(), blocks);
-        return r.withSettings(s.toJson()).withBody(body);
+        String text = ReportBody.write(baseDocument, header.cleanSummary(), body.blocks());
+        return r.withSettings(s.toJson()).withBody(text);
     }
 
     /** Ctrl+S / "Lưu báo cáo". */
@@ -334,11 +304,7 @@ public final class ReportViewModel implements PageEditor.PageActions {
         current.set(saved);
         baseSettings = ReportSettings.fromJson(saved.settingsJson());
         title.set(messages.format("report.title.saved", VietnameseNumbers.format(saved.id()), saved.name()));
-        reports.removeIf(x -> x.id() == saved.id());
-        reports.add(0, saved);
-        if (isNew) {
-            selectedReport.set(saved);
-        }
+        choices.stored(saved, isNew);
     }
 
     /** Composes the report and draws its first page; fills the review list. Placeholder problems are listed. */
@@ -414,68 +380,14 @@ public final class ReportViewModel implements PageEditor.PageActions {
     /** "Xuất Word và PDF": asks for the folder, checks the placeholders and open warnings, writes both files. */
     public void export() {
         StoredReport r = formOrError();
-        if (r == null) {
-            return;
-        }
-        long open = review.stream().filter(x -> x.isWarning() && !x.acceptedProperty().get()).count();
-        if (open > 0 && !dialogs.confirm(messages.get("report.export.title"),
-                messages.format("report.export.openWarnings", VietnameseNumbers.format(open)),
-                messages.get("report.export.anyway"))) {
-            return;
-        }
-        var folder = dialogs.chooseFolder(messages.get("report.export.chooseFolder"), exportFolder);
-        if (folder.isEmpty()) {
-            return;
-        }
-        exportFolder = folder.get();
-        ExportTargets targets = ExportTargets.both(folder.get(), fileName(r));
-        runner.run(messages.get("task.export"), progress -> {
-            DocumentExport.Exported done = new DocumentExport().export(() -> store.compose(r), targets,
-                    DocumentExport.Check.NONE, progress::update);
-            return new ExportedFiles(done.docx(), done.pdf());
-        }, files -> {
-            problems.clear();
-            exported.set(files);
-            message.info(messages.format("report.exported", files.docx().getFileName(), files.pdf().getFileName(), files.folder()));
-        }, this::composeFailed);
-    }
-
-    /** "bao-cao-nam-2023-xinman": the template, the period and the area, safe on every system. */
-    static String fileName(StoredReport r) {
-        String raw = r.template() + "-" + r.period().code() + "-" + r.areaCode();
-        String ascii = VietnameseText.nfc(raw).replace('đ', 'd').replace('Đ', 'D');
-        ascii = java.text.Normalizer.normalize(ascii, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    public void openDocx() {
-        ExportedFiles f = exported.get();
-        if (f != null) {
-            openPath(f.docx());
+        if (r != null) {
+            exports.export(r, review, files -> problems.clear(), this::composeFailed);
         }
     }
 
-    public void openPdf() {
-        ExportedFiles f = exported.get();
-        if (f != null) {
-            openPath(f.pdf());
-        }
-    }
-
-    public void openFolder() {
-        ExportedFiles f = exported.get();
-        if (f != null) {
-            openPath(f.folder());
-        }
-    }
-
-    /** Opens with the system's program in the background; where Java cannot, the path is shown instead. */
-    private void openPath(Path path) {
-        runner.run(messages.get("task.openFile"), p -> opener.open(path), opened -> {
-            if (!opened) {
-                dialogs.showInfo(messages.get("report.open.title"), messages.format("report.open.unsupported", path));
-            }
-        }, this::failed);
+    /** Opening the exported files ("Mở tệp Word", "Mở tệp PDF", "Mở thư mục"). */
+    ReportExport exports() {
+        return exports;
     }
 
     private StoredReport formOrError() {
@@ -507,64 +419,9 @@ public final class ReportViewModel implements PageEditor.PageActions {
         dialogs.showError(messages.get("dialog.error.title"), text);
     }
 
-    /** Adds an empty paragraph after {@code index} (or at the end) and returns its position. */
-    public int addParagraph(int index) {
-        int at = index < 0 || index >= blocks.size() ? blocks.size() : index + 1;
-        blocks.add(at, BodyBlock.paragraph(""));
-        return at;
-    }
-
-    public void removeBlock(int index) {
-        if (index >= 0 && index < blocks.size()) {
-            blocks.remove(index);
-        }
-    }
-
-    /** Moves a block up (-1) or down (+1); returns its new position. */
-    public int moveBlock(int index, int step) {
-        int to = index + step;
-        if (index < 0 || index >= blocks.size() || to < 0 || to >= blocks.size()) {
-            return index;
-        }
-        BodyBlock b = blocks.remove(index);
-        blocks.add(to, b);
-        return to;
-    }
-
-    public ObservableList<ReportTemplate> templates() {
-        return templates;
-    }
-
-    public ObjectProperty<ReportTemplate> templateProperty() {
-        return template;
-    }
-
-    public ObservableList<Area> areas() {
-        return areas;
-    }
-
-    public ObjectProperty<Area> areaProperty() {
-        return area;
-    }
-
-    public ReadOnlyObjectProperty<Period> periodProperty() {
-        return period.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<Issuer> issuerProperty() {
-        return issuer;
-    }
-
-    public List<Issuer> issuers() {
-        return List.of(Issuer.values());
-    }
-
-    public ObservableList<StoredReport> reports() {
-        return reports;
-    }
-
-    public ObjectProperty<StoredReport> selectedReportProperty() {
-        return selectedReport;
+    /** Mẫu, địa bàn, kỳ, kế hoạch and the stored reports. */
+    public ReportChoices choices() {
+        return choices;
     }
 
     public ReadOnlyObjectProperty<StoredReport> currentProperty() {
@@ -575,48 +432,20 @@ public final class ReportViewModel implements PageEditor.PageActions {
         return title.getReadOnlyProperty();
     }
 
-    public StringProperty parentAgencyProperty() {
-        return header.parentAgency;
-    }
 
-    public StringProperty issuingAgencyProperty() {
-        return header.issuingAgency;
-    }
 
-    public StringProperty numberProperty() {
-        return header.number;
-    }
 
-    public StringProperty symbolProperty() {
-        return header.symbol;
-    }
 
-    public StringProperty placeProperty() {
-        return header.place;
-    }
 
-    public ObjectProperty<LocalDate> dateProperty() {
-        return header.date;
-    }
 
-    public StringProperty authorityProperty() {
-        return header.authority;
-    }
 
-    public StringProperty positionProperty() {
-        return header.position;
-    }
 
-    public StringProperty signerNameProperty() {
-        return header.signerName;
-    }
 
-    public StringProperty recipientsProperty() {
-        return header.recipients;
-    }
 
-    public StringProperty summaryProperty() {
-        return header.summary;
+
+    /** The header fields of the report on the page (letterhead, number, date, signer, Nơi nhận, trích yếu). */
+    public HeaderFields header() {
+        return header;
     }
 
     public ObservableList<Signer> signers() {
@@ -624,7 +453,12 @@ public final class ReportViewModel implements PageEditor.PageActions {
     }
 
     public ObservableList<BodyBlock> blocks() {
-        return blocks;
+        return body.blocks();
+    }
+
+    /** The page's edits of the blocks. */
+    PageEditor.PageActions body() {
+        return body;
     }
 
     public ObservableList<ReviewRow> review() {
@@ -664,7 +498,7 @@ public final class ReportViewModel implements PageEditor.PageActions {
     }
 
     public ReadOnlyObjectProperty<ExportedFiles> exportedProperty() {
-        return exported.getReadOnlyProperty();
+        return exports.exportedProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

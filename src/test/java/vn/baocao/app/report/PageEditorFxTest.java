@@ -48,8 +48,8 @@ class PageEditorFxTest {
 
     private void openBody(FxRobot robot) throws Exception {
         robot.clickOn("#nav-report");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.report().templates().size() == 8
-                && root.report().periodProperty().get() != null && root.report().areaProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.report().choices().templates().size() == 8
+                && root.report().choices().periodProperty().get() != null && root.report().choices().areaProperty().get() != null);
         robot.clickOn("#reportNew");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> root.report().currentProperty().get() != null
                 && root.report().fieldsProperty().get() != null);
@@ -120,7 +120,7 @@ class PageEditorFxTest {
     void theLetterheadAndSignerInUseAreOnThePage(FxRobot robot) throws Exception {
         openBody(robot);
         assertThat(robot.lookup("#pageIssuingAgency").queryLabeled().getText()).contains("XÍN MẦN");
-        robot.interact(() -> root.report().signerNameProperty().set("Nguyễn Văn Ký"));
+        robot.interact(() -> root.report().header().signerNameProperty().set("Nguyễn Văn Ký"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pageSigner").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .anySatisfy(n -> assertThat(((Label) n).getText()).isEqualTo("Nguyễn Văn Ký"));
