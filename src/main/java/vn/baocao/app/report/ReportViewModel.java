@@ -110,7 +110,7 @@ public final class ReportViewModel {
             return;
         }
         var doc = vn.baocao.document.compose.ReportTemplates.require(r.template()).document();
-        runner.run(messages.get("task.settingsOffer"), p -> HeaderDefaults.of(settings, store.unitDefaults(a, doc)), fresh -> {
+        runner.run(messages.get("task.settingsOffer"), p -> HeaderDefaults.of(settings, store.unitDefaults(a, doc), doc.type()), fresh -> {
             if (current.get() == r) {
                 settingsOffer.offer(fresh, header);
             }
@@ -196,7 +196,7 @@ public final class ReportViewModel {
         }
         AppSettings settings = office.get();
         runner.run(messages.get("task.newReport"), progress -> store.draft(t.id(), a, p, i,
-                HeaderDefaults.of(settings, store.unitDefaults(a, t.document()))), draft -> {
+                HeaderDefaults.of(settings, store.unitDefaults(a, t.document()), t.document().type())), draft -> {
             show(draft);
             message.info(kept + messages.format("report.created", t.name(), AreaText.of(a), p.label()));
             preview(false);

@@ -176,4 +176,36 @@ class ReportViewModelTest {
         assertThat(dialogs.errors.get(1)).contains("phải bắt đầu bằng TM., KT.");
         assertThat(new ReportService(db).list()).isEmpty();
     }
+
+    @Test
+    void recipientsKeptPerDocumentTypeInSettingsGoToANewReportAndAChangeIsOffered() {
+        AppSettings s = settings.current();
+        java.util.Map<vn.baocao.document.DocumentType, List<String>> lists = new java.util.EnumMap<>(vn.baocao.document.DocumentType.class);
+        lists.put(vn.baocao.document.DocumentType.BAO_CAO, List.of("Thường trực Huyện ủy;", "Lưu: VT, VP."));
+        lists.put(vn.baocao.document.DocumentType.CONG_VAN, List.of("Như trên;", "Lưu: VT."));
+        settings.save(new AppSettings(s.parentAgency(), s.issuingAgency(), s.place(), s.signers(), s.sizeProfile(),
+                s.rounding(), s.changeWording(), s.backupFolder(), lists));
+        // Read back from the database, not from the copy kept in memory.
+        assertThat(new SettingsStore(db).load().recipientsFor(vn.baocao.document.DocumentType.BAO_CAO))
+                .containsExactly("Thường trực Huyện ủy;", "Lưu: VT, VP.");
+        newAnnualReport();
+        assertThat(vm.header().recipientsProperty().get()).isEqualTo("Thường trực Huyện ủy;\nLưu: VT, VP.");
+
+        // The clerk edits the body; the list changes in Cài đặt: it is offered, not applied, until "Áp dụng".
+        vm.blocks().get(vm.blocks().size() - 1).textProperty().set("Đoạn của cán bộ.");
+        lists.put(vn.baocao.document.DocumentType.BAO_CAO, List.of("Thường trực HĐND huyện;", "Lưu: VT."));
+        settings.save(new AppSettings(s.parentAgency(), s.issuingAgency(), s.place(), s.signers(), s.sizeProfile(),
+                s.rounding(), s.changeWording(), s.backupFolder(), lists));
+        vm.settingsChanged();
+        assertThat(vm.settingsOfferProperty().get()).isEqualTo("Cài đặt đã thay đổi (nơi nhận) - Áp dụng vào báo cáo này?");
+        assertThat(vm.header().recipientsProperty().get()).isEqualTo("Thường trực Huyện ủy;\nLưu: VT, VP.");
+        vm.applySettings();
+        assertThat(vm.header().recipientsProperty().get()).isEqualTo("Thường trực HĐND huyện;\nLưu: VT.");
+        assertThat(vm.settingsOfferProperty().get()).isEmpty();
+        assertThat(vm.blocks().get(vm.blocks().size() - 1).textProperty().get()).isEqualTo("Đoạn của cán bộ.");
+
+        // Nothing changed since: nothing is offered.
+        vm.settingsChanged();
+        assertThat(vm.settingsOfferProperty().get()).isEmpty();
+    }
 }
