@@ -17,6 +17,8 @@ import vn.baocao.document.TextRun;
  */
 final class TokenText {
     private static final Pattern FIELD = Pattern.compile("\\{\\{([^{}#]+)\\}\\}");
+    /** A footnote typed in the text ("[^Trong đó: …]") becomes a footnote mark, as in the document markup. */
+    private static final Pattern NOTE = Pattern.compile("\\[\\^([^\\]]+)\\]");
 
     private TokenText() {
     }
@@ -52,8 +54,16 @@ final class TokenText {
             RunStyle style = s.getStyle() == null ? RunStyle.PLAIN : s.getStyle();
             Either<String, Token> seg = s.getSegment();
             if (seg.isLeft()) {
-                if (!seg.getLeft().isEmpty()) {
-                    parts.add(new TextRun(seg.getLeft().replaceAll("\\R", " "), style.bold(), style.italic()));
+                String text = seg.getLeft().replaceAll("\\R", " ");
+                Matcher m = NOTE.matcher(text);
+                int at = 0;
+                while (m.find()) {
+                    parts.add(new TextRun(text.substring(at, m.start()), style.bold(), style.italic()));
+                    parts.add(new FootnoteRef(m.group(1)));
+                    at = m.end();
+                }
+                if (at < text.length()) {
+                    parts.add(new TextRun(text.substring(at), style.bold(), style.italic()));
                 }
             } else if (seg.getRight().kind() == Token.Kind.FIELD) {
                 parts.add(new TextRun("{{" + seg.getRight().text() + "}}", style.bold(), style.italic()));
@@ -64,8 +74,8 @@ final class TokenText {
         return RichText.of(parts).toMarkup();
     }
 
-    /** Whether a typed text holds a whole field ("{{LD01.ke_hoach}}") that should become a token. */
+    /** Whether a typed text holds a whole field ("{{LD01.ke_hoach}}") or footnote that should become a token. */
     static boolean holdsField(String plain) {
-        return FIELD.matcher(plain).find();
+        return FIELD.matcher(plain).find() || NOTE.matcher(plain).find();
     }
 }
