@@ -1,22 +1,16 @@
 package vn.baocao.app.report;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,24 +31,21 @@ import vn.baocao.document.compose.ReportFields;
 import vn.baocao.document.compose.ReportSettings;
 import vn.baocao.document.compose.ReportTemplate;
 import vn.baocao.domain.Area;
-import vn.baocao.domain.AreaLevel;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
-import vn.baocao.domain.PeriodType;
 import vn.baocao.domain.VietnameseNumbers;
-import vn.baocao.domain.VietnameseText;
-import vn.baocao.render.export.DocumentExport;
 import vn.baocao.render.export.ExportException;
-import vn.baocao.render.export.ExportTargets;
 import vn.baocao.render.pdf.PdfRenderer;
 import vn.baocao.store.StoredReport;
 
 /**
  * The "Báo cáo" page: start a report from a template or open a stored one (or copy last period's), fill the header
  * from the office's settings, edit the clerk's text, accept review items, see the pages, export Word and PDF.
- * The header fields ({@link HeaderFields}), the preview's pages ({@link PreviewPages}) and the unsaved-change check
- * ({@link DraftKeeper}) live in their own classes; what remains is over 400 lines because a third of it is the
- * properties the view binds to, and export() is being moved to an export service on another branch.
+ * The choices ({@link ReportChoices}), header fields ({@link HeaderFields}), body edits ({@link BodyBlocks}),
+ * export ({@link ReportExport}), the preview's pages ({@link PreviewPages}), the settings offer ({@link SettingsOffer})
+ * and the unsaved-change check ({@link DraftKeeper}) live in their own classes; what remains (about 500 lines, a
+ * fifth of it the properties the view binds to) is the report's life on the page: new, open, copy, show, keep,
+ * save, preview, accept. Next to move out: the preview's composition and the review's acceptance.
  */
 public final class ReportViewModel {
     private final ReportStore store;
