@@ -112,16 +112,16 @@ class MyUnitWindowFxTest {
         waitUntil(() -> "106,67%".equals(root.data().row("LD01").percentProperty().get()));
 
         robot.interact(() -> root.main().show(Page.REPORT));
-        waitUntil(() -> root.report().areaProperty().get() != null && "01141".equals(root.report().areaProperty().get().code()));
+        waitUntil(() -> root.report().choices().areaProperty().get() != null && "01141".equals(root.report().choices().areaProperty().get().code()));
         robot.interact(() -> {
-            root.report().templateProperty().set(root.report().templates().stream()
+            root.report().choices().templateProperty().set(root.report().choices().templates().stream()
                     .filter(t -> t.id().equals("bao-cao-nam")).findFirst().orElseThrow());
             root.report().choosePeriod(String.valueOf(Year.now().getValue()));
             root.report().newReport();
         });
         waitUntil(() -> root.report().pageCountProperty().get() > 0);
-        assertThat(root.report().issuingAgencyProperty().get()).isEqualTo("ỦY BAN NHÂN DÂN\nXÃ NẤM DẨN");
-        assertThat(root.report().placeProperty().get()).isEqualTo("Nấm Dẩn");
+        assertThat(root.report().header().issuingAgencyProperty().get()).isEqualTo("ỦY BAN NHÂN DÂN\nXÃ NẤM DẨN");
+        assertThat(root.report().header().placeProperty().get()).isEqualTo("Nấm Dẩn");
         robot.interact(() -> root.report().save());
         waitUntil(() -> root.report().currentProperty().get() != null && root.report().currentProperty().get().id() > 0);
         AdministrativeDocument doc = new ReportService(root.database()).compose(root.report().currentProperty().get().id()).document();

@@ -101,8 +101,8 @@ class ScreenshotsTest {
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> root.report().pageCountProperty().get() > 0);
         robot.interact(() -> {
-            root.report().numberProperty().set("15");
-            root.report().dateProperty().set(java.time.LocalDate.of(2024, 1, 5));
+            root.report().header().numberProperty().set("15");
+            root.report().header().dateProperty().set(java.time.LocalDate.of(2024, 1, 5));
             root.report().preview();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> root.report().messageProperty().get().startsWith("Bản xem trước"));

@@ -25,18 +25,22 @@ public final class HeaderDefaults {
     }
 
     public static ReportSettings of(AppSettings office, Area area, AdministrativeDocument template) {
-        return of(office, ReportSettings.defaultsFor(area, template));
+        return of(office, ReportSettings.defaultsFor(area, template), template.type());
     }
 
-    /** @param base the unit's own header ("Đơn vị của tôi") or the area's plain one */
-    public static ReportSettings of(AppSettings office, ReportSettings base) {
+    /**
+     * @param base the unit's own header ("Đơn vị của tôi") or the area's plain one
+     * @param type the document's type: the Nơi nhận kept for it in Cài đặt come before the unit's and the template's
+     */
+    public static ReportSettings of(AppSettings office, ReportSettings base, vn.baocao.document.DocumentType type) {
+        List<String> recipients = office.recipientsFor(type).isEmpty() ? base.recipients() : office.recipientsFor(type);
         List<String> parent = office.parentAgency().isBlank() ? base.parentAgency() : List.of(office.parentAgency());
         List<String> issuing = office.issuingAgency().isBlank() ? base.issuingAgency() : agencyLines(office.issuingAgency());
         String place = office.place().isBlank() ? base.place() : office.place();
         Signature signature = office.signers().isEmpty() ? base.signature()
                 : signature(office.signers().get(0), base.signature());
         return new ReportSettings(parent, issuing, null, base.symbol(), place, null, signature, base.addressees(),
-                base.recipients(), office.changeWording(), office.rounding(), null, null, null, List.of());
+                recipients, office.changeWording(), office.rounding(), null, null, null, List.of());
     }
 
     /** "ỦY BAN NHÂN DÂN HUYỆN XÍN MẦN" is printed on two lines: the body, then the area. */

@@ -17,7 +17,7 @@ import vn.baocao.domain.VietnameseText;
  * The header of the report on the page as the clerk edits it (cơ quan, số, ký hiệu, địa danh, ngày, người ký, nơi
  * nhận, trích yếu): filled from a stored report and read back into its settings, every wrong field explained.
  */
-final class HeaderFields {
+public final class HeaderFields {
     final StringProperty parentAgency = new SimpleStringProperty("");
     final StringProperty issuingAgency = new SimpleStringProperty("");
     final StringProperty number = new SimpleStringProperty("");
@@ -101,5 +101,49 @@ final class HeaderFields {
 
     static String clean(String s) {
         return s == null ? "" : VietnameseText.nfc(s.strip());
+    }
+
+    public StringProperty parentAgencyProperty() {
+        return parentAgency;
+    }
+
+    public StringProperty issuingAgencyProperty() {
+        return issuingAgency;
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty symbolProperty() {
+        return symbol;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty authorityProperty() {
+        return authority;
+    }
+
+    public StringProperty positionProperty() {
+        return position;
+    }
+
+    public StringProperty signerNameProperty() {
+        return signerName;
+    }
+
+    public StringProperty recipientsProperty() {
+        return recipients;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
     }
 }

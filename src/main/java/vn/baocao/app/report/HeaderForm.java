@@ -37,19 +37,19 @@ final class HeaderForm extends ScrollPane {
         g.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(160, 360, Double.MAX_VALUE,
                 Priority.ALWAYS, javafx.geometry.HPos.LEFT, true));
         int r = 0;
-        TextArea parent = area(vm.parentAgencyProperty(), 2, "reportParentAgency");
+        TextArea parent = area(vm.header().parentAgencyProperty(), 2, "reportParentAgency");
         g.addRow(r++, label("report.field.parentAgency", parent), parent);
-        TextArea issuing = area(vm.issuingAgencyProperty(), 2, "reportIssuingAgency");
+        TextArea issuing = area(vm.header().issuingAgencyProperty(), 2, "reportIssuingAgency");
         g.addRow(r++, label("report.field.issuingAgency", issuing), issuing);
-        TextField number = field(vm.numberProperty(), "reportNumber");
+        TextField number = field(vm.header().numberProperty(), "reportNumber");
         number.setPromptText(messages.get("report.field.number.prompt"));
         number.setPrefColumnCount(6);
-        TextField symbol = field(vm.symbolProperty(), "reportSymbol");
+        TextField symbol = field(vm.header().symbolProperty(), "reportSymbol");
         symbol.setPrefColumnCount(10);
         HBox numberBox = new HBox(8, number, new Label("/"), symbol);
         numberBox.setAlignment(Pos.CENTER_LEFT);
         g.addRow(r++, label("report.field.number", number), numberBox);
-        TextField place = field(vm.placeProperty(), "reportPlace");
+        TextField place = field(vm.header().placeProperty(), "reportPlace");
         g.addRow(r++, label("report.field.place", place), place);
         DatePicker date = new DatePicker();
         date.setId("reportDate");
@@ -69,9 +69,9 @@ final class HeaderForm extends ScrollPane {
                 }
             }
         });
-        date.valueProperty().bindBidirectional(vm.dateProperty());
+        date.valueProperty().bindBidirectional(vm.header().dateProperty());
         g.addRow(r++, label("report.field.date", date), date);
-        TextArea summary = area(vm.summaryProperty(), 2, "reportSummary");
+        TextArea summary = area(vm.header().summaryProperty(), 2, "reportSummary");
         g.addRow(r++, label("report.field.summary", summary), summary);
         ComboBox<Signer> signer = new ComboBox<>(vm.signers());
         signer.setId("reportSigner");
@@ -80,14 +80,14 @@ final class HeaderForm extends ScrollPane {
         signer.setMaxWidth(Double.MAX_VALUE);
         signer.setOnAction(e -> vm.applySigner(signer.getValue()));
         g.addRow(r++, label("report.field.signer", signer), signer);
-        TextArea authority = area(vm.authorityProperty(), 2, "reportAuthority");
+        TextArea authority = area(vm.header().authorityProperty(), 2, "reportAuthority");
         authority.setPromptText(messages.get("report.field.authority.prompt"));
         g.addRow(r++, label("report.field.authority", authority), authority);
-        TextField position = field(vm.positionProperty(), "reportPosition");
+        TextField position = field(vm.header().positionProperty(), "reportPosition");
         g.addRow(r++, label("report.field.position", position), position);
-        TextField name = field(vm.signerNameProperty(), "reportSignerName");
+        TextField name = field(vm.header().signerNameProperty(), "reportSignerName");
         g.addRow(r++, label("report.field.signerName", name), name);
-        TextArea recipients = area(vm.recipientsProperty(), 5, "reportRecipients");
+        TextArea recipients = area(vm.header().recipientsProperty(), 5, "reportRecipients");
         g.addRow(r++, label("report.field.recipients", recipients), recipients);
         Label hint = new Label(messages.get("report.field.hint"));
         hint.setWrapText(true);

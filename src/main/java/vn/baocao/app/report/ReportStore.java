@@ -61,6 +61,11 @@ public final class ReportStore {
         return service.require(id);
     }
 
+    /** The report's data fields and generated parts as they will print, for the page editor. */
+    public vn.baocao.document.compose.ReportFields fields(StoredReport report) {
+        return service.fields(report);
+    }
+
     /** Loads the figures, reviews them and fills the template; throws PlaceholderException before any output. */
     public ComposedReport compose(StoredReport report) {
         return service.compose(report);

@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.baocao.app.AreaText;
 import vn.baocao.app.FieldLabel;
@@ -48,12 +49,13 @@ public final class ReportView extends BorderPane {
         TabPane tabs = new TabPane(
                 new Tab(messages.get("report.tab.stored"), stored()),
                 new Tab(messages.get("report.tab.header"), new HeaderForm(vm, messages)),
-                new Tab(messages.get("report.tab.body"), new BodyEditor(vm, messages)),
+                new Tab(messages.get("report.tab.body"), new PageEditor(vm.body(),
+                        new PrintedHeader(vm.printedHeader(), vm.fieldsProperty(), messages), vm.fieldsProperty(), messages)),
                 reviewTab());
         tabs.setId("reportTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox left = new VBox(6, title, tabs);
+        VBox left = new VBox(6, title, settingsBar(), tabs);
         left.setPadding(new Insets(6, 6, 0, 8));
         SplitPane split = new SplitPane(left, new PreviewPane(vm, messages));
         split.setDividerPositions(0.55);
@@ -71,37 +73,59 @@ public final class ReportView extends BorderPane {
         });
     }
 
+    /** "Cài đặt đã thay đổi - Áp dụng vào báo cáo này?" with Áp dụng and Bỏ qua; hidden when nothing is offered. */
+    private Node settingsBar() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(vm.settingsOfferProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button apply = button("report.settings.apply", "reportSettingsApply", vm::applySettings);
+        apply.getStyleClass().add("accent");
+        Button ignore = button("report.settings.ignore", "reportSettingsIgnore", vm::ignoreSettings);
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        ignore.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, text, apply, ignore);
+        bar.setId("reportSettingsBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("settings-bar");
+        bar.visibleProperty().bind(vm.settingsOfferProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
     private Node choices() {
-        ComboBox<ReportTemplate> template = new ComboBox<>(vm.templates());
+        ComboBox<ReportTemplate> template = new ComboBox<>(vm.choices().templates());
         template.setId("reportTemplate");
-        template.valueProperty().bindBidirectional(vm.templateProperty());
+        template.valueProperty().bindBidirectional(vm.choices().templateProperty());
         template.setConverter(vn.baocao.app.ShownAs.text(ReportTemplate::name));
         template.setPrefWidth(210);
-        ComboBox<Area> area = new ComboBox<>(vm.areas());
+        ComboBox<Area> area = new ComboBox<>(vm.choices().areas());
         area.setId("reportArea");
-        area.valueProperty().bindBidirectional(vm.areaProperty());
+        area.valueProperty().bindBidirectional(vm.choices().areaProperty());
         area.setConverter(vn.baocao.app.ShownAs.text(AreaText::of));
         area.setPrefWidth(150);
         TextField period = new TextField();
         period.setId("reportPeriod");
         period.setPrefColumnCount(6);
-        period.setText(vm.periodProperty().get() == null ? "" : vm.periodProperty().get().code());
+        period.setText(vm.choices().periodProperty().get() == null ? "" : vm.choices().periodProperty().get().code());
         period.setPromptText(messages.get("data.periodCode.prompt"));
         period.setTooltip(new Tooltip(messages.get("data.periodCode.tooltip")));
-        vm.periodProperty().addListener((o, a, p) -> period.setText(p == null ? "" : p.code()));
+        vm.choices().periodProperty().addListener((o, a, p) -> period.setText(p == null ? "" : p.code()));
         period.setOnAction(e -> vm.choosePeriod(period.getText()));
         period.focusedProperty().addListener((o, was, is) -> {
-            if (!is && vm.periodProperty().get() != null && !period.getText().equals(vm.periodProperty().get().code())) {
+            if (!is && vm.choices().periodProperty().get() != null && !period.getText().equals(vm.choices().periodProperty().get().code())) {
                 vm.choosePeriod(period.getText());
             }
         });
         Label periodLabel = new Label();
         periodLabel.getStyleClass().add("period-label");
-        periodLabel.textProperty().bind(vm.periodProperty().map(p -> p == null ? "" : p.label()));
+        periodLabel.textProperty().bind(vm.choices().periodProperty().map(p -> p == null ? "" : p.label()));
         ComboBox<Issuer> issuer = new ComboBox<>();
         issuer.setId("reportIssuer");
-        issuer.getItems().setAll(vm.issuers());
-        issuer.valueProperty().bindBidirectional(vm.issuerProperty());
+        issuer.getItems().setAll(vm.choices().issuers());
+        issuer.valueProperty().bindBidirectional(vm.choices().issuerProperty());
         issuer.setConverter(vn.baocao.app.ShownAs.text(Issuer::label));
         issuer.setPrefWidth(160);
         Button create = button("report.new", "reportNew", vm::newReport);
@@ -117,7 +141,7 @@ public final class ReportView extends BorderPane {
     }
 
     private Node stored() {
-        ListView<StoredReport> list = new ListView<>(vm.reports());
+        ListView<StoredReport> list = new ListView<>(vm.choices().reports());
         list.setId("reportList");
         list.setPlaceholder(new Label(messages.get("report.stored.empty")));
         list.setCellFactory(l -> new ListCell<>() {
@@ -128,8 +152,8 @@ public final class ReportView extends BorderPane {
                         r.updatedAt() == null ? "" : r.updatedAt().replace('T', ' ')));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedReportProperty().set(r));
-        vm.selectedReportProperty().addListener((o, a, r) -> {
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.choices().selectedReportProperty().set(r));
+        vm.choices().selectedReportProperty().addListener((o, a, r) -> {
             if (list.getSelectionModel().getSelectedItem() != r) {
                 list.getSelectionModel().select(r);
             }
@@ -162,9 +186,9 @@ public final class ReportView extends BorderPane {
         Button preview = button("report.preview", "reportPreview", vm::preview);
         Button export = button("report.export", "reportExport", vm::export);
         export.getStyleClass().add("accent");
-        Button openDocx = button("report.open.docx", "reportOpenDocx", vm::openDocx);
-        Button openPdf = button("report.open.pdf", "reportOpenPdf", vm::openPdf);
-        Button openFolder = button("report.open.folder", "reportOpenFolder", vm::openFolder);
+        Button openDocx = button("report.open.docx", "reportOpenDocx", vm.exports()::openDocx);
+        Button openPdf = button("report.open.pdf", "reportOpenPdf", vm.exports()::openPdf);
+        Button openFolder = button("report.open.folder", "reportOpenFolder", vm.exports()::openFolder);
         for (Button b : new Button[] {save, preview, export}) {
             b.disableProperty().bind(vm.currentProperty().isNull());
         }

@@ -1,22 +1,16 @@
 package vn.baocao.app.report;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -33,27 +27,25 @@ import vn.baocao.document.Signature;
 import vn.baocao.document.compose.ComposedReport;
 import vn.baocao.document.compose.PlaceholderException;
 import vn.baocao.document.compose.PlaceholderProblem;
+import vn.baocao.document.compose.ReportFields;
 import vn.baocao.document.compose.ReportSettings;
 import vn.baocao.document.compose.ReportTemplate;
 import vn.baocao.domain.Area;
-import vn.baocao.domain.AreaLevel;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
-import vn.baocao.domain.PeriodType;
 import vn.baocao.domain.VietnameseNumbers;
-import vn.baocao.domain.VietnameseText;
-import vn.baocao.render.export.DocumentExport;
 import vn.baocao.render.export.ExportException;
-import vn.baocao.render.export.ExportTargets;
 import vn.baocao.render.pdf.PdfRenderer;
 import vn.baocao.store.StoredReport;
 
 /**
  * The "Báo cáo" page: start a report from a template or open a stored one (or copy last period's), fill the header
  * from the office's settings, edit the clerk's text, accept review items, see the pages, export Word and PDF.
- * The header fields ({@link HeaderFields}), the preview's pages ({@link PreviewPages}) and the unsaved-change check
- * ({@link DraftKeeper}) live in their own classes; what remains is over 400 lines because a third of it is the
- * properties the view binds to, and export() is being moved to an export service on another branch.
+ * The choices ({@link ReportChoices}), header fields ({@link HeaderFields}), body edits ({@link BodyBlocks}),
+ * export ({@link ReportExport}), the preview's pages ({@link PreviewPages}), the settings offer ({@link SettingsOffer})
+ * and the unsaved-change check ({@link DraftKeeper}) live in their own classes; what remains (about 500 lines, a
+ * fifth of it the properties the view binds to) is the report's life on the page: new, open, copy, show, keep,
+ * save, preview, accept. Next to move out: the preview's composition and the review's acceptance.
  */
 public final class ReportViewModel {
     private final ReportStore store;
@@ -62,33 +54,26 @@ public final class ReportViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final Supplier<AppSettings> office;
-    private final FileOpener opener;
 
-    private final ObservableList<ReportTemplate> templates = FXCollections.observableArrayList();
-    private final ObjectProperty<ReportTemplate> template = new SimpleObjectProperty<>();
-    private final ObservableList<Area> areas = FXCollections.observableArrayList();
-    private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Period> period = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Issuer> issuer = new SimpleObjectProperty<>(Issuer.NQ_HDND);
-    private final ObservableList<StoredReport> reports = FXCollections.observableArrayList();
-    private final ObjectProperty<StoredReport> selectedReport = new SimpleObjectProperty<>();
 
+    private final ReportChoices choices = new ReportChoices();
     private final ReadOnlyObjectWrapper<StoredReport> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final HeaderFields header = new HeaderFields();
     private final ObservableList<Signer> signers = FXCollections.observableArrayList();
-    private final ObservableList<BodyBlock> blocks = FXCollections.observableArrayList();
     private final Set<String> accepted = new LinkedHashSet<>();
     private ReportSettings baseSettings;
     private AdministrativeDocument baseDocument;
 
     private final ObservableList<ReviewRow> review = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final BodyBlocks body = new BodyBlocks(problems);
+    private final ReportExport exports;
     private final PreviewPages preview;
-    private final ReadOnlyObjectWrapper<ExportedFiles> exported = new ReadOnlyObjectWrapper<>();
-    private Path exportFolder = Path.of(System.getProperty("user.home"));
     private final PageMessage message = new PageMessage();
     private final DraftKeeper drafts = new DraftKeeper();
+    private final ReadOnlyObjectWrapper<ReportFields> fields = new ReadOnlyObjectWrapper<>();
+    private final SettingsOffer settingsOffer;
 
     public ReportViewModel(ReportStore store, TaskRunner runner, DialogService dialogs, Messages messages,
                            Supplier<AppSettings> office, FileOpener opener) {
@@ -98,29 +83,52 @@ public final class ReportViewModel {
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.office = office;
-        this.opener = opener;
         this.preview = new PreviewPages(runner, messages, this::failed);
+        this.settingsOffer = new SettingsOffer(messages);
+        this.exports = new ReportExport(store, runner, dialogs, messages, opener, message);
+    }
+
+    /**
+     * Cài đặt or "Đơn vị của tôi" changed: the saved signers are read again, and the report on the page is offered
+     * the new letterhead, place, signer and Nơi nhận (never applied without the clerk's "Áp dụng").
+     */
+    public void settingsChanged() {
+        AppSettings settings = office.get();
+        signers.setAll(settings.signers());
+        StoredReport r = current.get();
+        Area a = r == null ? null : choices.area(r.areaCode());
+        if (r == null || a == null || !vn.baocao.document.compose.ReportTemplates.shipped().containsKey(r.template())) {
+            return;
+        }
+        var doc = vn.baocao.document.compose.ReportTemplates.require(r.template()).document();
+        runner.run(messages.get("task.settingsOffer"), p -> HeaderDefaults.of(settings, store.unitDefaults(a, doc), doc.type()), fresh -> {
+            if (current.get() == r) {
+                settingsOffer.offer(fresh, header);
+            }
+        }, this::failed);
+    }
+
+    /** "Áp dụng" on the settings bar. */
+    public void applySettings() {
+        if (settingsOffer.apply(header)) {
+            message.info(messages.get("report.settings.applied"));
+        }
+    }
+
+    /** "Bỏ qua" on the settings bar: the report keeps its header. */
+    public void ignoreSettings() {
+        settingsOffer.dismiss();
+    }
+
+    /** The settings bar's text; empty when there is nothing to offer. */
+    public ReadOnlyStringProperty settingsOfferProperty() {
+        return settingsOffer.textProperty();
     }
 
     /** Reads the templates, areas and stored reports; picks the district and the latest year with figures. */
     public void load() {
         runner.run(messages.get("task.loadReports"), p -> store.load(), snapshot -> {
-            templates.setAll(snapshot.templates());
-            if (template.get() == null || !templates.contains(template.get())) {
-                template.set(templates.isEmpty() ? null : templates.get(0));
-            }
-            areas.setAll(snapshot.areas());
-            if (area.get() == null || !areas.contains(area.get())) {
-                // The clerk's own unit first (issue 13), else the district.
-                area.set(snapshot.mine() != null && areas.contains(snapshot.mine()) ? snapshot.mine()
-                        : areas.stream().filter(a -> a.level() == AreaLevel.HUYEN).findFirst()
-                        .orElse(areas.isEmpty() ? null : areas.get(0)));
-            }
-            if (period.get() == null) {
-                period.set(snapshot.periods().stream().filter(p -> p.type() == PeriodType.YEAR)
-                        .reduce((a, b) -> b).orElse(Period.year(LocalDate.now().getYear())));
-            }
-            reports.setAll(snapshot.reports());
+            choices.take(snapshot);
             signers.setAll(office.get().signers());
         }, this::failed);
     }
@@ -128,7 +136,7 @@ public final class ReportViewModel {
     /** Takes the period the clerk typed ("2023", "2023-Q3"); a wrong code is explained and the period kept. */
     public boolean choosePeriod(String code) {
         try {
-            period.set(Period.parse(code));
+            choices.period(code);
             return true;
         } catch (IllegalArgumentException e) {
             message.error(e.getMessage());
@@ -162,24 +170,24 @@ public final class ReportViewModel {
         try {
             return toReport();
         } catch (IllegalArgumentException e) {
-            return r.withBody(ReportBody.write(baseDocument, header.cleanSummary(), blocks));
+            return r.withBody(ReportBody.write(baseDocument, header.cleanSummary(), body.blocks()));
         }
     }
 
     /** "Lập báo cáo mới": a draft from the chosen template, area, period and issuer with the office's header. */
     public void newReport() {
         String kept = keepDraft() ? messages.format("report.draftKept", VietnameseNumbers.format(current.get().id())) + " " : "";
-        ReportTemplate t = template.get();
-        Area a = area.get();
-        Period p = period.get();
-        Issuer i = issuer.get();
+        ReportTemplate t = choices.templateProperty().get();
+        Area a = choices.areaProperty().get();
+        Period p = choices.periodProperty().get();
+        Issuer i = choices.issuerProperty().get();
         if (t == null || a == null || p == null || i == null) {
             message.error(messages.get("report.error.choose"));
             return;
         }
         AppSettings settings = office.get();
         runner.run(messages.get("task.newReport"), progress -> store.draft(t.id(), a, p, i,
-                HeaderDefaults.of(settings, store.unitDefaults(a, t.document()))), draft -> {
+                HeaderDefaults.of(settings, store.unitDefaults(a, t.document()), t.document().type())), draft -> {
             show(draft);
             message.info(kept + messages.format("report.created", t.name(), AreaText.of(a), p.label()));
             preview(false);
@@ -198,14 +206,13 @@ public final class ReportViewModel {
 
     /** "Sao chép sang kỳ sau": next period's report from the selected (or the current) stored report. */
     public void copyToNextPeriod() {
-        StoredReport from = selectedReport.get() != null ? selectedReport.get() : current.get();
+        StoredReport from = choices.selectedReportProperty().get() != null ? choices.selectedReportProperty().get() : current.get();
         if (from == null || from.id() == 0) {
             message.error(messages.get("report.error.copyNeedsSaved"));
             return;
         }
         runner.run(messages.get("task.copyReport"), p -> store.copyToNextPeriod(from.id()), copy -> {
-            reports.add(0, copy);
-            selectedReport.set(copy);
+            choices.stored(copy, true);
             show(copy);
             message.info(messages.format("report.copied", from.period().label(), copy.period().label(), VietnameseNumbers.format(copy.id())));
             preview(false);
@@ -221,20 +228,28 @@ public final class ReportViewModel {
         title.set(report.id() == 0 ? messages.format("report.title.draft", report.name())
                 : messages.format("report.title.saved", VietnameseNumbers.format(report.id()), report.name()));
         header.fill(s, doc);
-        blocks.setAll(ReportBody.blocks(doc));
+        settingsOffer.dismiss();
+        body.blocks().setAll(ReportBody.blocks(doc));
         accepted.clear();
         accepted.addAll(s.accepted());
         review.clear();
         problems.clear();
         clearPreview();
-        exported.set(null);
-        areas.stream().filter(a -> a.code().equals(report.areaCode())).findFirst().ifPresent(area::set);
-        period.set(report.period());
-        if (report.issuer() != null) {
-            issuer.set(report.issuer());
-        }
-        templates.stream().filter(t -> t.id().equals(report.template())).findFirst().ifPresent(template::set);
+        exports.clear();
+        choices.follow(report);
         drafts.reset(formForKeeping());
+        loadFields(report);
+    }
+
+    /** Reads the values the page's fields print, in the background; a failure is told on the message line. */
+    private void loadFields(StoredReport report) {
+        fields.set(null);
+        runner.run(messages.get("task.fields"), p -> store.fields(report), f -> {
+            if (current.get() != null && current.get().id() == report.id()
+                    && current.get().template().equals(report.template())) {
+                fields.set(f);
+            }
+        }, e -> message.error(errors.describe(e)));
     }
 
     /** Fills the signature from a saved signer (page "Cài đặt"). */
@@ -258,8 +273,8 @@ public final class ReportViewModel {
             throw new IllegalArgumentException(messages.get("report.error.none"));
         }
         ReportSettings s = header.settings(baseSettings, new ArrayList<>(accepted), messages);
-        String body = ReportBody.write(baseDocument, header.cleanSummary(), blocks);
-        return r.withSettings(s.toJson()).withBody(body);
+        String text = ReportBody.write(baseDocument, header.cleanSummary(), body.blocks());
+        return r.withSettings(s.toJson()).withBody(text);
     }
 
     /** Ctrl+S / "Lưu báo cáo". */
@@ -280,11 +295,7 @@ public final class ReportViewModel {
         current.set(saved);
         baseSettings = ReportSettings.fromJson(saved.settingsJson());
         title.set(messages.format("report.title.saved", VietnameseNumbers.format(saved.id()), saved.name()));
-        reports.removeIf(x -> x.id() == saved.id());
-        reports.add(0, saved);
-        if (isNew) {
-            selectedReport.set(saved);
-        }
+        choices.stored(saved, isNew);
     }
 
     /** Composes the report and draws its first page; fills the review list. Placeholder problems are listed. */
@@ -306,6 +317,9 @@ public final class ReportViewModel {
             problems.clear();
             review.setAll(done.composed().review().stream().map(ReviewRow::new).toList());
             preview.show(done.pages(), done.first());
+            if (announce) {
+                loadFields(r); // the clerk asked again: the fields follow figures changed since the page opened
+            }
             if (announce) {
                 message.info(messages.format("report.previewed", VietnameseNumbers.format(done.pages().count()),
                         VietnameseNumbers.format(done.composed().openWarnings().size())));
@@ -357,68 +371,14 @@ public final class ReportViewModel {
     /** "Xuất Word và PDF": asks for the folder, checks the placeholders and open warnings, writes both files. */
     public void export() {
         StoredReport r = formOrError();
-        if (r == null) {
-            return;
-        }
-        long open = review.stream().filter(x -> x.isWarning() && !x.acceptedProperty().get()).count();
-        if (open > 0 && !dialogs.confirm(messages.get("report.export.title"),
-                messages.format("report.export.openWarnings", VietnameseNumbers.format(open)),
-                messages.get("report.export.anyway"))) {
-            return;
-        }
-        var folder = dialogs.chooseFolder(messages.get("report.export.chooseFolder"), exportFolder);
-        if (folder.isEmpty()) {
-            return;
-        }
-        exportFolder = folder.get();
-        ExportTargets targets = ExportTargets.both(folder.get(), fileName(r));
-        runner.run(messages.get("task.export"), progress -> {
-            DocumentExport.Exported done = new DocumentExport().export(() -> store.compose(r), targets,
-                    DocumentExport.Check.NONE, progress::update);
-            return new ExportedFiles(done.docx(), done.pdf());
-        }, files -> {
-            problems.clear();
-            exported.set(files);
-            message.info(messages.format("report.exported", files.docx().getFileName(), files.pdf().getFileName(), files.folder()));
-        }, this::composeFailed);
-    }
-
-    /** "bao-cao-nam-2023-xinman": the template, the period and the area, safe on every system. */
-    static String fileName(StoredReport r) {
-        String raw = r.template() + "-" + r.period().code() + "-" + r.areaCode();
-        String ascii = VietnameseText.nfc(raw).replace('đ', 'd').replace('Đ', 'D');
-        ascii = java.text.Normalizer.normalize(ascii, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    public void openDocx() {
-        ExportedFiles f = exported.get();
-        if (f != null) {
-            openPath(f.docx());
+        if (r != null) {
+            exports.export(r, review, files -> problems.clear(), this::composeFailed);
         }
     }
 
-    public void openPdf() {
-        ExportedFiles f = exported.get();
-        if (f != null) {
-            openPath(f.pdf());
-        }
-    }
-
-    public void openFolder() {
-        ExportedFiles f = exported.get();
-        if (f != null) {
-            openPath(f.folder());
-        }
-    }
-
-    /** Opens with the system's program in the background; where Java cannot, the path is shown instead. */
-    private void openPath(Path path) {
-        runner.run(messages.get("task.openFile"), p -> opener.open(path), opened -> {
-            if (!opened) {
-                dialogs.showInfo(messages.get("report.open.title"), messages.format("report.open.unsupported", path));
-            }
-        }, this::failed);
+    /** Opening the exported files ("Mở tệp Word", "Mở tệp PDF", "Mở thư mục"). */
+    ReportExport exports() {
+        return exports;
     }
 
     private StoredReport formOrError() {
@@ -450,64 +410,9 @@ public final class ReportViewModel {
         dialogs.showError(messages.get("dialog.error.title"), text);
     }
 
-    /** Adds an empty paragraph after {@code index} (or at the end) and returns its position. */
-    public int addParagraph(int index) {
-        int at = index < 0 || index >= blocks.size() ? blocks.size() : index + 1;
-        blocks.add(at, BodyBlock.paragraph(""));
-        return at;
-    }
-
-    public void removeBlock(int index) {
-        if (index >= 0 && index < blocks.size()) {
-            blocks.remove(index);
-        }
-    }
-
-    /** Moves a block up (-1) or down (+1); returns its new position. */
-    public int moveBlock(int index, int step) {
-        int to = index + step;
-        if (index < 0 || index >= blocks.size() || to < 0 || to >= blocks.size()) {
-            return index;
-        }
-        BodyBlock b = blocks.remove(index);
-        blocks.add(to, b);
-        return to;
-    }
-
-    public ObservableList<ReportTemplate> templates() {
-        return templates;
-    }
-
-    public ObjectProperty<ReportTemplate> templateProperty() {
-        return template;
-    }
-
-    public ObservableList<Area> areas() {
-        return areas;
-    }
-
-    public ObjectProperty<Area> areaProperty() {
-        return area;
-    }
-
-    public ReadOnlyObjectProperty<Period> periodProperty() {
-        return period.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<Issuer> issuerProperty() {
-        return issuer;
-    }
-
-    public List<Issuer> issuers() {
-        return List.of(Issuer.values());
-    }
-
-    public ObservableList<StoredReport> reports() {
-        return reports;
-    }
-
-    public ObjectProperty<StoredReport> selectedReportProperty() {
-        return selectedReport;
+    /** Mẫu, địa bàn, kỳ, kế hoạch and the stored reports. */
+    public ReportChoices choices() {
+        return choices;
     }
 
     public ReadOnlyObjectProperty<StoredReport> currentProperty() {
@@ -518,48 +423,20 @@ public final class ReportViewModel {
         return title.getReadOnlyProperty();
     }
 
-    public StringProperty parentAgencyProperty() {
-        return header.parentAgency;
-    }
 
-    public StringProperty issuingAgencyProperty() {
-        return header.issuingAgency;
-    }
 
-    public StringProperty numberProperty() {
-        return header.number;
-    }
 
-    public StringProperty symbolProperty() {
-        return header.symbol;
-    }
 
-    public StringProperty placeProperty() {
-        return header.place;
-    }
 
-    public ObjectProperty<LocalDate> dateProperty() {
-        return header.date;
-    }
 
-    public StringProperty authorityProperty() {
-        return header.authority;
-    }
 
-    public StringProperty positionProperty() {
-        return header.position;
-    }
 
-    public StringProperty signerNameProperty() {
-        return header.signerName;
-    }
 
-    public StringProperty recipientsProperty() {
-        return header.recipients;
-    }
 
-    public StringProperty summaryProperty() {
-        return header.summary;
+
+    /** The header fields of the report on the page (letterhead, number, date, signer, Nơi nhận, trích yếu). */
+    public HeaderFields header() {
+        return header;
     }
 
     public ObservableList<Signer> signers() {
@@ -567,7 +444,12 @@ public final class ReportViewModel {
     }
 
     public ObservableList<BodyBlock> blocks() {
-        return blocks;
+        return body.blocks();
+    }
+
+    /** The page's edits of the blocks. */
+    PageEditor.PageActions body() {
+        return body;
     }
 
     public ObservableList<ReviewRow> review() {
@@ -594,8 +476,20 @@ public final class ReportViewModel {
         return preview.pageTextProperty();
     }
 
+    /** The data fields of the report on the page as they print; null while they load. */
+    public ReadOnlyObjectProperty<ReportFields> fieldsProperty() {
+        return fields.getReadOnlyProperty();
+    }
+
+    /** The header as the page draws it. */
+    PrintedHeader.Fields printedHeader() {
+        return new PrintedHeader.Fields(header.parentAgency, header.issuingAgency, header.number, header.symbol,
+                header.place, header.date, header.summary, header.authority, header.position, header.signerName,
+                header.recipients);
+    }
+
     public ReadOnlyObjectProperty<ExportedFiles> exportedProperty() {
-        return exported.getReadOnlyProperty();
+        return exports.exportedProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -40,10 +40,22 @@ public final class SettingsStore {
                     enumOr(SizeProfile.class, get(r, SettingKeys.SIZE_PROFILE, ""), SizeProfile.P14),
                     enumOr(RoundingPolicy.class, get(r, SettingKeys.ROUNDING, ""), RoundingPolicy.HALF_UP),
                     enumOr(ChangeWording.class, get(r, SettingKeys.CHANGE_WORDING, ""), ChangeWording.POINTS),
-                    get(r, SettingKeys.BACKUP_FOLDER, DataLocation.backupFolder().toString()));
+                    get(r, SettingKeys.BACKUP_FOLDER, DataLocation.backupFolder().toString()), recipients(r));
         });
         current.set(s);
         return s;
+    }
+
+    private static java.util.Map<vn.baocao.document.DocumentType, List<String>> recipients(SettingsRepository r) throws java.sql.SQLException {
+        java.util.Map<vn.baocao.document.DocumentType, List<String>> out = new java.util.EnumMap<>(vn.baocao.document.DocumentType.class);
+        for (vn.baocao.document.DocumentType t : vn.baocao.document.DocumentType.values()) {
+            List<String> lines = get(r, SettingKeys.RECIPIENTS_PREFIX + t.name(), "").lines()
+                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (!lines.isEmpty()) {
+                out.put(t, lines);
+            }
+        }
+        return out;
     }
 
     /** Saves everything in one transaction. */
@@ -65,6 +77,9 @@ public final class SettingsStore {
             r.put(SettingKeys.ROUNDING, s.rounding().name());
             r.put(SettingKeys.CHANGE_WORDING, s.changeWording().name());
             r.put(SettingKeys.BACKUP_FOLDER, s.backupFolder());
+            for (vn.baocao.document.DocumentType t : vn.baocao.document.DocumentType.values()) {
+                r.put(SettingKeys.RECIPIENTS_PREFIX + t.name(), String.join("\n", s.recipientsFor(t)));
+            }
             return null;
         });
         current.set(s);

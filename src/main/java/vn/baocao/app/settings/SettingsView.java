@@ -75,7 +75,49 @@ public final class SettingsView extends ScrollPane {
         g.addRow(1, label("settings.issuingAgency", issuing), issuing);
         TextField place = field(vm.placeProperty(), "settings.place.prompt", "place");
         g.addRow(2, label("settings.place", place), place);
+        g.addRow(3, label("settings.recipients", recipientsType()), recipientsForm());
         return g;
+    }
+
+    private javafx.scene.control.ComboBox<vn.baocao.document.DocumentType> recipientsTypeBox;
+
+    private javafx.scene.control.ComboBox<vn.baocao.document.DocumentType> recipientsType() {
+        if (recipientsTypeBox == null) {
+            recipientsTypeBox = new javafx.scene.control.ComboBox<>();
+            recipientsTypeBox.setId("recipientsType");
+            recipientsTypeBox.getItems().setAll(SettingsViewModel.RECIPIENT_TYPES);
+            recipientsTypeBox.valueProperty().bindBidirectional(vm.recipientsTypeProperty());
+            recipientsTypeBox.setConverter(vn.baocao.app.ShownAs.text(this::typeName));
+        }
+        return recipientsTypeBox;
+    }
+
+    /** Nơi nhận per document type: the type on the left, its list below; a new document of that type takes it. */
+    private Node recipientsForm() {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+        text.setId("recipients");
+        text.setPrefRowCount(4);
+        text.setPromptText(messages.get("settings.recipients.prompt"));
+        text.textProperty().bindBidirectional(vm.recipientsProperty(vm.recipientsTypeProperty().get()));
+        vm.recipientsTypeProperty().addListener((o, was, is) -> {
+            if (was != null) {
+                text.textProperty().unbindBidirectional(vm.recipientsProperty(was));
+            }
+            if (is != null) {
+                text.textProperty().bindBidirectional(vm.recipientsProperty(is));
+            }
+        });
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6, recipientsType(), text);
+        return box;
+    }
+
+    private String typeName(vn.baocao.document.DocumentType t) {
+        return messages.get(switch (t) {
+            case KE_HOACH -> "settings.recipients.plan";
+            case THONG_BAO -> "settings.recipients.notice";
+            case CONG_VAN -> "settings.recipients.letter";
+            default -> "settings.recipients.report";
+        });
     }
 
     private TextField field(javafx.beans.property.StringProperty property, String promptKey, String id) {

@@ -3,6 +3,7 @@ package vn.baocao.app.settings;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,6 +49,10 @@ public final class SettingsViewModel {
     private final ObjectProperty<RoundingPolicy> rounding = new SimpleObjectProperty<>(RoundingPolicy.HALF_UP);
     private final ObjectProperty<ChangeWording> changeWording = new SimpleObjectProperty<>(ChangeWording.POINTS);
     private final StringProperty backupFolder = new SimpleStringProperty("");
+    /** The document type whose Nơi nhận the form shows, and each type's list as typed (one line each). */
+    private final ObjectProperty<vn.baocao.document.DocumentType> recipientsType =
+            new SimpleObjectProperty<>(vn.baocao.document.DocumentType.BAO_CAO);
+    private final java.util.Map<vn.baocao.document.DocumentType, StringProperty> recipients = recipientForms();
     /** The seal's real diameter, for a seal image that does not state its resolution. */
     private final StringProperty sealSizeMm = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -132,6 +137,35 @@ public final class SettingsViewModel {
         rounding.set(s.rounding());
         changeWording.set(s.changeWording());
         backupFolder.set(s.backupFolder());
+        recipients.forEach((t, p) -> p.set(String.join("\n", s.recipientsFor(t))));
+    }
+
+    private static java.util.Map<vn.baocao.document.DocumentType, StringProperty> recipientForms() {
+        java.util.Map<vn.baocao.document.DocumentType, StringProperty> m = new java.util.EnumMap<>(vn.baocao.document.DocumentType.class);
+        for (vn.baocao.document.DocumentType t : RECIPIENT_TYPES) {
+            m.put(t, new SimpleStringProperty(""));
+        }
+        return m;
+    }
+
+    /** The document types the shipped templates are (Báo cáo, Kế hoạch, Thông báo, Công văn). */
+    public static final List<vn.baocao.document.DocumentType> RECIPIENT_TYPES = List.of(vn.baocao.document.DocumentType.BAO_CAO,
+            vn.baocao.document.DocumentType.KE_HOACH, vn.baocao.document.DocumentType.THONG_BAO, vn.baocao.document.DocumentType.CONG_VAN);
+
+    public ObjectProperty<vn.baocao.document.DocumentType> recipientsTypeProperty() {
+        return recipientsType;
+    }
+
+    /** The Nơi nhận of one document type as the form holds it, one line each. */
+    public StringProperty recipientsProperty(vn.baocao.document.DocumentType type) {
+        return recipients.get(type);
+    }
+
+    private java.util.Map<vn.baocao.document.DocumentType, List<String>> recipientLists() {
+        java.util.Map<vn.baocao.document.DocumentType, List<String>> m = new java.util.EnumMap<>(vn.baocao.document.DocumentType.class);
+        recipients.forEach((t, p) -> m.put(t, (p.get() == null ? "" : p.get()).lines().map(SettingsViewModel::clean)
+                .filter(l -> !l.isEmpty()).toList()));
+        return m;
     }
 
     /** The form as settings (text in NFC, trimmed). */
@@ -139,7 +173,7 @@ public final class SettingsViewModel {
         return new AppSettings(clean(parentAgency.get()), clean(issuingAgency.get()), clean(place.get()),
                 signers.stream().map(g -> new Signer(g.authority(), clean(g.collective()), clean(g.title()), clean(g.name())))
                         .filter(g -> !(g.collective().isEmpty() && g.title().isEmpty() && g.name().isEmpty())).toList(),
-                sizeProfile.get(), rounding.get(), changeWording.get(), clean(backupFolder.get()));
+                sizeProfile.get(), rounding.get(), changeWording.get(), clean(backupFolder.get()), recipientLists());
     }
 
     public void save() {

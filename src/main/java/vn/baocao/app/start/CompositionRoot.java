@@ -114,6 +114,7 @@ public final class CompositionRoot implements AutoCloseable {
             data.initialize();
             areas.load();
             report.load();
+            report.settingsChanged();
         });
         areas.onChange(() -> {
             data.initialize();
@@ -125,7 +126,10 @@ public final class CompositionRoot implements AutoCloseable {
             return messages.format("demo2025.loaded", s.targets(), s.observations());
         });
         catalog.onChange(data::reload);
-        settings.onSaved(data::reload);
+        settings.onSaved(() -> {
+            data.reload();
+            report.settingsChanged(); // offered to the open report, never applied by itself (issue 15)
+        });
         settings.onRestored(reloadAll);
         imports.onImported(() -> {
             data.reload();

@@ -121,6 +121,40 @@ public final class ReportComposer {
                 appendices);
     }
 
+    /**
+     * The fields and generated parts of a body as they will print, for the report page (not a finished document:
+     * problems are left to {@link #compose}, which names them all).
+     *
+     * @param batchFiles the imported file of each import batch, by id, for the fields' sources
+     */
+    public ReportFields fields(AdministrativeDocument body, java.util.Map<Long, String> batchFiles) {
+        problems.clear();
+        int year = body.type() == vn.baocao.document.DocumentType.KE_HOACH ? data.period().start().getYear() : issueYear(data);
+        resolver.define("so_ngay_van_ban", numberAndDate(settings, year));
+        told = hasBlock(body.body(), "chi_tieu_giao")
+                ? data.assigned().stream().map(r -> r.indicator().code()).collect(java.util.stream.Collectors.toSet())
+                : java.util.Set.of();
+        java.util.Map<Integer, List<Block>> parts = new java.util.HashMap<>();
+        String arabicLabel = null;
+        for (int i = 0; i < body.body().size(); i++) {
+            Block b = body.body().get(i);
+            if (b instanceof Heading h && h.level() == HeadingLevel.ARABIC) {
+                arabicLabel = h.label();
+            } else if (b instanceof Heading h && h.level() == HeadingLevel.ROMAN) {
+                arabicLabel = null;
+            } else if (b instanceof Paragraph p) {
+                Matcher m = BLOCK.matcher(p.text().plainText().strip());
+                if (m.matches()) {
+                    List<Block> out = generated(m.group(1), m.group(2) == null ? null : m.group(2).strip(), m.group(),
+                            "Thân văn bản", arabicLabel, false);
+                    parts.put(i, out);
+                }
+            }
+        }
+        problems.clear();
+        return new ReportFields(data, resolver, batchFiles, parts);
+    }
+
     /** Whether the blocks hold the block placeholder {@code {{#name}}} (or {@code {{#name:…}}}). */
     static boolean hasBlock(List<Block> blocks, String name) {
         for (Block b : blocks) {

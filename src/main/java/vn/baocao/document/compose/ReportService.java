@@ -133,6 +133,21 @@ public final class ReportService {
         return compose(report, true);
     }
 
+    /** The report's data fields and generated parts as they will print (the report page's view of its text). */
+    public ReportFields fields(StoredReport report) {
+        ReportSettings settings = ReportSettings.fromJson(report.settingsJson());
+        ReportData data = loader.load(new ReportRequest(report.areaCode(), report.period(), report.issuer(), settings.options(),
+                report.indicatorCodes(), settings.figureSource(), settings.proRataPlans()));
+        java.util.Map<Long, String> files = new java.util.HashMap<>();
+        db.read(c -> {
+            for (var b : new vn.baocao.store.ImportBatchRepository(c).list()) {
+                files.put(b.id(), b.fileName());
+            }
+            return null;
+        });
+        return new ReportComposer(data, settings).fields(body(report), files);
+    }
+
     private ComposedReport compose(StoredReport report, boolean document) {
         ReportSettings settings = ReportSettings.fromJson(report.settingsJson());
         ReportData data = loader.load(new ReportRequest(report.areaCode(), report.period(), report.issuer(), settings.options(),

@@ -46,8 +46,8 @@ class DraftKeepingFxTest {
 
     private void newReport(FxRobot robot) throws Exception {
         robot.clickOn("#nav-report");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.report().templates().size() == 8
-                && root.report().periodProperty().get() != null && root.report().areaProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.report().choices().templates().size() == 8
+                && root.report().choices().periodProperty().get() != null && root.report().choices().areaProperty().get() != null);
         long before = root.report().currentProperty().get() == null ? -1 : System.identityHashCode(root.report().currentProperty().get());
         robot.clickOn("#reportNew");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> root.report().currentProperty().get() != null
@@ -63,7 +63,7 @@ class DraftKeepingFxTest {
     }
 
     private boolean stored(String signer) {
-        return root.report().reports().stream().map(StoredReport::settingsJson).anyMatch(j -> j.contains(signer));
+        return root.report().choices().reports().stream().map(StoredReport::settingsJson).anyMatch(j -> j.contains(signer));
     }
 
     @Test
@@ -94,7 +94,7 @@ class DraftKeepingFxTest {
             }
         });
         robot.clickOn("#nav-report");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !root.report().reports().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !root.report().choices().reports().isEmpty());
         assertThat(stored("Nguyễn Văn Mới")).isTrue();
         assertThat(stored("Trần Thị Thoát")).isTrue();
     }
@@ -103,6 +103,6 @@ class DraftKeepingFxTest {
     void anUntouchedDraftIsNotStored(FxRobot robot) throws Exception {
         newReport(robot);
         newReport(robot);
-        assertThat(root.report().reports()).isEmpty();
+        assertThat(root.report().choices().reports()).isEmpty();
     }
 }

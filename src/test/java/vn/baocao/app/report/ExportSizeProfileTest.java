@@ -56,7 +56,7 @@ class ExportSizeProfileTest {
                 settings::current, path -> false);
         vm.load();
         vm.choosePeriod("2023");
-        vm.templateProperty().set(vm.templates().stream().filter(t -> t.id().equals("bao-cao-nam")).findFirst().orElseThrow());
+        vm.choices().templateProperty().set(vm.choices().templates().stream().filter(t -> t.id().equals("bao-cao-nam")).findFirst().orElseThrow());
         vm.newReport();
         dialogs.folder = Files.createDirectories(folder.resolve(out));
         dialogs.answer = true;

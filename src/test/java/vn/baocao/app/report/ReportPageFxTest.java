@@ -40,8 +40,8 @@ class ReportPageFxTest {
     @Test
     void theDemoReportIsExportedThroughThePage(FxRobot robot) throws Exception {
         robot.clickOn("#nav-report");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.report().templates().size() == 8
-                && root.report().periodProperty().get() != null && root.report().areaProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> root.report().choices().templates().size() == 8
+                && root.report().choices().periodProperty().get() != null && root.report().choices().areaProperty().get() != null);
         robot.clickOn("#reportNew");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> root.report().pageCountProperty().get() > 0);
         WaitForAsyncUtils.waitForFxEvents();

@@ -56,16 +56,16 @@ class ReportViewModelTest {
 
     private void newAnnualReport() {
         vm.choosePeriod("2023");
-        vm.templateProperty().set(vm.templates().stream().filter(t -> t.id().equals("bao-cao-nam")).findFirst().orElseThrow());
+        vm.choices().templateProperty().set(vm.choices().templates().stream().filter(t -> t.id().equals("bao-cao-nam")).findFirst().orElseThrow());
         vm.newReport();
         assertThat(dialogs.errors).isEmpty();
     }
 
     @Test
     void startsOnTheDistrictAndTheLatestYearWithFigures() {
-        assertThat(vm.templates()).hasSize(8);
-        assertThat(vm.areaProperty().get().code()).isEqualTo("XINMAN");
-        assertThat(vm.periodProperty().get()).isEqualTo(Period.year(2023));
+        assertThat(vm.choices().templates()).hasSize(8);
+        assertThat(vm.choices().areaProperty().get().code()).isEqualTo("XINMAN");
+        assertThat(vm.choices().periodProperty().get()).isEqualTo(Period.year(2023));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ReportViewModelTest {
         assertThat(files.pdf()).isNotEmptyFile().hasFileName("bao-cao-nam-2023-xinman.pdf");
         assertThat(vm.messageProperty().get()).startsWith("Đã xuất");
 
-        vm.openFolder();
+        vm.exports().openFolder();
         assertThat(opened).containsExactly(files.folder());
         assertThat(dialogs.infos).anyMatch(i -> i.contains(files.folder().toString()));
     }
@@ -106,7 +106,7 @@ class ReportViewModelTest {
         assertThat(saved.id()).isPositive();
         StoredReport stored = new ReportService(db).require(saved.id());
         assertThat(ReportSettings.fromJson(stored.settingsJson()).accepted()).containsExactly("NHOM_THEO_KE_HOACH:LD01");
-        assertThat(vm.reports()).extracting(StoredReport::id).contains(saved.id());
+        assertThat(vm.choices().reports()).extracting(StoredReport::id).contains(saved.id());
 
         vm.open(stored);
         vm.preview();
@@ -117,7 +117,7 @@ class ReportViewModelTest {
     @Test
     void anUnknownPlaceholderIsListedInVietnameseAndNothingIsExported() {
         newAnnualReport();
-        int at = vm.addParagraph(0);
+        int at = vm.body().addParagraph(0);
         vm.blocks().get(at).textProperty().set("Số lao động được tạo việc làm: {{LD99.thuc_hien}} người; {{khong_co}}.");
         dialogs.answer = true;
         vm.export();
@@ -137,43 +137,75 @@ class ReportViewModelTest {
                 List.of(new Signer(SignerAuthority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vũ Thị Hòa")),
                 s.sizeProfile(), s.rounding(), s.changeWording(), s.backupFolder()));
         newAnnualReport();
-        assertThat(vm.parentAgencyProperty().get()).isEqualTo("UBND TỈNH HÀ GIANG");
-        assertThat(vm.issuingAgencyProperty().get()).isEqualTo("ỦY BAN NHÂN DÂN\nHUYỆN XÍN MẦN");
-        assertThat(vm.placeProperty().get()).isEqualTo("Xín Mần");
-        assertThat(vm.authorityProperty().get()).isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH");
-        assertThat(vm.positionProperty().get()).isEqualTo("PHÓ CHỦ TỊCH");
-        assertThat(vm.signerNameProperty().get()).isEqualTo("Vũ Thị Hòa");
-        assertThat(vm.symbolProperty().get()).isEqualTo("BC-UBND");
-        assertThat(vm.recipientsProperty().get()).contains("Lưu: VT");
+        assertThat(vm.header().parentAgencyProperty().get()).isEqualTo("UBND TỈNH HÀ GIANG");
+        assertThat(vm.header().issuingAgencyProperty().get()).isEqualTo("ỦY BAN NHÂN DÂN\nHUYỆN XÍN MẦN");
+        assertThat(vm.header().placeProperty().get()).isEqualTo("Xín Mần");
+        assertThat(vm.header().authorityProperty().get()).isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH");
+        assertThat(vm.header().positionProperty().get()).isEqualTo("PHÓ CHỦ TỊCH");
+        assertThat(vm.header().signerNameProperty().get()).isEqualTo("Vũ Thị Hòa");
+        assertThat(vm.header().symbolProperty().get()).isEqualTo("BC-UBND");
+        assertThat(vm.header().recipientsProperty().get()).contains("Lưu: VT");
     }
 
     @Test
     void aSavedReportIsCopiedToTheNextPeriodWithoutNumberAndDate() {
         newAnnualReport();
-        vm.numberProperty().set("15");
-        vm.dateProperty().set(java.time.LocalDate.of(2024, 1, 5));
+        vm.header().numberProperty().set("15");
+        vm.header().dateProperty().set(java.time.LocalDate.of(2024, 1, 5));
         vm.save();
         assertThat(vm.messageProperty().get()).isEqualTo("Đã lưu báo cáo số 1.");
-        vm.selectedReportProperty().set(vm.reports().get(0));
+        vm.choices().selectedReportProperty().set(vm.choices().reports().get(0));
         vm.copyToNextPeriod();
         assertThat(vm.currentProperty().get().period()).isEqualTo(Period.year(2024));
-        assertThat(vm.numberProperty().get()).isEmpty();
-        assertThat(vm.dateProperty().get()).isNull();
-        assertThat(vm.reports()).hasSize(2);
+        assertThat(vm.header().numberProperty().get()).isEmpty();
+        assertThat(vm.header().dateProperty().get()).isNull();
+        assertThat(vm.choices().reports()).hasSize(2);
         assertThat(vm.messageProperty().get()).contains("năm 2024");
     }
 
     @Test
     void aWrongNumberOrAuthorityLineIsExplainedAndNothingIsSaved() {
         newAnnualReport();
-        vm.numberProperty().set("mười lăm");
+        vm.header().numberProperty().set("mười lăm");
         vm.save();
         assertThat(dialogs.errors).singleElement().asString().contains("\"mười lăm\" không hợp lệ");
-        vm.numberProperty().set("");
-        vm.authorityProperty().set("CHỦ TỊCH");
+        vm.header().numberProperty().set("");
+        vm.header().authorityProperty().set("CHỦ TỊCH");
         vm.save();
         assertThat(dialogs.errors).hasSize(2);
         assertThat(dialogs.errors.get(1)).contains("phải bắt đầu bằng TM., KT.");
         assertThat(new ReportService(db).list()).isEmpty();
+    }
+
+    @Test
+    void recipientsKeptPerDocumentTypeInSettingsGoToANewReportAndAChangeIsOffered() {
+        AppSettings s = settings.current();
+        java.util.Map<vn.baocao.document.DocumentType, List<String>> lists = new java.util.EnumMap<>(vn.baocao.document.DocumentType.class);
+        lists.put(vn.baocao.document.DocumentType.BAO_CAO, List.of("Thường trực Huyện ủy;", "Lưu: VT, VP."));
+        lists.put(vn.baocao.document.DocumentType.CONG_VAN, List.of("Như trên;", "Lưu: VT."));
+        settings.save(new AppSettings(s.parentAgency(), s.issuingAgency(), s.place(), s.signers(), s.sizeProfile(),
+                s.rounding(), s.changeWording(), s.backupFolder(), lists));
+        // Read back from the database, not from the copy kept in memory.
+        assertThat(new SettingsStore(db).load().recipientsFor(vn.baocao.document.DocumentType.BAO_CAO))
+                .containsExactly("Thường trực Huyện ủy;", "Lưu: VT, VP.");
+        newAnnualReport();
+        assertThat(vm.header().recipientsProperty().get()).isEqualTo("Thường trực Huyện ủy;\nLưu: VT, VP.");
+
+        // The clerk edits the body; the list changes in Cài đặt: it is offered, not applied, until "Áp dụng".
+        vm.blocks().get(vm.blocks().size() - 1).textProperty().set("Đoạn của cán bộ.");
+        lists.put(vn.baocao.document.DocumentType.BAO_CAO, List.of("Thường trực HĐND huyện;", "Lưu: VT."));
+        settings.save(new AppSettings(s.parentAgency(), s.issuingAgency(), s.place(), s.signers(), s.sizeProfile(),
+                s.rounding(), s.changeWording(), s.backupFolder(), lists));
+        vm.settingsChanged();
+        assertThat(vm.settingsOfferProperty().get()).isEqualTo("Cài đặt đã thay đổi (nơi nhận) - Áp dụng vào báo cáo này?");
+        assertThat(vm.header().recipientsProperty().get()).isEqualTo("Thường trực Huyện ủy;\nLưu: VT, VP.");
+        vm.applySettings();
+        assertThat(vm.header().recipientsProperty().get()).isEqualTo("Thường trực HĐND huyện;\nLưu: VT.");
+        assertThat(vm.settingsOfferProperty().get()).isEmpty();
+        assertThat(vm.blocks().get(vm.blocks().size() - 1).textProperty().get()).isEqualTo("Đoạn của cán bộ.");
+
+        // Nothing changed since: nothing is offered.
+        vm.settingsChanged();
+        assertThat(vm.settingsOfferProperty().get()).isEmpty();
     }
 }

@@ -68,6 +68,7 @@ class SettingsViewModelTest {
         vm.sizeProfileProperty().set(SizeProfile.P13);
         vm.roundingProperty().set(RoundingPolicy.TRUNCATE);
         vm.changeWordingProperty().set(ChangeWording.LEGACY_PERCENT);
+        vm.recipientsProperty(vn.baocao.document.DocumentType.CONG_VAN).set(" Như trên;\n\n Lưu: VT. ");
         vm.save();
         assertThat(vm.messageProperty().get()).isEqualTo("Đã lưu cài đặt.");
 
@@ -81,6 +82,8 @@ class SettingsViewModelTest {
         assertThat(read.assessmentOptions().changeWording()).isEqualTo(ChangeWording.LEGACY_PERCENT);
         java.util.Optional<String> name = db.read(c -> new SettingsRepository(c).get(SettingKeys.signer(2, SettingKeys.SIGNER_NAME)));
         assertThat(name).contains("Trần Thị B");
+        assertThat(read.recipientsFor(vn.baocao.document.DocumentType.CONG_VAN)).containsExactly("Như trên;", "Lưu: VT.");
+        assertThat(read.recipientsFor(vn.baocao.document.DocumentType.BAO_CAO)).isEmpty();
         assertThat(store.current()).isEqualTo(read);
 
         vm.removeSigner(0);

@@ -1,0 +1,36 @@
+package vn.baocao.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fxmisc.richtext.model.StyledSegment;
+import org.junit.jupiter.api.Test;
+import org.reactfx.util.Either;
+
+/** The page editor's segments and the document markup turn into each other without loss. */
+class TokenTextTest {
+
+    @Test
+    void markupRoundTripsThroughTheSegments() {
+        String markup = "Năm {{nam}} tạo việc làm cho **{{LD01.thuc_hien}} lao động**[^Trong đó: nữ 1.020.], *đạt* \\[1\\].";
+        var segments = TokenText.segments(markup);
+        assertThat(segments).extracting(s -> s.getSegment().isRight() ? s.getSegment().getRight() : null)
+                .contains(Token.field("nam"), Token.field("LD01.thuc_hien"), Token.note("Trong đó: nữ 1.020."));
+        assertThat(segments.stream().filter(s -> s.getSegment().isRight()
+                && s.getSegment().getRight().text().equals("LD01.thuc_hien")).findFirst().orElseThrow().getStyle())
+                .isEqualTo(new RunStyle(true, false));
+        // The same text, styles and footnote (the markup writer may place the closing ** after the footnote mark).
+        assertThat(vn.baocao.document.RichText.parse(TokenText.markup(segments)))
+                .isEqualTo(vn.baocao.document.RichText.parse(markup));
+    }
+
+    @Test
+    void aFootnoteTypedInTheTextBecomesAFootnoteAndLineBreaksBecomeSpaces() {
+        List<StyledSegment<Either<String, Token>, RunStyle>> typed = new ArrayList<>();
+        typed.add(new StyledSegment<>(Either.left("Số hộ nghèo giảm[^Theo kết quả rà soát.]\ncòn 864 hộ."), RunStyle.PLAIN));
+        assertThat(TokenText.markup(typed)).isEqualTo("Số hộ nghèo giảm[^Theo kết quả rà soát.] còn 864 hộ.");
+        assertThat(TokenText.holdsField("giảm[^Theo kết quả rà soát.]")).isTrue();
+        assertThat(TokenText.holdsField("giảm [1] và {{ chưa đóng")).isFalse();
+    }
+}
