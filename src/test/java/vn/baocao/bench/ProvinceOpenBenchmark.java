@@ -22,7 +22,8 @@ import vn.baocao.store.Database;
  * Opening the province-sized store ({@link ProvinceStore}) as a start does: open the file (lock, schema check,
  * connection), then the first query the window makes (one commune's year, every indicator), then close. Single
  * shots in fresh JVMs: the first iteration of each fork is the cold open (sqlite-jdbc and its native library loaded,
- * nothing compiled), the later ones a warm re-open. Goal (issue 17): ≤ 0,3 s. Run: {@code bench/province-store.sh}.
+ * nothing compiled), the later ones a warm re-open. Goal (issue 17): ≤ 0,3 s. Run: {@code bench/province-store.sh}
+ * (keep its default forks and iterations: {@code -wi} or {@code -f} options would turn the cold shot into warm-up).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -37,6 +38,9 @@ public class ProvinceOpenBenchmark {
         if (!java.nio.file.Files.exists(ProvinceBenchmark.FILE)) {
             throw new IllegalStateException("Chưa có " + ProvinceBenchmark.FILE + ": chạy bench/province-store.sh");
         }
+        // As every BaoCao process does first: logging to files, SQLite's native library from the data folder
+        // (without it sqlite-jdbc would extract a new copy into /tmp in every fork, which a start does not do).
+        vn.baocao.store.ProcessSetup.prepare();
     }
 
     @Benchmark

@@ -82,7 +82,14 @@ public final class BaoCaoApplication extends Application {
         }
         StartupTrace.mark("database");
         FxTaskRunner runner = new FxTaskRunner();
-        root = new CompositionRoot(db, messages, runner, new FxDialogService(messages, () -> stage));
+        try {
+            root = new CompositionRoot(db, messages, runner, new FxDialogService(messages, () -> stage));
+        } catch (RuntimeException e) { // e.g. the settings cannot be read: say so rather than keep "Đang mở…"
+            runner.close();
+            db.close();
+            failToOpen(stage, messages, e);
+            return;
+        }
         // The first reads start before the views are built, so that the database work overlaps with building them.
         root.start();
         StartupTrace.mark("view models");
@@ -97,7 +104,8 @@ public final class BaoCaoApplication extends Application {
 
     private void failToOpen(Stage stage, Messages messages, RuntimeException e) {
         LOG.error("Không mở được cơ sở dữ liệu", e);
-        String reason = e instanceof StoreException ? e.getMessage() : "lỗi trong khi mở (chi tiết trong nhật ký hỗ trợ).";
+        // A StoreException says what went wrong in Vietnamese; anything else is described by the log only.
+        String reason = e instanceof StoreException ? e.getMessage() : messages.get("app.openFailed.internal");
         if (arguments.smoke()) {
             System.err.println(messages.format("app.openFailed", reason));
             System.exit(1);
