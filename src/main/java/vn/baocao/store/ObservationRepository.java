@@ -89,16 +89,34 @@ public final class ObservationRepository {
         return row;
     }
 
+    /**
+     * Reads the rows of {@link #SELECT}. Columns are looked up by name once per result set and each period code is
+     * parsed once: a province's yearly roll-up reads some 100 000 rows, and per row those were most of the cost.
+     */
     private static List<Observation> readAll(PreparedStatement ps) throws SQLException {
         List<Observation> list = new ArrayList<>();
+        Map<String, Period> periods = new java.util.HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
+            int indicator = rs.findColumn("indicator");
+            int area = rs.findColumn("area");
+            int period = rs.findColumn("period");
+            int kind = rs.findColumn("kind");
+            int value = rs.findColumn("value");
+            int qualifier = rs.findColumn("qualifier");
+            int numerator = rs.findColumn("numerator");
+            int denominator = rs.findColumn("denominator");
+            int text = rs.findColumn("text_as_written");
+            int pct = rs.findColumn("pct_as_written");
+            int change = rs.findColumn("change_as_written");
+            int note = rs.findColumn("note");
+            int source = rs.findColumn("source");
             while (rs.next()) {
-                list.add(new Observation(rs.getString("indicator"), rs.getString("area"), Period.parse(rs.getString("period")),
-                        ObservationKind.valueOf(rs.getString("kind")), Decimals.fromText(rs.getString("value")),
-                        Qualifier.valueOf(rs.getString("qualifier")), Decimals.fromText(rs.getString("numerator")),
-                        Decimals.fromText(rs.getString("denominator")), rs.getString("text_as_written"),
-                        rs.getString("pct_as_written"), rs.getString("change_as_written"), rs.getString("note"),
-                        rs.getString("source")));
+                list.add(new Observation(rs.getString(indicator), rs.getString(area),
+                        periods.computeIfAbsent(rs.getString(period), Period::parse),
+                        ObservationKind.valueOf(rs.getString(kind)), Decimals.fromText(rs.getString(value)),
+                        Qualifier.valueOf(rs.getString(qualifier)), Decimals.fromText(rs.getString(numerator)),
+                        Decimals.fromText(rs.getString(denominator)), rs.getString(text), rs.getString(pct),
+                        rs.getString(change), rs.getString(note), rs.getString(source)));
             }
         }
         return list;

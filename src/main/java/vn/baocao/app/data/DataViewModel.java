@@ -52,6 +52,7 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<Period> period = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Issuer> issuer = new SimpleObjectProperty<>(Issuer.NQ_HDND);
     private final ObservableList<IndicatorRow> rows = FXCollections.observableArrayList();
+    private Runnable firstLoaded;
     private final ObjectProperty<IndicatorRow> selectedRow = new SimpleObjectProperty<>();
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper trendTitle = new ReadOnlyStringWrapper("");
@@ -85,6 +86,23 @@ public final class DataViewModel {
         period.set(PeriodKind.YEAR.in(year.get()));
     }
 
+    /**
+     * {@link #initialize()}, then {@code loaded} once the grid's first load has ended (filled, empty or failed): the
+     * window starts the other pages' reads after it, so that the first figures are not queued behind them.
+     */
+    public void initialize(Runnable loaded) {
+        firstLoaded = loaded;
+        initialize();
+    }
+
+    private void firstLoadEnded() {
+        Runnable r = firstLoaded;
+        firstLoaded = null;
+        if (r != null) {
+            r.run();
+        }
+    }
+
     /** Reads the areas, picks the district and the latest year with figures, and loads the grid. */
     public void initialize() {
         runner.run(messages.get("task.loadAreas"), p -> new Start(store.areas(), store.periodsWithData(), store.myUnit()), start -> {
@@ -113,7 +131,10 @@ public final class DataViewModel {
             }
             plans.loadDocuments();
             reload();
-        }, this::failed);
+        }, e -> {
+            failed(e);
+            firstLoadEnded();
+        });
     }
 
     private record Start(List<Area> areas, List<Period> periods, java.util.Optional<Area> mine) {
@@ -147,6 +168,7 @@ public final class DataViewModel {
         if (a == null || p == null || i == null) {
             rows.clear();
             refreshBands();
+            firstLoadEnded();
             return;
         }
         AssessmentOptions opts = options.get();
@@ -159,7 +181,11 @@ public final class DataViewModel {
                     selectedRow.set(newRows.stream().filter(r -> r.code().equals(selectedCode)).findFirst().orElse(null));
                     refreshBands();
                     message.info(messages.format("data.loaded", VietnameseNumbers.format(newRows.size()), a.name(), p.label()));
-                }, this::failed);
+                    firstLoadEnded();
+                }, e -> {
+                    failed(e);
+                    firstLoadEnded();
+                });
     }
 
     // ------------------------------------------------------------------ typing (FigureEntry, PlanEntry, DataEdits)

@@ -20,11 +20,18 @@ import vn.baocao.store.ImportBatchRepository;
 /** The import wizard's reads and writes: the workbook, the dry run, the commit as one batch, undo. */
 public final class ImportStore {
     private final Database db;
-    private final ExcelImportService service;
+    private ExcelImportService service;
 
     public ImportStore(Database db) {
         this.db = db;
-        this.service = new ExcelImportService(db);
+    }
+
+    /** Made on first use: its JSON mapper loads some 350 classes the window's first second does not need. */
+    private synchronized ExcelImportService service() {
+        if (service == null) {
+            service = new ExcelImportService(db);
+        }
+        return service;
     }
 
     /** Reads the whole workbook; {@link vn.baocao.importing.excel.PasswordRequiredException} when it is locked. */
@@ -33,20 +40,20 @@ public final class ImportStore {
     }
 
     public ImportPreview preview(WorkbookData workbook, ImportRequest request) {
-        return service.preview(workbook, request);
+        return service().preview(workbook, request);
     }
 
     public CommitResult commit(WorkbookData workbook, ImportRequest request) {
         AutoBackups.of(db).before(AutoBackups.BEFORE_IMPORT);
-        return service.commit(workbook, request);
+        return service().commit(workbook, request);
     }
 
     public ExcelImportService.UndoResult undo(long batchId) {
-        return service.undoBatch(batchId);
+        return service().undoBatch(batchId);
     }
 
     public List<ImportBatchRepository.Batch> batches() {
-        return service.batches();
+        return service().batches();
     }
 
     public List<Area> areas() {

@@ -5,10 +5,13 @@ import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import vn.baocao.app.AfterFirstFrame;
 import vn.baocao.app.AppArguments;
 import vn.baocao.app.Messages;
 import vn.baocao.app.WindowStateStore;
@@ -19,8 +22,11 @@ import vn.baocao.store.StoreException;
 
 /** The JavaFX application: opens the database, builds the window through the composition root, remembers the window. */
 public final class BaoCaoApplication extends Application {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BaoCaoApplication.class);
     private CompositionRoot root;
     private AppArguments arguments;
+    private long firstFrameMs;
+    private long firstFrameCpuMs;
 
     /** The theme and the application's own style sheet, for the window and for tests. */
     public static void applyTheme(Scene scene) {
@@ -36,22 +42,10 @@ public final class BaoCaoApplication extends Application {
         Messages messages = Messages.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         StartupTrace.mark("messages, theme");
-        Database db;
-        try {
-            db = DesktopApp.takeOpening(arguments).await();
-        } catch (StoreException e) {
-            failToOpen(messages, e.getMessage());
-            return;
-        }
-        StartupTrace.mark("database");
-        FxTaskRunner runner = new FxTaskRunner();
-        root = new CompositionRoot(db, messages, runner, new FxDialogService(messages, () -> stage));
-        StartupTrace.mark("view models");
-        Scene scene = new Scene(root.mainView(() -> {
-            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-        }));
+        // The window appears at once with a light "opening" content; the database (opening on its own thread since
+        // before the toolkit started) and the pages are put in after its first frame (issue 17).
+        Scene scene = new Scene(openingContent(messages));
         applyTheme(scene);
-        StartupTrace.mark("views");
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         WindowStateStore windowState = WindowStateStore.forUser();
@@ -63,17 +57,60 @@ public final class BaoCaoApplication extends Application {
         });
         stage.show();
         StartupTrace.mark("stage shown");
+        DatabaseOpening opening = DesktopApp.takeOpening(arguments);
+        AfterFirstFrame.run(scene.getRoot(), () -> {
+            firstFrameMs = StartupTrace.sinceJvmStart();
+            firstFrameCpuMs = StartupTrace.cpuMs();
+            StartupTrace.mark("first frame");
+            opening.whenDone(db -> Platform.runLater(() -> fill(stage, scene, messages, db)),
+                    e -> Platform.runLater(() -> failToOpen(stage, messages, e)));
+        });
+    }
+
+    /** What the window shows while the database opens: the light background of the theme and one line. */
+    private static Parent openingContent(Messages messages) {
+        Label opening = new Label(messages.get("app.opening"));
+        opening.setId("opening");
+        return new StackPane(opening);
+    }
+
+    /** Builds the services, view models and the first page over the opened database and shows them. */
+    private void fill(Stage stage, Scene scene, Messages messages, Database db) {
+        if (!stage.isShowing()) {
+            db.close(); // the clerk closed the window while the database was opening
+            return;
+        }
+        StartupTrace.mark("database");
+        FxTaskRunner runner = new FxTaskRunner();
+        try {
+            root = new CompositionRoot(db, messages, runner, new FxDialogService(messages, () -> stage));
+        } catch (RuntimeException e) { // e.g. the settings cannot be read: say so rather than keep "Đang mở…"
+            runner.close();
+            db.close();
+            failToOpen(stage, messages, e);
+            return;
+        }
+        // The first reads start before the views are built, so that the database work overlaps with building them.
         root.start();
+        StartupTrace.mark("view models");
+        scene.setRoot(root.mainView(() -> {
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        }));
+        StartupTrace.mark("views");
         if (arguments.smoke()) {
-            exitAfterFirstFrame(stage);
+            exitOnceGridIsFilled(stage);
         }
     }
 
-    private void failToOpen(Messages messages, String reason) {
+    private void failToOpen(Stage stage, Messages messages, RuntimeException e) {
+        LOG.error("Không mở được cơ sở dữ liệu", e);
+        // A StoreException says what went wrong in Vietnamese; anything else is described by the log only.
+        String reason = e instanceof StoreException ? e.getMessage() : messages.get("app.openFailed.internal");
         if (arguments.smoke()) {
             System.err.println(messages.format("app.openFailed", reason));
             System.exit(1);
         }
+        stage.hide();
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("app.openFailed.header"));
@@ -85,18 +122,28 @@ public final class BaoCaoApplication extends Application {
         Platform.exit();
     }
 
-    /** For installer smoke tests: once a frame has been drawn, close everything and exit 0. */
-    private void exitAfterFirstFrame(Stage stage) {
+    /**
+     * For installer smoke tests and the cold-start benchmark: once the Dữ liệu grid shows its figures (or the first
+     * loads found none to show), close everything and exit 0, printing when the first frame and the filled grid
+     * were drawn.
+     */
+    private void exitOnceGridIsFilled(Stage stage) {
+        CompositionRoot shown = root;
         new AnimationTimer() {
-            private int frames;
+            private int framesSinceFilled = -1;
+            private int idleFrames;
 
             @Override
             public void handle(long now) {
-                if (++frames >= 2) {
+                boolean filled = !shown.data().rows().isEmpty();
+                idleFrames = shown.runner().runningProperty().get() ? 0 : idleFrames + 1;
+                if (framesSinceFilled < 0 && (filled || idleFrames >= 30)) {
+                    framesSinceFilled = 0;
+                } else if (framesSinceFilled >= 0 && ++framesSinceFilled >= 2) {
                     stop();
-                    long shownMs = StartupTrace.sinceJvmStart();
-                    System.out.println("BaoCao: smoke OK (" + root.databaseFile() + "), first frame " + shownMs
-                            + " ms after JVM start");
+                    System.out.println("BaoCao: smoke OK (" + shown.databaseFile() + "), first frame " + firstFrameMs
+                            + " ms after JVM start (CPU " + firstFrameCpuMs + " ms), " + (filled ? "grid with data "
+                            + StartupTrace.sinceJvmStart() + " ms (CPU " + StartupTrace.cpuMs() + " ms)" : "grid without data"));
                     stage.hide();
                     Platform.exit();
                 }

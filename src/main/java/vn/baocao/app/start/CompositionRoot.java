@@ -138,9 +138,12 @@ public final class CompositionRoot implements AutoCloseable {
         });
     }
 
-    /** Reads what every page shows. */
+    /** Reads what every page shows: the Dữ liệu grid first, the other pages once its figures are in. */
     public void start() {
-        data.initialize();
+        data.initialize(this::loadOtherPages);
+    }
+
+    private void loadOtherPages() {
         catalog.load();
         settings.load();
         report.load();
@@ -173,6 +176,11 @@ public final class CompositionRoot implements AutoCloseable {
             case REPORT -> new ReportView(report, messages);
             case IMPORT -> new ImportView(imports, messages, runner);
         };
+    }
+
+    /** The runner of the window's background work (the smoke run watches it go idle). */
+    FxTaskRunner runner() {
+        return runner;
     }
 
     public Database database() {

@@ -44,6 +44,22 @@ final class DatabaseOpening {
         }
     }
 
+    /**
+     * Calls {@code opened} with the database, or {@code failed} with what went wrong, on the thread that finished
+     * the opening (or this one when it is already finished); the window does not wait for it.
+     */
+    void whenDone(java.util.function.Consumer<Database> opened, java.util.function.Consumer<RuntimeException> failed) {
+        opening.whenComplete((db, e) -> {
+            if (e == null) {
+                opened.accept(db);
+            } else {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                failed.accept(cause instanceof RuntimeException r ? r
+                        : new StoreException("lỗi trong khi mở (chi tiết đã được ghi vào nhật ký hỗ trợ: baocao support).", cause));
+            }
+        });
+    }
+
     /** Waits for the database; rethrows what went wrong while opening it. */
     Database await() {
         try {

@@ -25,6 +25,8 @@ public final class SectorHeadings {
             ENVIRONMENT, "Kinh tế", "Tài chính - Ngân sách", "Xây dựng", "Đầu tư", "Quốc phòng - An ninh",
             "Tư pháp - Hộ tịch", "Hành chính", "Xây dựng Đảng", OTHER);
 
+    /** Before BY_SECTOR: its static block uses it. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Map<String, String> BY_SECTOR = new LinkedHashMap<>();
 
     static {
@@ -48,7 +50,7 @@ public final class SectorHeadings {
     }
 
     private static String key(String s) {
-        return s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(s.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
     }
 
     /** The heading of a catalog sector. */
@@ -56,9 +58,14 @@ public final class SectorHeadings {
         if (sector == null || sector.isBlank()) {
             return OTHER;
         }
-        String h = BY_SECTOR.get(key(sector));
-        return h != null ? h : sector.strip();
+        return HEADINGS.computeIfAbsent(sector, s -> {
+            String h = BY_SECTOR.get(key(s));
+            return h != null ? h : s.strip();
+        });
     }
+
+    /** Headings already found: a catalog has a few dozen sectors, a report asks once per indicator it tells. */
+    private static final Map<String, String> HEADINGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Whether the text names a field of work the catalog's sectors map to (a heading a report may keep). */
     public static boolean isKnown(String text) {

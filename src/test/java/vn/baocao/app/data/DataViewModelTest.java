@@ -49,6 +49,31 @@ class DataViewModelTest {
         return db.read(c -> new ObservationRepository(c).find(code, "XINMAN", Period.year(2023), ObservationKind.THUC_HIEN));
     }
 
+    /** The window starts the other pages' reads from this (issue 17): once, after the grid has its figures. */
+    @Test
+    void theFirstLoadSaysOnceThatTheGridHasItsFigures() {
+        List<Integer> rowsWhenLoaded = new java.util.ArrayList<>();
+        DataViewModel fresh = new DataViewModel(new DataStore(db), new ServiceAssessments(db), new SameThreadTaskRunner(),
+                dialogs, Messages.load(), () -> options);
+        fresh.initialize(() -> rowsWhenLoaded.add(fresh.rows().size()));
+        assertThat(rowsWhenLoaded).singleElement().satisfies(n -> assertThat(n).isGreaterThan(70));
+        fresh.reload();
+        fresh.choosePeriod("2024");
+        assertThat(rowsWhenLoaded).hasSize(1);
+    }
+
+    @Test
+    void theFirstLoadAlsoEndsWhenThereIsNoAreaToShow(@TempDir Path empty) {
+        try (Database none = Database.open(empty.resolve("baocao.db"))) {
+            List<String> ended = new java.util.ArrayList<>();
+            DataViewModel fresh = new DataViewModel(new DataStore(none), new ServiceAssessments(none),
+                    new SameThreadTaskRunner(), dialogs, Messages.load(), () -> options);
+            fresh.initialize(() -> ended.add("loaded"));
+            assertThat(fresh.rows()).isEmpty();
+            assertThat(ended).containsExactly("loaded");
+        }
+    }
+
     @Test
     void startsOnTheDistrictAndItsLatestYearWithFiguresWithEveryIndicatorOfTheCatalog() {
         assertThat(vm.areaProperty().get().code()).isEqualTo("XINMAN");
