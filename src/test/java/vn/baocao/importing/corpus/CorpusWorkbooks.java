@@ -44,7 +44,7 @@ public final class CorpusWorkbooks {
                 months(), spansAndCumulative(), quarters(), staffList(), studentList(), evidenceList(), legacyFonts(),
                 groupRows(), repeatedNamesUnderParents(), abbreviations(), unitMustAgree(), hiddenRowsAndColumns(),
                 numbersAsText(), sameKeyTwice(), bieu01Clean(), districtSummaryByCommune(), comparisonsRight(),
-                comparisonsWrong(), growthAndFractions());
+                comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -530,6 +530,48 @@ public final class CorpusWorkbooks {
         for (int r = 2; r <= 4; r++) {
             c.percentFormat(r, 6);
         }
+        return c;
+    }
+
+    /**
+     * Two tables next to each other, each "STT | Chỉ tiêu | ĐVT | TH 2023 | KH 2024" with its own title above it and
+     * an empty column between: each its own table, new indicators carry the title ("Lúa - Sản lượng").
+     */
+    static CorpusCase sideBySideTablesWithTitles() {
+        CorpusCase c = new CorpusCase("33-hai-bang-canh-nhau-co-ten", "Nông nghiệp", NAMDAN,
+                "two side-by-side tables with own STT and name columns, titled Sản lượng | Giá trị SX giá 2010");
+        c.option("add-unknown", "true");
+        c.option("questions", "");
+        c.row(0, "BÁO CÁO KẾT QUẢ SẢN XUẤT NÔNG NGHIỆP");
+        c.row(1, "Sản lượng", null, null, null, null, null, "Giá trị SX giá 2010");
+        c.merge(1, 1, 0, 4).merge(1, 1, 6, 10);
+        c.row(2, "STT", "Chỉ tiêu", "ĐVT", "TH 2023", "KH 2024", null, "STT", "Chỉ tiêu", "ĐVT", "TH 2023", "KH 2024");
+        String[] crops = {"Lúa", "Ngô"};
+        for (int i = 0; i < crops.length; i++) {
+            String k = crops[i];
+            double base = 1000 * (i + 1);
+            c.row(3 + i, stt(i + 1), k, "tấn", imp(base, "new:" + k + " - Sản lượng", "2023", "TH"),
+                    imp(base + 50, "new:" + k + " - Sản lượng", "2024", "KH:NQ_HDND"), null, stt(i + 1), k,
+                    "triệu đồng", imp(base * 7, "new:" + k + " - Giá trị SX giá 2010", "2023", "TH"),
+                    imp(base * 7 + 300, "new:" + k + " - Giá trị SX giá 2010", "2024", "KH:NQ_HDND"));
+        }
+        return c;
+    }
+
+    /** Two tables side by side with no column between and no titles: each reads its own rows, nothing is asked. */
+    static CorpusCase sideBySideTablesAdjacent() {
+        CorpusCase c = new CorpusCase("34-hai-bang-canh-nhau-sat", "Tổng hợp", NAMDAN,
+                "two adjacent side-by-side tables, each STT | Chỉ tiêu | ĐVT | two value columns, no titles");
+        c.option("questions", "");
+        c.row(1, "STT", "Chỉ tiêu", "ĐVT", "TH 2023", "TH 2024", "STT", "Chỉ tiêu", "ĐVT", "KH 2024", "ƯTH 2024");
+        c.row(2, stt(1), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"), imp(5460, "DS01", "2024", "TH"),
+                stt(1), "Tổng sản lượng lương thực có hạt", "tấn", imp(2200, "KT04", "2024", "KH:NQ_HDND"),
+                imp(2150.5, "KT04", "2024", "UOC"));
+        c.row(3, stt(2), "Số hộ dân cư", "hộ", imp(1040, "DS02", "2023", "TH"), imp(1066, "DS02", "2024", "TH"),
+                stt(2), "Tổng số lượt khám chữa bệnh", "lượt", imp(9500, "YT07", "2024", "KH:NQ_HDND"),
+                imp(9600, "YT07", "2024", "UOC"));
+        c.row(4, null, null, null, null, null, stt(3), "Số người cao tuổi được khám sức khỏe định kỳ", "người",
+                imp(300, "YT08", "2024", "KH:NQ_HDND"), imp(310, "YT08", "2024", "UOC"));
         return c;
     }
 }
