@@ -44,7 +44,8 @@ public final class CorpusWorkbooks {
                 months(), spansAndCumulative(), quarters(), staffList(), studentList(), evidenceList(), legacyFonts(),
                 groupRows(), repeatedNamesUnderParents(), abbreviations(), unitMustAgree(), hiddenRowsAndColumns(),
                 numbersAsText(), sameKeyTwice(), bieu01Clean(), districtSummaryByCommune(), comparisonsRight(),
-                comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent());
+                comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent(),
+                monthsFromJanuary(), monthsFromJanuaryWithoutYear());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -260,14 +261,14 @@ public final class CorpusWorkbooks {
         return c;
     }
 
-    /** Spans: "6 tháng đầu năm", "Lũy kế đến tháng 9", "Cùng kỳ", and "ƯTH 2T" that BaoCao has no period for. */
+    /** Spans: "6 tháng đầu năm", "Lũy kế đến tháng 9", "Cùng kỳ", and "ƯTH 2T" (the first two months, lũy kế). */
     static CorpusCase spansAndCumulative() {
         CorpusCase c = new CorpusCase("15-luy-ke-cung-ky", "Lũy kế", NAMDAN,
                 "ƯTH 2T | TH 6 tháng đầu năm | Cùng kỳ 6 tháng | Lũy kế đến tháng 9, all under Năm 2024");
         c.row(1, "STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024");
         c.row(2, null, null, null, "ƯTH 2T", "TH 6 tháng đầu năm", "Cùng kỳ 6 tháng đầu năm", "Lũy kế đến tháng 9");
         c.merge(1, 2, 0, 0).merge(1, 2, 1, 1).merge(1, 2, 2, 2).merge(1, 1, 3, 6);
-        c.row(3, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", skip(1500, "kỳ không có trong các loại kỳ của BaoCao"),
+        c.row(3, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", imp(1500, "YT07", "2024-2T", "UOC"),
                 imp(4700, "YT07", "2024-6T", "TH"), imp(4500, "YT07", "2023-6T", "TH"), imp(7000, "YT07", "2024-9T", "TH"));
         return c;
     }
@@ -572,6 +573,35 @@ public final class CorpusWorkbooks {
                 imp(9600, "YT07", "2024", "UOC"));
         c.row(4, null, null, null, null, null, stt(3), "Số người cao tuổi được khám sức khỏe định kỳ", "người",
                 imp(300, "YT08", "2024", "KH:NQ_HDND"), imp(310, "YT08", "2024", "UOC"));
+        return c;
+    }
+
+    /**
+     * Spans without a period type of their own: "ƯTH 2T", "TH 5T", "Cùng kỳ 5 tháng", "Lũy kế đến tháng 8", the
+     * year from the title: each the lũy kế from January.
+     */
+    static CorpusCase monthsFromJanuary() {
+        CorpusCase c = new CorpusCase("35-thang-dau-nam", "Lũy kế", NAMDAN,
+                "ƯTH 2T | TH 5T | Cùng kỳ 5 tháng | Lũy kế đến tháng 8, year from the title Năm 2024");
+        c.option("questions", "");
+        c.row(0, "TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU Y TẾ");
+        c.row(1, "Năm 2024");
+        standardHeader(c, 3, "ƯTH 2T", "TH 5T", "Cùng kỳ 5 tháng", "Lũy kế đến tháng 8");
+        c.row(4, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", imp(1500, "YT07", "2024-2T", "UOC"),
+                imp(3900, "YT07", "2024-5T", "TH"), imp(3700, "YT07", "2023-5T", "TH"), imp(6100, "YT07", "2024-8T", "TH"));
+        c.row(5, stt(2), "Số người cao tuổi được khám sức khỏe định kỳ", "người", imp(40, "YT08", "2024-2T", "UOC"),
+                imp(120, "YT08", "2024-5T", "TH"), imp(100, "YT08", "2023-5T", "TH"), imp(200, "YT08", "2024-8T", "TH"));
+        return c;
+    }
+
+    /** The same spans with no year anywhere: one question for the sheet's period, not one per cell or column. */
+    static CorpusCase monthsFromJanuaryWithoutYear() {
+        CorpusCase c = new CorpusCase("36-thang-dau-nam-chua-ro-nam", "Lũy kế", NAMDAN,
+                "TH 5T | ƯTH 7 tháng without a year: asked once");
+        c.option("questions", "ky");
+        standardHeader(c, 1, "TH 5T", "ƯTH 7 tháng");
+        c.row(2, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", asked(3900), asked(5300));
+        c.row(3, stt(2), "Số người cao tuổi được khám sức khỏe định kỳ", "người", asked(120), asked(160));
         return c;
     }
 }
