@@ -35,9 +35,19 @@ final class SideBySideTables {
         List<List<LayoutColumn>> parts = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : columns.size();
-            parts.add(new ArrayList<>(columns.subList(starts.get(k), end)));
+            List<LayoutColumn> part = new ArrayList<>(columns.subList(starts.get(k), end));
+            if (!isTable(part)) {
+                return List.of(columns); // a second text column ("Nội dung thực hiện"), not a second table
+            }
+            parts.add(part);
         }
         return named(sheet, band, parts);
+    }
+
+    /** A part is a table of its own when it has its own STT or unit column and at least one value column. */
+    private static boolean isTable(List<LayoutColumn> part) {
+        boolean label = part.stream().anyMatch(c -> c.role() == ColumnRole.STT || c.role() == ColumnRole.UNIT);
+        return label && part.stream().anyMatch(c -> c.role().isValue());
     }
 
     /** Gives each part the title written above it, when the parts have titles on one row. */
