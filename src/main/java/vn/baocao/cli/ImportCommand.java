@@ -216,6 +216,10 @@ final class ImportCommand extends StoreCommand {
                 + cov.asked() + ", bỏ qua " + cov.skipped() + (cov.reasons().isEmpty() ? "" : " (" + cov.reasons()
                 .entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")) + ")")
                 + ".");
+        if (cov.checked() > 0) {
+            out.println("Trong số đã nhập có " + cov.checked() + " ô so sánh, tăng trưởng được tính lại để kiểm tra ("
+                    + cov.checkedCells().stream().filter(c -> !c.agrees()).count() + " ô không khớp).");
+        }
         for (ImportQuestion q : p.questions()) {
             out.println("Câu hỏi " + q.id() + " (" + q.cell() + "): " + q.text());
             for (ImportQuestion.Choice c : q.choices()) {
@@ -244,6 +248,18 @@ final class ImportCommand extends StoreCommand {
             cells.add(c);
         }
         m.put("skippedCells", cells);
+        m.put("checked", cov.checked());
+        m.put("checks", cov.checks());
+        List<Map<String, Object>> checked = new ArrayList<>();
+        for (Coverage.CheckedCell c : cov.checkedCells()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("cell", c.cell());
+            one.put("text", c.text());
+            one.put("agrees", c.agrees());
+            one.put("outcome", c.outcome());
+            checked.add(one);
+        }
+        m.put("checkedCells", checked);
         return m;
     }
 

@@ -9,21 +9,25 @@ import java.util.regex.Pattern;
 /**
  * A reporting period. Written in the CLI and in files as a short code:
  * {@code 2023}, {@code 2023-6T} (6 tháng đầu năm), {@code 2023-6TC} (6 tháng cuối năm), {@code 2023-9T},
- * {@code 2023-Q3}, {@code 2023-T05}, {@code NH2023-2024} (năm học), {@code GD2021-2025} (giai đoạn).
+ * {@code 2023-Q3}, {@code 2023-T05}, {@code NH2023-2024} (năm học), {@code GD2021-2025} (giai đoạn), and the first
+ * months of a year without a type of their own: {@code 2023-5T} (5 tháng), {@code 2023-2T} (2 tháng đầu năm).
  *
- * @param index month (1–12), quarter (1–4), half (1–2); for SCHOOL_YEAR and MULTI_YEAR the last year; else 0
+ * @param index month (1–12), quarter (1–4), half (1–2), months from January (MONTHS_TO_DATE); for SCHOOL_YEAR and
+ *              MULTI_YEAR the last year; else 0
  */
 public record Period(PeriodType type, int year, int index) implements java.lang.Comparable<Period> {
 
     /** Text shown by {@code --help} and in error messages. */
     public static final String SYNTAX = "2023 (năm), 2023-6T (6 tháng đầu năm), 2023-6TC (6 tháng cuối năm), "
-            + "2023-9T (9 tháng), 2023-Q3 (quý III), 2023-T05 (tháng 5), NH2023-2024 (năm học), GD2021-2025 (giai đoạn)";
+            + "2023-9T (9 tháng), 2023-5T (5 tháng đầu năm), 2023-Q3 (quý III), 2023-T05 (tháng 5), NH2023-2024 (năm học), "
+            + "GD2021-2025 (giai đoạn)";
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-T(\\d{1,2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-6T(C?)");
     private static final Pattern NINE = Pattern.compile("(\\d{4})-9T");
+    private static final Pattern MONTHS = Pattern.compile("(\\d{4})-(\\d{1,2})T");
     private static final Pattern SCHOOL = Pattern.compile("NH(\\d{4})-(\\d{4})");
     private static final Pattern MULTI = Pattern.compile("(?:GD|GĐ)(\\d{4})-(\\d{4})");
 
@@ -37,6 +41,9 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
             case HALF_YEAR -> check(index == 1 || index == 2, "Nửa năm phải là 1 hoặc 2");
             case SCHOOL_YEAR -> check(index == year + 1, "Năm học phải gồm hai năm liền nhau");
             case MULTI_YEAR -> check(index > year, "Giai đoạn phải kết thúc sau năm bắt đầu");
+            case MONTHS_TO_DATE -> check(index == 2 || index == 4 || index == 5 || index == 7 || index == 8
+                    || index == 10 || index == 11, "Số tháng đầu năm phải là 2, 4, 5, 7, 8, 10 hoặc 11 (1 tháng là "
+                    + "tháng 1, 3 tháng là quý I, 6 và 9 tháng có kỳ riêng, 12 tháng là cả năm)");
             default -> check(index == 0, "Kỳ " + type + " không có chỉ số");
         }
     }
@@ -67,6 +74,21 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
         return new Period(PeriodType.NINE_MONTHS, year, 0);
     }
 
+    /**
+     * The first {@code months} months of a year as the period BaoCao keeps them: a month, quý I, 6 tháng, 9 tháng,
+     * the year, or a MONTHS_TO_DATE span.
+     */
+    public static Period monthsToDate(int year, int months) {
+        return switch (months) {
+            case 1 -> month(year, 1);
+            case 3 -> quarter(year, 1);
+            case 6 -> firstHalf(year);
+            case 9 -> nineMonths(year);
+            case 12 -> year(year);
+            default -> new Period(PeriodType.MONTHS_TO_DATE, year, months);
+        };
+    }
+
     public static Period schoolYear(int firstYear) {
         return new Period(PeriodType.SCHOOL_YEAR, firstYear, firstYear + 1);
     }
@@ -90,6 +112,9 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
         if ((m = NINE.matcher(t)).matches()) {
             return nineMonths(Integer.parseInt(m.group(1)));
         }
+        if ((m = MONTHS.matcher(t)).matches()) {
+            return monthsToDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
         if ((m = SCHOOL.matcher(t)).matches()) {
             return new Period(PeriodType.SCHOOL_YEAR, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
@@ -107,6 +132,7 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
             case QUARTER -> year + "-Q" + index;
             case HALF_YEAR -> year + (index == 1 ? "-6T" : "-6TC");
             case NINE_MONTHS -> year + "-9T";
+            case MONTHS_TO_DATE -> year + "-" + index + "T";
             case SCHOOL_YEAR -> "NH" + year + "-" + index;
             case MULTI_YEAR -> "GD" + year + "-" + index;
         };
@@ -120,6 +146,7 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
             case QUARTER -> "quý " + RomanNumerals.of(index) + " năm " + year;
             case HALF_YEAR -> (index == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
             case NINE_MONTHS -> "9 tháng năm " + year;
+            case MONTHS_TO_DATE -> index + " tháng đầu năm " + year;
             case SCHOOL_YEAR -> "năm học " + year + "-" + index;
             case MULTI_YEAR -> "giai đoạn " + year + "-" + index;
         };
@@ -127,7 +154,7 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
 
     public LocalDate start() {
         return switch (type) {
-            case YEAR, NINE_MONTHS -> LocalDate.of(year, 1, 1);
+            case YEAR, NINE_MONTHS, MONTHS_TO_DATE -> LocalDate.of(year, 1, 1);
             case MONTH -> LocalDate.of(year, index, 1);
             case QUARTER -> LocalDate.of(year, (index - 1) * 3 + 1, 1);
             case HALF_YEAR -> LocalDate.of(year, index == 1 ? 1 : 7, 1);
@@ -140,6 +167,7 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
         return switch (type) {
             case YEAR -> LocalDate.of(year, 12, 31);
             case NINE_MONTHS -> LocalDate.of(year, 9, 30);
+            case MONTHS_TO_DATE -> YearMonth.of(year, index).atEndOfMonth();
             case MONTH -> YearMonth.of(year, index).atEndOfMonth();
             case QUARTER -> YearMonth.of(year, index * 3).atEndOfMonth();
             case HALF_YEAR -> index == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);

@@ -8,6 +8,12 @@ public enum PeriodType {
     HALF_YEAR(true),
     /** "9 tháng": January to September, cumulative. */
     NINE_MONTHS(true),
+    /**
+     * The first months of a year for which there is no other type ("ƯTH 2T", "5 tháng", "Lũy kế đến tháng 8"):
+     * index = the number of months, 2, 4, 5, 7, 8, 10 or 11 (1, 3, 6, 9 and 12 are a month, quý I, 6 tháng, 9 tháng
+     * and the year). Added last so that the stored names of the others do not move.
+     */
+    MONTHS_TO_DATE(true),
     YEAR(true),
     /** "năm học": September to May of the next year. */
     SCHOOL_YEAR(false),

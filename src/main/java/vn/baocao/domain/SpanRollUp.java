@@ -55,7 +55,7 @@ public final class SpanRollUp {
             months.add(Period.month(y, m));
         }
         out.add(months);
-        if (span.type() != PeriodType.QUARTER) {
+        if (span.type() != PeriodType.QUARTER && (first - 1) % 3 == 0 && last % 3 == 0) { // 5 tháng: no quarters
             List<Period> quarters = new ArrayList<>();
             for (int q = (first - 1) / 3 + 1; q <= last / 3; q++) {
                 quarters.add(Period.quarter(y, q));

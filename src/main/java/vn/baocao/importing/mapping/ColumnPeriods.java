@@ -11,7 +11,8 @@ import vn.baocao.importing.layout.TextFolding;
  * Reads the period of a value column from its header path as a person does: the most specific label decides
  * ("TH 2017" under "Giai đoạn 2016 - 2020" is 2017), a label naming only a month or a span takes its year from the
  * labels above it, a label naming only a range is a giai đoạn. Understood: "Năm 2015", "TH T1", "ƯTH tháng 2",
- * "T05/2023", "Quý I/2024", "6 tháng đầu năm", "ƯTH 2T" (the first two months), "9 tháng", "Lũy kế đến tháng 6",
+ * "T05/2023", "Quý I/2024", "6 tháng đầu năm", "ƯTH 2T" and "5 tháng" (the first months, lũy kế from January),
+ * "9 tháng", "Lũy kế đến tháng 6",
  * "năm học 2023-2024", "KH NQ 2016-2020", "Giai đoạn 2021 - 2025".
  */
 public final class ColumnPeriods {
@@ -54,6 +55,7 @@ public final class ColumnPeriods {
                     case NINE_MONTHS -> Period.nineMonths(y);
                     case SCHOOL_YEAR -> Period.schoolYear(y);
                     case MULTI_YEAR -> new Period(PeriodType.MULTI_YEAR, y, index);
+                    case MONTHS_TO_DATE -> Period.monthsToDate(y, index);
                 };
             } catch (IllegalArgumentException e) {
                 return null;
@@ -145,7 +147,7 @@ public final class ColumnPeriods {
         return Reading.NONE;
     }
 
-    /** The first {@code months} months of a year, as the period BaoCao has for it. */
+    /** The first {@code months} months of a year (lũy kế from January), as the period BaoCao has for it. */
     private static Reading span(int months, Integer year) {
         return switch (months) {
             case 1 -> new Reading(PeriodType.MONTH, year, 1, null);
@@ -153,6 +155,7 @@ public final class ColumnPeriods {
             case 6 -> new Reading(PeriodType.HALF_YEAR, year, 1, null);
             case 9 -> new Reading(PeriodType.NINE_MONTHS, year, 0, null);
             case 12 -> new Reading(PeriodType.YEAR, year, 0, null);
+            case 2, 4, 5, 7, 8, 10, 11 -> new Reading(PeriodType.MONTHS_TO_DATE, year, months, null);
             default -> new Reading(null, year, 0, months + " tháng đầu năm");
         };
     }

@@ -31,11 +31,23 @@ class ColumnPeriodsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"Năm 2024 > ƯTH 2T|2 tháng đầu năm", "Lũy kế đến tháng 5 năm 2024|5 tháng đầu năm"})
-    void saysWhenBaoCaoHasNoSuchPeriod(String path, String span) {
+    @CsvSource(delimiter = '|', value = {"Năm 2024 > ƯTH 2T|2024-2T|2 tháng đầu năm 2024",
+            "Lũy kế đến tháng 5 năm 2024|2024-5T|5 tháng đầu năm 2024", "Năm 2024 > TH 5T|2024-5T|5 tháng đầu năm 2024",
+            "Năm 2024 > 11 tháng|2024-11T|11 tháng đầu năm 2024", "Năm 2024 > ƯTH 6 tháng|2024-6T|6 tháng đầu năm 2024"})
+    void spansWithoutATypeOfTheirOwnAreTheFirstMonthsOfTheYear(String path, String code, String label) {
         ColumnPeriods.Reading r = ColumnPeriods.read(path(path));
-        assertThat(r.unsupported()).isEqualTo(span);
-        assertThat(r.resolve(2024)).isNull();
+        assertThat(r.unsupported()).isNull();
+        assertThat(r.resolve(null).code()).isEqualTo(code);
+        assertThat(r.resolve(null).label()).isEqualTo(label);
+        assertThat(r.resolve(null).cumulative()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSpanWithoutItsYearTakesTheYearGivenElsewhereAndSaysSoWhenThereIsNone() {
+        ColumnPeriods.Reading r = ColumnPeriods.read(path("TH 5T"));
+        assertThat(r.resolve(null)).isNull();
+        assertThat(r.resolve(2023).code()).isEqualTo("2023-5T");
+        assertThat(ColumnPeriods.read(path("Năm 2024 > 14 tháng")).unsupported()).isEqualTo("14 tháng đầu năm");
     }
 
     @ParameterizedTest(name = "{0}")
