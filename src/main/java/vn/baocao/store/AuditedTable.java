@@ -218,6 +218,22 @@ final class AuditedTable {
         }
     }
 
+    /** The same for a row given as its data columns and the stamp (no stamped map is made). */
+    void bindWrite(PreparedStatement ps, long indicator, long area, long period, String disc, Map<String, String> data,
+            String batchId, String actor, String at) throws SQLException {
+        ps.setLong(1, indicator);
+        ps.setLong(2, area);
+        ps.setLong(3, period);
+        ps.setString(4, disc);
+        int i = 5;
+        for (String col : dataColumns) {
+            ps.setString(i++, data.get(col));
+        }
+        ps.setString(i++, batchId);
+        ps.setString(i++, actor);
+        ps.setString(i, at);
+    }
+
     /** Row ids of the indicator, area and period of a key. */
     private record Ids3(long indicator, long area, long period) {
         static Ids3 of(Connection c, String indicator, String area, Period period) throws SQLException {
