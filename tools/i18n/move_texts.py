@@ -73,6 +73,9 @@ def decode(lit):
 
 
 LOG_LEVELS = {'trace', 'debug', 'info', 'warn', 'error', 'warning', 'severe', 'fine', 'log'}
+DATA_CALLS = {'equals', 'equalsIgnoreCase', 'startsWith', 'endsWith', 'contains', 'indexOf', 'lastIndexOf',
+              'replace', 'replaceAll', 'matches', 'split', 'compile', 'Set.of', 'Map.of', 'List.of', 'Map.entry',
+              'setString', 'containsKey', 'get', 'put', 'getOrDefault', 'remove', 'add'}
 OPEN = {'(': ')', '[': ']', '{': '}'}
 CLOSE = {v: k for k, v in OPEN.items()}
 OPERAND_OPS = {'.', '*', '/', '%', '::', '!', '~'}
@@ -238,12 +241,33 @@ class Mover:
                 depth += 1
             elif t in OPEN:
                 if depth == 0:
-                    return (t == '(' and j >= 3 and toks[j - 1][1] in LOG_LEVELS and toks[j - 2][1] == '.'
-                            and toks[j - 3][1] in ('LOG', 'log', 'LOGGER', 'logger'))
+                    if not (t == '(' and j >= 3 and toks[j - 2][1] == '.'):
+                        return False
+                    name = toks[j - 1][1]
+                    return (name in ('log', 'warning', 'severe', 'fine', 'finer', 'config') or
+                            (name in LOG_LEVELS and toks[j - 3][1] in ('LOG', 'log', 'LOGGER', 'logger')))
                 depth -= 1
             elif t in (';', '{', '}') and depth == 0:
                 return False
         return False
+
+    def enclosing_call(self, toks, i):
+        """Name of the method whose argument list holds the literal directly (Set.of -> 'Set.of')."""
+        depth = 0
+        for j in range(i - 1, -1, -1):
+            t = toks[j][1]
+            if t in CLOSE:
+                depth += 1
+            elif t in OPEN:
+                if depth == 0:
+                    if t != '(' or toks[j - 1][0] != 'id':
+                        return None
+                    name = toks[j - 1][1]
+                    if toks[j - 2][1] == '.' and toks[j - 3][0] == 'id' and name in ('of', 'entry', 'ofEntries'):
+                        return toks[j - 3][1] + '.' + name
+                    return name
+                depth -= 1
+        return None
 
     def in_annotation(self, toks, i):
         depth = 0
@@ -311,6 +335,9 @@ class Mover:
             return self.leave(path, toks, i, 'char literal')
         if self.in_log_call(toks, i):
             return self.leave(path, toks, i, 'log message (for the log file, not the clerk)')
+        call = self.enclosing_call(toks, i)
+        if call in DATA_CALLS:
+            return self.leave(path, toks, i, 'argument of ' + call + ' (vocabulary, not a message)')
         if self.in_annotation(toks, i):
             return self.leave(path, toks, i, 'annotation value')
         prev = toks[i - 1][1] if i > 0 else ''
