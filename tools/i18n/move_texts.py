@@ -10,6 +10,7 @@ The surrounding code is not reformatted. Literals that cannot be moved safely (a
 labels, comparisons, arithmetic before the first literal, braces in a pattern) are left and listed on stderr.
 The tool edits files in place and appends new keys to the bundle.
 """
+import os
 import re
 import sys
 import unicodedata
@@ -75,7 +76,7 @@ def decode(lit):
 LOG_LEVELS = {'trace', 'debug', 'info', 'warn', 'error', 'warning', 'severe', 'fine', 'log'}
 DATA_CALLS = {'equals', 'equalsIgnoreCase', 'startsWith', 'endsWith', 'contains', 'indexOf', 'lastIndexOf',
               'replace', 'replaceAll', 'matches', 'split', 'compile', 'Set.of', 'Map.of', 'List.of', 'Map.entry',
-              'setString', 'containsKey', 'get', 'put', 'getOrDefault', 'remove', 'add'}
+              'setString', 'containsKey', 'put', 'getOrDefault', 'array', 'enum'}
 OPEN = {'(': ')', '[': ']', '{': '}'}
 CLOSE = {v: k for k, v in OPEN.items()}
 OPERAND_OPS = {'.', '*', '/', '%', '::', '!', '~'}
@@ -217,6 +218,7 @@ class Mover:
         self.by_text = {}
         self.moved = 0
         self.left = []
+        self.keep_enum = False
 
     def key_for(self, prefix, text):
         if (prefix, text) in self.by_text:
@@ -260,9 +262,15 @@ class Mover:
                 depth += 1
             elif t in OPEN:
                 if depth == 0:
+                    if t == '{' and toks[j - 1][1] in (']', '='):
+                        return 'array'
                     if t != '(' or toks[j - 1][0] != 'id':
                         return None
                     name = toks[j - 1][1]
+                    if re.match(r'^[A-Z][A-Z0-9_]*$', name) and toks[j - 2][1] in ('{', ',', ';') and self.keep_enum:
+                        return 'enum'
+                    if name in ('of', 'asList') and toks[j - 2][1] == '.' and toks[j - 3][1] in ('Stream', 'Arrays'):
+                        return 'List.of' 
                     if toks[j - 2][1] == '.' and toks[j - 3][0] == 'id' and name in ('of', 'entry', 'ofEntries'):
                         return toks[j - 3][1] + '.' + name
                     return name
@@ -417,6 +425,8 @@ class Mover:
         if not self.new:
             return
         exists = bool(load_bundle(self.bundle_path)) or _exists(self.bundle_path)
+        import os
+        os.makedirs(os.path.dirname(self.bundle_path), exist_ok=True)
         with open(self.bundle_path, 'a', encoding='utf-8') as f:
             if not exists:
                 f.write(header + '\n')
@@ -468,6 +478,7 @@ def main():
         name = f.rsplit('/', 1)[-1][:-5]
         prefix = name[0].lower() + name[1:]
         before = m.moved
+        m.keep_enum = name in os.environ.get('KEEP_ENUM', '').split(',')
         m.process_file(f, prefix)
         add_import(f, fqcn)
         print('%s: %d moved' % (f, m.moved - before))

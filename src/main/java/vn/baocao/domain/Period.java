@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * A reporting period. Written in the CLI and in files as a short code:
@@ -16,8 +17,7 @@ import java.util.regex.Pattern;
 public record Period(PeriodType type, int year, int index) implements java.lang.Comparable<Period> {
 
     /** Text shown by {@code --help} and in error messages. */
-    public static final String SYNTAX = "2023 (năm), 2023-6T (6 tháng đầu năm), 2023-6TC (6 tháng cuối năm), "
-            + "2023-9T (9 tháng), 2023-Q3 (quý III), 2023-T05 (tháng 5), NH2023-2024 (năm học), GD2021-2025 (giai đoạn)";
+    public static final String SYNTAX = DomainText.get("period.n2023Nam20236t");
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-T(\\d{1,2})");
@@ -29,15 +29,15 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
 
     public Period {
         if (year < 1900 || year > 2200) {
-            throw new IllegalArgumentException("Năm không hợp lệ: " + year);
+            throw new IllegalArgumentException(DomainText.get("period.namKhongHopLe", year));
         }
         switch (type) {
-            case MONTH -> check(index >= 1 && index <= 12, "Tháng phải từ 1 đến 12");
-            case QUARTER -> check(index >= 1 && index <= 4, "Quý phải từ 1 đến 4");
-            case HALF_YEAR -> check(index == 1 || index == 2, "Nửa năm phải là 1 hoặc 2");
-            case SCHOOL_YEAR -> check(index == year + 1, "Năm học phải gồm hai năm liền nhau");
-            case MULTI_YEAR -> check(index > year, "Giai đoạn phải kết thúc sau năm bắt đầu");
-            default -> check(index == 0, "Kỳ " + type + " không có chỉ số");
+            case MONTH -> check(index >= 1 && index <= 12, DomainText.get("period.thangPhaiTu1"));
+            case QUARTER -> check(index >= 1 && index <= 4, DomainText.get("period.quyPhaiTu1"));
+            case HALF_YEAR -> check(index == 1 || index == 2, DomainText.get("period.nuaNamPhaiLa"));
+            case SCHOOL_YEAR -> check(index == year + 1, DomainText.get("period.namHocPhaiGom"));
+            case MULTI_YEAR -> check(index > year, DomainText.get("period.giaiDoanPhaiKet"));
+            default -> check(index == 0, DomainText.get("period.kyKhongCoChi", type));
         }
     }
 
@@ -96,7 +96,7 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
         if ((m = MULTI.matcher(t)).matches()) {
             return new Period(PeriodType.MULTI_YEAR, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
-        throw new IllegalArgumentException("Kỳ báo cáo \"" + text + "\" không hợp lệ. Các dạng được chấp nhận: " + SYNTAX);
+        throw new IllegalArgumentException(DomainText.get("period.kyBaoCaoKhong", text, SYNTAX));
     }
 
     /** The short code, the inverse of {@link #parse}. */
@@ -115,13 +115,13 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
     /** The words a document uses: "năm 2023", "6 tháng đầu năm 2023", "quý III năm 2023", "năm học 2023-2024". */
     public String label() {
         return switch (type) {
-            case YEAR -> "năm " + year;
-            case MONTH -> "tháng " + index + " năm " + year;
-            case QUARTER -> "quý " + RomanNumerals.of(index) + " năm " + year;
-            case HALF_YEAR -> (index == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
-            case NINE_MONTHS -> "9 tháng năm " + year;
-            case SCHOOL_YEAR -> "năm học " + year + "-" + index;
-            case MULTI_YEAR -> "giai đoạn " + year + "-" + index;
+            case YEAR -> DomainText.get("period.nam", year);
+            case MONTH -> DomainText.get("period.thangNam", index, year);
+            case QUARTER -> DomainText.get("period.quyNam", RomanNumerals.of(index), year);
+            case HALF_YEAR -> (index == 1 ? DomainText.get("period.n6ThangDauNam") : DomainText.get("period.n6ThangCuoiNam")) + year;
+            case NINE_MONTHS -> DomainText.get("period.n9ThangNam", year);
+            case SCHOOL_YEAR -> DomainText.get("period.namHoc", year, index);
+            case MULTI_YEAR -> DomainText.get("period.giaiDoan", year, index);
         };
     }
 

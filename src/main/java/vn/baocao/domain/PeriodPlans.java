@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * The plans a report of a period is measured against. A plan set for the period itself counts as it is. A report of a
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 public final class PeriodPlans {
     /** The start of a pro-rated plan's written text; how the wording tells it from a plan set for the period. */
-    public static final String PRO_RATA_MARK = "theo tiến độ: ";
+    public static final String PRO_RATA_MARK = DomainText.get("periodPlans.theoTienDo");
 
     private PeriodPlans() {
     }
