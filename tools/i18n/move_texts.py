@@ -320,9 +320,10 @@ class Mover:
             if result is None:
                 skip_offsets.add(toks[i][2])
                 continue
-            src = result
-            # offsets after the edit shift; recompute skip offsets conservatively by re-finding skipped literals
-            skip_offsets = self.reskip(src, path)
+            new_src, start, end = result
+            delta = len(new_src) - len(src)
+            skip_offsets = {o if o < start else o + delta for o in skip_offsets}
+            src = new_src
         open(path, 'w', encoding='utf-8').write(src)
 
     def reskip(self, src, path):
@@ -361,7 +362,7 @@ class Mover:
             if name in ('formatted',):
                 key = self.key_for(prefix, decode(lit))
                 self.moved += 1
-                return src[:s] + '%s("%s")' % (self.call, key) + src[e:]
+                return src[:s] + '%s("%s")' % (self.call, key) + src[e:], s, e
             return self.leave(path, toks, i, 'receiver of .' + name)
         # find the chain: operands joined by '+' around the literal
         first = operand_backward(toks, i)
@@ -419,7 +420,7 @@ class Mover:
         end = toks[operands[-1][1]][3]
         call = '%s("%s"%s)' % (self.call, key, ''.join(', ' + a for a in args))
         self.moved += sum(1 for (a, b) in operands if a == b and toks[a][0] == 'str' and VIET.search(toks[a][1]))
-        return src[:start] + call + src[end:]
+        return src[:start] + call + src[end:], start, end
 
     def write_bundle(self, header):
         if not self.new:

@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.baocao.document.AdministrativeDocument;
 import vn.baocao.document.DocumentFileException;
 import vn.baocao.document.DocumentFiles;
+import vn.baocao.document.text.DocumentText;
 
 /** The templates shipped under {@code vn/baocao/templates/}, and the clerk's own template files. */
 public final class ReportTemplates {
@@ -55,18 +56,17 @@ public final class ReportTemplates {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         }
-        throw new IllegalArgumentException("Không có mẫu \"" + idOrFile + "\". Các mẫu có sẵn: "
-                + String.join(", ", SHIPPED.keySet()) + " (hoặc đường dẫn tới tệp mẫu .json).");
+        throw new IllegalArgumentException(DocumentText.get("reportTemplates.khongCoMauCac", idOrFile, String.join(", ", SHIPPED.keySet())));
     }
 
     private static AdministrativeDocument load(String id) {
         try (InputStream in = ReportTemplates.class.getResourceAsStream(FOLDER + id + ".json")) {
             if (in == null) {
-                throw new IllegalStateException("Thiếu tệp mẫu " + FOLDER + id + ".json");
+                throw new IllegalStateException(DocumentText.get("reportTemplates.thieuTepMauJson", FOLDER, id));
             }
             return DocumentFiles.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được mẫu " + id + ": " + e.getMessage(), e);
+            throw new IllegalStateException(DocumentText.get("reportTemplates.khongDocDuocMau", id, e.getMessage()), e);
         }
     }
 }
