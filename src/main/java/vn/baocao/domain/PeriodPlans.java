@@ -74,8 +74,8 @@ public final class PeriodPlans {
         BigDecimal share = BigDecimal.valueOf(months);
         BigDecimal value = scale(t.value(), share, indicator);
         BigDecimal high = t.valueHigh() == null || t.comparator() != Comparator.RANGE ? t.valueHigh() : scale(t.valueHigh(), share, indicator);
-        String text = PRO_RATA_MARK + months + "/12 kế hoạch năm " + period.end().getYear() + " ("
-                + VietnameseNumbers.formatTrimmed(t.value(), indicator.decimals(), RoundingPolicy.HALF_UP) + ")";
+        String text = PRO_RATA_MARK + DomainText.get("periodPlans.keHoachNam", months, period.end().getYear(),
+                VietnameseNumbers.formatTrimmed(t.value(), indicator.decimals(), RoundingPolicy.HALF_UP));
         return new Target(t.indicatorCode(), t.areaCode(), period, t.issuer(), t.comparator(), value, high, text);
     }
 

@@ -19,14 +19,14 @@ public final class ReportTemplates {
     private static final Map<String, String> SHIPPED = new LinkedHashMap<>();
 
     static {
-        SHIPPED.put("bao-cao-nam", "Báo cáo kết quả thực hiện nhiệm vụ năm");
-        SHIPPED.put("bao-cao-9-thang", "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng");
-        SHIPPED.put("bao-cao-6-thang", "Báo cáo kết quả thực hiện nhiệm vụ 6 tháng");
-        SHIPPED.put("bao-cao-quy", "Báo cáo kết quả thực hiện nhiệm vụ quý");
-        SHIPPED.put("bao-cao-thang", "Báo cáo kết quả thực hiện nhiệm vụ tháng");
-        SHIPPED.put("ke-hoach", "Kế hoạch");
-        SHIPPED.put("thong-bao", "Thông báo");
-        SHIPPED.put("cong-van", "Công văn");
+        SHIPPED.put("bao-cao-nam", DocumentText.get("reportTemplates.baoCaoNam"));
+        SHIPPED.put("bao-cao-9-thang", DocumentText.get("reportTemplates.baoCao9Thang"));
+        SHIPPED.put("bao-cao-6-thang", DocumentText.get("reportTemplates.baoCao6Thang"));
+        SHIPPED.put("bao-cao-quy", DocumentText.get("reportTemplates.baoCaoQuy"));
+        SHIPPED.put("bao-cao-thang", DocumentText.get("reportTemplates.baoCaoThang"));
+        SHIPPED.put("ke-hoach", DocumentText.get("reportTemplates.keHoach"));
+        SHIPPED.put("thong-bao", DocumentText.get("reportTemplates.thongBao"));
+        SHIPPED.put("cong-van", DocumentText.get("reportTemplates.congVan"));
     }
 
     private static final Map<String, ReportTemplate> CACHE = new java.util.concurrent.ConcurrentHashMap<>();

@@ -5,6 +5,7 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import vn.baocao.render.layout.FontFiles;
+import vn.baocao.render.text.RenderText;
 
 /** The four faces of the document font for one PDF, embedded with Identity-H encoding. */
 final class PdfFonts {
@@ -19,7 +20,7 @@ final class PdfFonts {
                 faces[i] = PdfFontFactory.createFont(files.face(bold, italic), PdfEncodings.IDENTITY_H,
                         EmbeddingStrategy.FORCE_EMBEDDED);
             } catch (java.io.IOException e) {
-                throw new IllegalStateException("Không nạp được phông chữ", e);
+                throw new IllegalStateException(RenderText.get("pdfFonts.khongNapDuocPhong"), e);
             }
         }
     }
