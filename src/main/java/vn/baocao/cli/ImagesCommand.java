@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.baocao.sign.SigningImages;
-import vn.baocao.sign.SignException;
 import vn.baocao.store.Database;
 import vn.baocao.store.SigningImageRepository;
 import vn.baocao.store.SigningImageRepository.Kind;
@@ -65,12 +64,7 @@ final class ImagesCommand extends GroupCommand {
     }
 
     static int register(Database db, PrintWriter out, Path file, Kind kind, String owner, Double width) {
-        SigningImages.Registered r;
-        try {
-            r = new SigningImages(db).register(kind, owner, file, width);
-        } catch (SignException e) {
-            throw new CliException(e.getMessage());
-        }
+        SigningImages.Registered r = SignSteps.refusing(() -> new SigningImages(db).register(kind, owner, file, width));
         for (String warning : r.warnings()) {
             out.println(CliText.get("imagesCommand.canhBao", warning));
         }

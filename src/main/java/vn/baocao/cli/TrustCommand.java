@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import vn.baocao.sign.SignException;
 import vn.baocao.sign.TrustAnchors;
 import vn.baocao.store.Database;
 import vn.baocao.store.TrustAnchorRepository;
@@ -21,12 +20,7 @@ final class TrustCommand extends GroupCommand {
 
         @Override
         protected int run(Database db, PrintWriter out) {
-            TrustAnchors.Imported root;
-            try {
-                root = new TrustAnchors(db).add(file);
-            } catch (SignException e) {
-                throw new CliException(e.getMessage());
-            }
+            TrustAnchors.Imported root = SignSteps.refusing(() -> new TrustAnchors(db).add(file));
             if (!root.authority()) {
                 out.println(CliText.get("trustCommand.luuYKhongPhai", root.subject()));
             }

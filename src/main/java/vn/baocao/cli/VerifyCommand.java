@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import vn.baocao.sign.SignException;
 import vn.baocao.sign.SignatureCheck;
 import vn.baocao.sign.SignatureReport;
 import vn.baocao.sign.SignatureVerifier;
@@ -31,12 +30,8 @@ final class VerifyCommand extends StoreCommand {
         } catch (IOException e) {
             throw new CliException(CliText.get("verifyCommand.khongDocDuocTep", file.toAbsolutePath()));
         }
-        List<SignatureCheck> checks;
-        try {
-            checks = new SignatureVerifier(new TrustAnchors(db).roots()).verify(pdf, file.getFileName().toString());
-        } catch (SignException e) {
-            throw new CliException(e.getMessage());
-        }
+        List<SignatureCheck> checks = SignSteps.refusing(
+                () -> new SignatureVerifier(new TrustAnchors(db).roots()).verify(pdf, file.getFileName().toString()));
         if (checks.isEmpty()) {
             out.println(CliText.get("verifyCommand.tepKhongCoChu", file.getFileName()));
             return 1;
