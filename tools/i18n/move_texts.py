@@ -195,15 +195,19 @@ def prop_escape(key, value):
     return key + ' = ' + ''.join(out)
 
 
+def prop_unescape(v):
+    return re.sub(r'\\(u[0-9a-fA-F]{4}|.)', lambda m: chr(int(m.group(1)[1:], 16)) if m.group(1)[0] == 'u' and len(m.group(1)) == 5
+                  else {'n': '\n', 't': '\t', 'r': '\r'}.get(m.group(1), m.group(1)), v)
+
+
 def load_bundle(path):
     keys = {}
     try:
         with open(path, encoding='utf-8') as f:
-            import io
             for line in f:
-                m = re.match(r'^([A-Za-z0-9_.]+)\s*=', line)
+                m = re.match(r'^([A-Za-z0-9_.-]+)\s*=\s*(.*?)\n?$', line)
                 if m:
-                    keys[m.group(1)] = None
+                    keys[m.group(1)] = prop_unescape(m.group(2))
     except FileNotFoundError:
         pass
     return keys
@@ -223,6 +227,10 @@ class Mover:
     def key_for(self, prefix, text):
         if (prefix, text) in self.by_text:
             return self.by_text[(prefix, text)]
+        for k, v in self.existing.items():
+            if v == text and k.startswith(prefix + '.'):
+                self.by_text[(prefix, text)] = k
+                return k
         base = prefix + '.' + key_words(text)
         key = base
         n = 2

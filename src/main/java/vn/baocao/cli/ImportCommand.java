@@ -208,6 +208,9 @@ final class ImportCommand extends StoreCommand {
         Coverage cov = p.coverage();
         out.println(CliText.get("importCommand.soTrongTrangO", cov.numeric(), cov.imported(), cov.asked(), cov.skipped(), (cov.reasons().isEmpty() ? "" : " (" + cov.reasons()
                 .entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")) + ")")));
+        if (cov.checked() > 0) {
+            out.println(CliText.get("importCommand.trongSoDaNhap", cov.checked(), cov.checkedCells().stream().filter(c -> !c.agrees()).count()));
+        }
         for (ImportQuestion q : p.questions()) {
             out.println(CliText.get("importCommand.cauHoi", q.id(), q.cell(), q.text()));
             for (ImportQuestion.Choice c : q.choices()) {
@@ -236,6 +239,18 @@ final class ImportCommand extends StoreCommand {
             cells.add(c);
         }
         m.put("skippedCells", cells);
+        m.put("checked", cov.checked());
+        m.put("checks", cov.checks());
+        List<Map<String, Object>> checked = new ArrayList<>();
+        for (Coverage.CheckedCell c : cov.checkedCells()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("cell", c.cell());
+            one.put("text", c.text());
+            one.put("agrees", c.agrees());
+            one.put("outcome", c.outcome());
+            checked.add(one);
+        }
+        m.put("checkedCells", checked);
         return m;
     }
 

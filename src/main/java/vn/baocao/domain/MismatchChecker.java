@@ -12,8 +12,11 @@ import vn.baocao.domain.text.DomainText;
  * disagreements; finding them is the point, so every disagreement becomes a flag with a Vietnamese message.
  *
  * <p>Percents (of plan, and relative or point changes) disagree when they differ by more than
- * {@link AssessmentOptions#percentTolerance()} (0,05 point by default). Absolute changes disagree when they differ by one
+ * {@link AssessmentOptions#percentTolerance()} (0,05 point by default) and by more than half a unit of the last
+ * written digit ("98%" is right for 98,3%; "98,0%" is not). Absolute changes disagree when they differ by one
  * unit of the last written digit or more ("961 người" must be 961; "38,4 nghìn" may be 38.350–38.449).
+ * The import checks a spreadsheet's comparison columns with the same two rules ({@link #percentAgrees},
+ * {@link #amountAgrees}).
  */
 public final class MismatchChecker {
 
@@ -68,7 +71,7 @@ public final class MismatchChecker {
         String before = text.substring(0, m.start());
         if (EXCESS_WORD.matcher(before).find() && !ACHIEVED_WORD.matcher(before).find()) {
             BigDecimal excess = computedPercent.subtract(VietnameseNumbers.HUNDRED);
-            if (differs(writtenPct, excess)) {
+            if (!percentAgrees(writtenPct, parsed.number().lastWrittenPlace(), excess)) {
                 flags.add(new MismatchFlag(MismatchFlag.Severity.WARNING, MismatchFlag.Kind.EXCESS_OVER_PLAN, shown,
                         DomainText.get("mismatchChecker.ghiVuotKeHoach", shown, options.percentText(computedPercent), options.percentText(excess))));
             } else {
@@ -77,7 +80,7 @@ public final class MismatchChecker {
             }
             return flags;
         }
-        if (differs(writtenPct, computedPercent)) {
+        if (!percentAgrees(writtenPct, parsed.number().lastWrittenPlace(), computedPercent)) {
             flags.add(new MismatchFlag(MismatchFlag.Severity.WARNING, MismatchFlag.Kind.PERCENT_OF_PLAN, shown,
                     DomainText.get("mismatchChecker.tyLeKeHoach3", shown, options.percentText(computedPercent))));
         }
@@ -151,8 +154,8 @@ public final class MismatchChecker {
         BigDecimal relative = c.relative() == null ? null : c.relative().abs();
         switch (w.kind()) {
             case PERCENT -> {
-                boolean matchesRelative = relative != null && !differs(w.magnitude(), relative);
-                boolean matchesPoints = c.rate() && !differs(w.magnitude(), absolute);
+                boolean matchesRelative = relative != null && percentAgrees(w.magnitude(), w.lastWrittenPlace(), relative);
+                boolean matchesPoints = c.rate() && percentAgrees(w.magnitude(), w.lastWrittenPlace(), absolute);
                 if (matchesRelative) {
                     return;
                 }
@@ -171,12 +174,12 @@ public final class MismatchChecker {
                 flags.add(magnitude(w, DomainText.get("mismatchChecker.mucThayDoiGhi2", quoted, computedText)));
             }
             case POINTS -> {
-                if (differs(w.magnitude(), absolute)) {
+                if (!percentAgrees(w.magnitude(), w.lastWrittenPlace(), absolute)) {
                     flags.add(magnitude(w, DomainText.get("mismatchChecker.mucThayDoiGhi2", quoted, computedText)));
                 }
             }
             case ABSOLUTE -> {
-                if (w.magnitude().subtract(absolute).abs().compareTo(w.lastWrittenPlace()) >= 0) {
+                if (!amountAgrees(w.magnitude(), w.lastWrittenPlace(), absolute)) {
                     flags.add(magnitude(w, DomainText.get("mismatchChecker.mucThayDoiGhi2", quoted, computedText)));
                 }
             }
@@ -196,8 +199,21 @@ public final class MismatchChecker {
         return text;
     }
 
-    private boolean differs(BigDecimal written, BigDecimal computed) {
-        return written.subtract(computed).abs().compareTo(options.percentTolerance()) > 0;
+    /**
+     * Whether a percent (or percent point) as written agrees with the computed one: within the tolerance, or within
+     * half a unit of the last written digit ({@code lastWrittenPlace} 1 for "98%", 0,1 for "98,0%"; null = exact).
+     */
+    public boolean percentAgrees(BigDecimal written, BigDecimal lastWrittenPlace, BigDecimal computed) {
+        BigDecimal allowed = options.percentTolerance();
+        if (lastWrittenPlace != null) {
+            allowed = allowed.max(lastWrittenPlace.divide(BigDecimal.valueOf(2)));
+        }
+        return written.subtract(computed).abs().compareTo(allowed) <= 0;
+    }
+
+    /** Whether an amount as written ("tăng 961 người", a difference column) agrees: less than one written unit off. */
+    public boolean amountAgrees(BigDecimal written, BigDecimal lastWrittenPlace, BigDecimal computed) {
+        return written.subtract(computed).abs().compareTo(lastWrittenPlace) < 0;
     }
 
     private String pct(BigDecimal v) {

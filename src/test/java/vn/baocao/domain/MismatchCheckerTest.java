@@ -165,8 +165,26 @@ class MismatchCheckerTest {
             assertThat(f.kind()).isEqualTo(MismatchFlag.Kind.CHANGE_MAGNITUDE);
             assertThat(f.message()).isEqualTo("Mức thay đổi ghi \"tăng 5,2%\" nhưng tính được tăng 7 điểm % (tương đối tăng 14%).");
         });
-        assertThat(CHECKER.checkChange("tăng 5 điểm %", change(RATE, "57", "51.8"), "%", 1)).singleElement()
+        assertThat(CHECKER.checkChange("tăng 4 điểm %", change(RATE, "57", "51.8"), "%", 1)).singleElement()
                 .extracting(MismatchFlag::kind).isEqualTo(MismatchFlag.Kind.CHANGE_MAGNITUDE);
+    }
+
+    @Test
+    void aPercentAgreesAtThePrecisionItIsWrittenIn() {
+        // 5,2 points written without decimals is 5; written with one decimal it must be 5,2
+        assertThat(CHECKER.checkChange("tăng 5 điểm %", change(RATE, "57", "51.8"), "%", 1)).isEmpty();
+        assertThat(CHECKER.checkChange("tăng 5,0 điểm %", change(RATE, "57", "51.8"), "%", 1)).singleElement()
+                .extracting(MismatchFlag::kind).isEqualTo(MismatchFlag.Kind.CHANGE_MAGNITUDE);
+        assertThat(CHECKER.checkPercentOfPlan("đạt 98%", new java.math.BigDecimal("98.2"))).isEmpty();
+        assertThat(CHECKER.checkPercentOfPlan("đạt 98,0%", new java.math.BigDecimal("98.2"))).singleElement()
+                .extracting(MismatchFlag::kind).isEqualTo(MismatchFlag.Kind.PERCENT_OF_PLAN);
+        assertThat(CHECKER.checkPercentOfPlan("đạt 99%", new java.math.BigDecimal("98.2"))).hasSize(1);
+        assertThat(CHECKER.percentAgrees(new java.math.BigDecimal("98"), java.math.BigDecimal.ONE,
+                new java.math.BigDecimal("98.5"))).isTrue();
+        assertThat(CHECKER.percentAgrees(new java.math.BigDecimal("98"), java.math.BigDecimal.ONE,
+                new java.math.BigDecimal("98.51"))).isFalse();
+        assertThat(CHECKER.amountAgrees(new java.math.BigDecimal("10"), java.math.BigDecimal.ONE,
+                new java.math.BigDecimal("11"))).isFalse();
     }
 
     @Test

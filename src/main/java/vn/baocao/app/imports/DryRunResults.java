@@ -43,7 +43,8 @@ public final class DryRunResults {
     DryRunResults(Messages messages) {
         this.messages = messages;
         statusFilter.addListener((o, a, s) -> shownEntries.setPredicate(s == null ? null : e -> e.status() == s));
-        reasonFilter.addListener((o, a, r) -> shownSkipped.setPredicate(r == null ? null : s -> s.reason().equals(r)));
+        reasonFilter.addListener((o, a, r) -> shownSkipped.setPredicate(r == null ? null
+                : s -> s.reason().equals(r) || s.reason().startsWith(r + " — ")));
     }
 
     /** Shows a dry run; the answers already given in {@code request} stay in their questions. */
@@ -54,8 +55,15 @@ public final class DryRunResults {
         entries.setAll(result.entries().stream().map(EntryRow::new).toList());
         Coverage cov = result.coverage();
         reasonFilter.set(null);
-        skipped.setAll(cov.skippedCells());
+        List<Coverage.SkippedCell> listed = new java.util.ArrayList<>(cov.skippedCells());
         Map<String, Integer> reasons = new TreeMap<>(cov.reasons());
+        for (Coverage.CheckedCell c : cov.checkedCells()) {
+            // checked comparison cells are imported as written; listed here so the clerk can filter to them
+            String why = messages.get(c.agrees() ? "import.checked.agrees" : "import.checked.differs");
+            listed.add(new Coverage.SkippedCell(c.cell(), c.text(), why + " — " + c.outcome()));
+            reasons.merge(why, 1, Integer::sum);
+        }
+        skipped.setAll(listed);
         skipReasons.setAll(List.copyOf(reasons.keySet()));
         warnings.setAll(result.warnings());
         summary.set(messages.format("import.summary", result.summary(), VietnameseNumbers.format(result.toWrite().size()),
@@ -64,9 +72,17 @@ public final class DryRunResults {
     }
 
     String coverageText(Coverage cov) {
-        return messages.format("import.coverage", VietnameseNumbers.format(cov.numeric()),
+        String text = messages.format("import.coverage", VietnameseNumbers.format(cov.numeric()),
                 VietnameseNumbers.format(cov.imported()), VietnameseNumbers.format(cov.asked()),
                 VietnameseNumbers.format(cov.skipped()));
+        if (cov.checked() > 0) {
+            long differs = cov.checkedCells().stream().filter(c -> !c.agrees()).count();
+            text += " " + (differs == 0
+                    ? messages.format("import.coverage.checked.ok", VietnameseNumbers.format(cov.checked()))
+                    : messages.format("import.coverage.checked", VietnameseNumbers.format(cov.checked()),
+                            VietnameseNumbers.format(differs)));
+        }
+        return text;
     }
 
     void clear() {

@@ -15,6 +15,9 @@ public final class ColumnRoleClassifier {
     private static final Pattern DERIVED = Pattern.compile("\\bbq ?gd\\b|\\bbq\\b|binh quan|tang truong|toc do|chenh lech"
             + "|du bao|tang ?/ ?giam|tang giam|\\+ ?/ ?-|\\(%\\)|\\d %$|\\s%$|% so |\\bdat %|%kh\\b|% ke hoach");
     private static final Pattern FORMULA_LABEL = Pattern.compile("^\\(?\\d{1,2}\\)?\\s*=\\s*[()\\d\\s/*x:+\\-.]+$");
+    /** "TH/KH", "Ước/KH", "TH 2024/CK": a figure over its plan or last year's (never "ƯTH/TH 2020", an estimate). */
+    private static final Pattern RATIO_OF_ROLES = Pattern.compile(
+            "\\b(uoc|uth|th|thuc hien)\\b ?(?:(?:19|20)\\d{2})? ?/ ?(kh|ke hoach|ck|cung ky)\\b");
     private static final Pattern BARE_YEAR = Pattern.compile("^(nam )?(19|20)\\d{2}$");
 
     private ColumnRoleClassifier() {
@@ -82,7 +85,7 @@ public final class ColumnRoleClassifier {
         return folded.startsWith("so sanh") || folded.startsWith("so voi") || folded.contains(" so voi ")
                 || folded.matches("^t[yi] le( %)?$") || folded.matches("^t[yi] le %.*") || folded.equals("%")
                 || folded.matches(".*[a-z]+ ?\\d{4} ?/ ?[a-z]+ ?\\d{4}.*") || DERIVED.matcher(folded).find()
-                || FORMULA_LABEL.matcher(folded).matches();
+                || FORMULA_LABEL.matcher(folded).matches() || RATIO_OF_ROLES.matcher(folded).find();
     }
 
     /** A label that names only a year: "Năm 2015", "2015". */

@@ -35,26 +35,37 @@ public final class SheetLayoutAnalyzer {
      */
     public static List<SheetLayout> analyzeAll(SheetTable sheet) {
         List<SheetLayout> tables = new ArrayList<>();
-        SheetLayout layout = analyze(sheet, 0);
-        tables.add(layout);
-        while (layout.headerFound() && layout.tableEndRow() < sheet.rowCount()) {
-            SheetLayout next = analyze(sheet, layout.tableEndRow());
-            if (!next.headerFound() || next.headerFirstRow() <= layout.headerFirstRow()) {
+        List<SheetLayout> side = analyzeSideBySide(sheet, 0);
+        tables.addAll(side);
+        SheetLayout layout = side.get(0);
+        int end = side.stream().mapToInt(SheetLayout::tableEndRow).max().orElse(sheet.rowCount());
+        while (layout.headerFound() && end < sheet.rowCount()) {
+            List<SheetLayout> next = analyzeSideBySide(sheet, end);
+            if (!next.get(0).headerFound() || next.get(0).headerFirstRow() <= layout.headerFirstRow()) {
                 break;
             }
-            tables.add(next);
-            layout = next;
+            tables.addAll(next);
+            layout = next.get(0);
+            end = next.stream().mapToInt(SheetLayout::tableEndRow).max().orElse(sheet.rowCount());
         }
         return tables;
     }
 
     private static SheetLayout analyze(SheetTable sheet, int fromRow) {
+        return analyzeSideBySide(sheet, fromRow).get(0);
+    }
+
+    /** The table whose header starts at or below {@code fromRow}: one, or one per part of a side-by-side band. */
+    private static List<SheetLayout> analyzeSideBySide(SheetTable sheet, int fromRow) {
         HeaderBand band = HeaderBandDetector.detect(sheet, fromRow);
         TitleInfo title = TitleBlockReader.read(sheet, fromRow, band.firstRow() < 0 ? fromRow : band.firstRow());
-        List<LayoutColumn> columns = columns(sheet, band);
-        RowScan scan = rows(sheet, band, columns);
-        return new SheetLayout(sheet, title, fromRow, band.firstRow(), band.lastRow(), band.columnNumberRow(), columns,
-                scan.rows, scan.end, scan.nonData);
+        List<SheetLayout> parts = new ArrayList<>();
+        for (List<LayoutColumn> columns : SideBySideTables.split(sheet, band, columns(sheet, band))) {
+            RowScan scan = rows(sheet, band, columns);
+            parts.add(new SheetLayout(sheet, title, fromRow, band.firstRow(), band.lastRow(), band.columnNumberRow(),
+                    columns, scan.rows, scan.end, scan.nonData));
+        }
+        return parts;
     }
 
     private static List<LayoutColumn> columns(SheetTable sheet, HeaderBand band) {

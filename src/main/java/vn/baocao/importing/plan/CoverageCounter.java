@@ -28,13 +28,15 @@ final class CoverageCounter {
      * @param skipped cell reference → why the planner left the numeric cell out
      */
     static Coverage count(SheetTable sheet, String sheetRef, List<SheetLayout> tables, List<PendingCell> cells,
-            List<PreviewEntry> entries, Map<String, String> skipped) {
+            List<PreviewEntry> entries, Map<String, String> skipped, Map<String, Coverage.CheckedCell> checked,
+            java.util.Set<String> waiting) {
         int width = Math.max(1, sheet.columnCount());
         BitSet planned = new BitSet();
         int[] counts = new int[3]; // imported, asked, skipped
         Map<String, Integer> reasons = new TreeMap<>();
         List<CellData> skippedAt = new ArrayList<>();
         List<String> skippedWhy = new ArrayList<>();
+        List<CellData> checkedAt = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             CellData cell = cells.get(i).cell();
             if (!isNumeric(cell)) {
@@ -54,7 +56,16 @@ final class CoverageCounter {
             if (cell.isCoveredByMerge() || planned.get(cell.row() * width + cell.column()) || !isNumeric(cell)) {
                 return;
             }
-            String reason = skipped.get(sheetRef + "!" + cell.reference());
+            String ref = sheetRef + "!" + cell.reference();
+            if (checked.containsKey(ref)) {
+                checkedAt.add(cell);
+                return;
+            }
+            if (waiting.contains(ref)) {
+                counts[1]++; // a comparison of a figure that waits for an answer
+                return;
+            }
+            String reason = skipped.get(ref);
             skippedAt.add(cell);
             skippedWhy.add(reason != null ? reason : byPlace(sheet, tables, cell));
         });
@@ -70,10 +81,15 @@ final class CoverageCounter {
             reasons.merge(reason, 1, Integer::sum);
             skippedCells.add(new Coverage.SkippedCell(sheetRef + "!" + cell.reference(), cell.text(), reason));
         }
-        int imported = counts[0];
+        checkedAt.sort((a, b) -> Long.compare(key(a), key(b)));
+        List<Coverage.CheckedCell> checkedCells = new ArrayList<>(checkedAt.size());
+        for (CellData cell : checkedAt) {
+            checkedCells.add(checked.get(sheetRef + "!" + cell.reference()));
+        }
+        int imported = counts[0] + checkedCells.size();
         int asked = counts[1];
         return new Coverage(imported + asked + skippedCells.size(), imported, asked, skippedCells.size(),
-                new LinkedHashMap<>(reasons), skippedCells);
+                new LinkedHashMap<>(reasons), skippedCells, checkedCells.size(), checkedCells);
     }
 
     private static long key(CellData c) {

@@ -151,7 +151,7 @@ final class EntryStatuses {
                 p.column().areaCode(), p.column().period(), p.column().slot(),
                 p.value() == null ? null : p.value().value(), p.value() == null ? null : p.value().qualifier(),
                 p.value() == null ? null : p.value().textAsWritten(), old, p.cell().text(),
-                blocking != null && blocking, write, message, notes);
+                blocking != null && blocking, write, message, notes, p.pctAsWritten(), p.changeAsWritten());
     }
 
     private static void unitNotes(PendingCell p, Indicator indicator, List<String> notes) {

@@ -182,7 +182,7 @@ public final class ExcelImportService {
                     TargetRows.comparator(e.qualifier()), e.value(), null, e.textAsWritten()), source);
         }
         return writer.save(new Observation(e.indicatorCode(), e.areaCode(), e.period(), e.slot().kind(), e.value(),
-                e.qualifier(), null, null, e.textAsWritten(), null, null, null, source));
+                e.qualifier(), null, null, e.textAsWritten(), e.pctAsWritten(), e.changeAsWritten(), null, source));
     }
 
     private static void addIndicators(Connection c, ImportPreview preview) throws SQLException {

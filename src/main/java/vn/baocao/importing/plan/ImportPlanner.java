@@ -99,7 +99,8 @@ final class ImportPlanner {
                 ctx.skip(ctx.sheetRef + "!" + cell.reference(), SkipReasons.TEMPLATE_UNMAPPED);
             }
         }
-        Coverage coverage = CoverageCounter.count(sheet, ctx.sheetRef, tables, cells, entries, ctx.skipped);
+        Coverage coverage = CoverageCounter.count(sheet, ctx.sheetRef, tables, cells, entries, ctx.skipped,
+                ctx.checked, ctx.waiting);
         basis = new PlanBasis(indicators, areaList, fingerprint, template.isPresent() ? null : ctx.remembered,
                 areas(cells), periods(cells), statuses.stored(), newIndicators.stream().map(NewIndicator::code).toList());
         return new ImportPreview(workbook.fileName(), sheet.name(), workbook.sheetNames(), fingerprint,

@@ -1,5 +1,6 @@
 package vn.baocao.importing.plan;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,8 @@ final class LayoutCells {
     private final List<TablePlan> plans = new ArrayList<>();
 
     private record TablePlan(SheetLayout table, ColumnPlanner planner, Map<Integer, ColumnPlan> columns,
-                             Map<Integer, ColumnNumberStyle> styles, Map<String, String> blockLetters) {
+                             Map<Integer, ColumnNumberStyle> styles, Map<String, String> blockLetters,
+                             Map<Integer, DerivedChecks> derived) {
     }
 
     LayoutCells(PlanContext ctx, List<SheetLayout> tables) throws SQLException {
@@ -70,9 +72,37 @@ final class LayoutCells {
                     blockLetters.putIfAbsent(col.block(), col.letter());
                 }
             }
-            plans.add(new TablePlan(table, planner, byIndex, styles, blockLetters));
+            Map<Integer, DerivedChecks> derived = new HashMap<>();
+            DerivedColumns.resolve(table, byIndex).forEach((index, formula) -> {
+                DerivedChecks checks = new DerivedChecks(formula);
+                chooseForm(table, index, checks);
+                derived.put(index, checks);
+            });
+            plans.add(new TablePlan(table, planner, byIndex, styles, blockLetters, derived));
         }
         reserveNewCodes();
+    }
+
+    /** Reads the column the way most of its rows agree with (percent, growth, fraction). */
+    private static void chooseForm(SheetLayout table, int index, DerivedChecks checks) {
+        List<BigDecimal[]> operands = new ArrayList<>();
+        List<DerivedChecks.Written> written = new ArrayList<>();
+        for (LayoutRow row : table.dataRows()) {
+            DerivedChecks.Written w = DerivedChecks.Written.of(table.sheet().cell(row.index(), index));
+            BigDecimal l = number(table.sheet().cell(row.index(), checks.formula().left().index()));
+            BigDecimal r = number(table.sheet().cell(row.index(), checks.formula().right().index()));
+            if (w != null && l != null && r != null) {
+                written.add(w);
+                operands.add(new BigDecimal[] {l, r});
+            }
+        }
+        checks.chooseForm(operands, written);
+    }
+
+    /** The plain number of a cell, null when it holds none (or an ambiguous one). */
+    private static BigDecimal number(CellData cell) {
+        CellValue v = CellValueReader.read(cell);
+        return v.isNumber() ? v.value() : null;
     }
 
     List<NewIndicator> newIndicators() {
@@ -118,9 +148,15 @@ final class LayoutCells {
         for (TablePlan tp : plans) {
             SheetLayout table = tp.table();
             for (LayoutRow row : table.dataRows()) {
+                Map<Integer, Integer> pendingAt = new HashMap<>();
+                List<CellData> derivedCells = new ArrayList<>();
                 for (LayoutColumn lc : table.visibleColumns()) {
                     CellData cell = ctx.sheet.cell(row.index(), lc.index());
                     if (cell.isBlank() || cell.isCoveredByMerge()) {
+                        continue;
+                    }
+                    if (tp.derived().containsKey(lc.index()) && cell.errorCode() == null) {
+                        derivedCells.add(cell); // checked once the row's figures are read
                         continue;
                     }
                     String ref = ctx.sheetRef + "!" + cell.reference();
@@ -151,11 +187,76 @@ final class LayoutCells {
                         ctx.skip(ref, decision.skipReason());
                         continue;
                     }
+                    pendingAt.put(lc.index(), cells.size());
                     cells.add(cell(tp, row, col, cell, ref, value, decision));
+                }
+                for (CellData cell : derivedCells) {
+                    checkDerived(tp, row, cell, cells, pendingAt);
                 }
             }
         }
         return cells;
+    }
+
+    /**
+     * A cell of a comparison column: checked against the row's figures it is computed from, the result listed in
+     * the coverage (a disagreement also as a warning naming both numbers), and what it says kept as written on the
+     * figure's observation ("98,2%" of plan, "tăng 5,2%" on last year).
+     */
+    private void checkDerived(TablePlan tp, LayoutRow row, CellData cell, List<PendingCell> cells,
+            Map<Integer, Integer> pendingAt) {
+        String ref = ctx.sheetRef + "!" + cell.reference();
+        DerivedChecks checks = tp.derived().get(cell.column());
+        DerivedColumns.Formula f = checks.formula();
+        CellData leftCell = ctx.sheet.cell(row.index(), f.left().index());
+        CellData rightCell = ctx.sheet.cell(row.index(), f.right().index());
+        Integer at = pendingAt.get(f.left().index());
+        PendingCell left = at == null ? null : cells.get(at);
+        String leftSkipped = ctx.skipped.get(ctx.sheetRef + "!" + leftCell.reference());
+        if (left == null && leftSkipped != null) {
+            ctx.skip(ref, leftSkipped); // the row (or the figure's column) is left out: so is its comparison
+            return;
+        }
+        DerivedChecks.Written written = DerivedChecks.Written.of(cell);
+        BigDecimal l = left != null && left.value() != null ? left.value().value() : number(leftCell);
+        Integer rightAt = pendingAt.get(f.right().index());
+        PendingCell right = rightAt == null ? null : cells.get(rightAt);
+        BigDecimal r = right != null && right.value() != null ? right.value().value() : number(rightCell);
+        DerivedChecks.Result result = written == null || l == null || r == null ? null : checks.check(written, l, r);
+        if (result == null) {
+            ctx.skip(ref, SkipReasons.DERIVED_UNCHECKED);
+            return;
+        }
+        String header = tp.columns().get(cell.column()).header();
+        String what = checks.describe();
+        Coverage.CheckedCell outcome;
+        if (result.agrees()) {
+            outcome = new Coverage.CheckedCell(ref, cell.text(), true, what + ": khớp");
+        } else {
+            String message = ref + " (cột \"" + header + "\"): ghi " + written.shown() + " nhưng tính lại " + what
+                    + " được " + result.computedText() + " (" + leftCell.reference() + " = " + leftCell.text() + ", "
+                    + rightCell.reference() + " = " + rightCell.text() + ")";
+            ctx.warnings.add(message + ".");
+            outcome = new Coverage.CheckedCell(ref, cell.text(), false, what + ": không khớp, tính lại được "
+                    + result.computedText());
+            if (left != null) {
+                left.notes().add(message);
+            }
+        }
+        if (left != null && left.value() == null) {
+            ctx.waiting.add(ref); // its figure waits for an answer: so does keeping what the comparison wrote
+            return;
+        }
+        ctx.checked.put(ref, outcome);
+        if (left != null && left.value() != null && !left.column().slot().isTarget()) {
+            vn.baocao.domain.Indicator indicator = left.code() == null ? null : ctx.catalog.get(left.code());
+            // a lower-is-better indicator's report computes its percent of plan otherwise (plan / figure, or 100%
+            // when met): the sheet's plain TH/KH is checked here but not kept, so the report does not flag it
+            String pct = indicator != null && indicator.direction() == vn.baocao.domain.Direction.DOWN ? null
+                    : checks.percentOfPlan(written);
+            cells.set(at, left.withAsWritten(pct, checks.changeOnLastYear(written,
+                    row.unit().isEmpty() && indicator != null ? indicator.unit() : row.unit())));
+        }
     }
 
     private static String category(String columnReason) {

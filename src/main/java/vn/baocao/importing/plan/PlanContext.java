@@ -31,6 +31,10 @@ final class PlanContext {
     final List<String> warnings = new ArrayList<>();
     /** Cell reference → why the numeric cell is not imported. */
     final Map<String, String> skipped = new HashMap<>();
+    /** Cell reference → a comparison cell checked against the figures it is computed from (imported as written). */
+    final Map<String, Coverage.CheckedCell> checked = new HashMap<>();
+    /** Cell references of comparison cells whose figure waits for an answer: counted as asked. */
+    final Set<String> waiting = new HashSet<>();
     private final Set<String> asked = new HashSet<>();
     RememberedMapping remembered = RememberedMapping.empty();
     final RememberedMapping toRemember = RememberedMapping.empty();

@@ -19,11 +19,13 @@ import vn.baocao.domain.Qualifier;
  * @param write         whether commit writes this value
  * @param message       why (Vietnamese), "" for a plain NEW/CHANGED/UNCHANGED
  * @param notes         warnings that do not stop the import (formula re-computed differently, unit differs …)
+ * @param pctAsWritten  the percent of plan the sheet's comparison column wrote for this figure ("98,2%"), else null
+ * @param changeAsWritten the change on last year the sheet wrote for this figure ("tăng 5,2%"), else null
  */
 public record PreviewEntry(EntryStatus status, String cell, int row, String indicatorCode, String indicatorName,
                            String areaCode, Period period, ValueSlot slot, BigDecimal value, Qualifier qualifier,
                            String textAsWritten, BigDecimal oldValue, String text, boolean blocking, boolean write,
-                           String message, List<String> notes) {
+                           String message, List<String> notes, String pctAsWritten, String changeAsWritten) {
     public PreviewEntry {
         notes = List.copyOf(notes);
         message = message == null ? "" : message;
@@ -32,7 +34,7 @@ public record PreviewEntry(EntryStatus status, String cell, int row, String indi
 
     PreviewEntry with(EntryStatus newStatus, BigDecimal old, boolean isBlocking, boolean doWrite, String newMessage) {
         return new PreviewEntry(newStatus, cell, row, indicatorCode, indicatorName, areaCode, period, slot, value,
-                qualifier, textAsWritten, old, text, isBlocking, doWrite, newMessage, notes);
+                qualifier, textAsWritten, old, text, isBlocking, doWrite, newMessage, notes, pctAsWritten, changeAsWritten);
     }
 
     /** Whether this entry stops a commit (unless erroneous rows are skipped). */

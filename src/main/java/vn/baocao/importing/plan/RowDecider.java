@@ -37,12 +37,21 @@ final class RowDecider {
     private final Map<Integer, Map<String, RowDecision>> decisions = new HashMap<>();
     private final Map<String, List<IndicatorMatch>> candidates = new HashMap<>();
     private final Map<String, Integer> unmatchedPerBlock = new HashMap<>();
+    /** Tables that share their header row with another (side by side, each with its own name column). */
+    private final Set<SheetLayout> besideAnother = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     final List<NewIndicator> newIndicators = new ArrayList<>();
 
     RowDecider(PlanContext ctx, List<SheetLayout> tables) {
         this.ctx = ctx;
         this.matcher = new IndicatorMatcher(new ArrayList<>(ctx.catalog.values()));
         this.codes = new NewIndicatorCodes(ctx.catalog.keySet(), new CatalogRepository(ctx.connection));
+        for (SheetLayout a : tables) {
+            for (SheetLayout b : tables) {
+                if (a != b && a.headerFound() && a.headerFirstRow() == b.headerFirstRow()) {
+                    besideAnother.add(a);
+                }
+            }
+        }
         Set<String> seen = new HashSet<>();
         for (SheetLayout t : tables) {
             for (LayoutRow r : t.allDataRows()) {
@@ -67,7 +76,7 @@ final class RowDecider {
 
     RowDecision decide(Subject s) {
         Map<String, RowDecision> byBlock = decisions.computeIfAbsent(s.row().index(), k -> new HashMap<>(2));
-        String block = s.blockLetter() == null ? "" : s.blockLetter();
+        String block = (s.blockLetter() == null ? "" : s.blockLetter()) + "@" + nameLetter(s.table());
         RowDecision d = byBlock.get(block);
         if (d == null) {
             d = decideNow(s);
@@ -160,7 +169,10 @@ final class RowDecider {
         return id;
     }
 
-    static String questionId(Subject s) {
+    String questionId(Subject s) {
+        if (s.block() == null && besideAnother.contains(s.table())) {
+            return "chi-tieu:" + s.row().rowNumber() + ":" + nameLetter(s.table()); // two tables share the row
+        }
         return "chi-tieu:" + s.row().rowNumber() + (s.block() == null ? "" : ":" + s.blockLetter());
     }
 

@@ -5,6 +5,7 @@ final class SkipReasons {
     static final String STT = "cột số thứ tự (STT)";
     static final String LABEL_COLUMN = "cột tên, đơn vị tính hoặc ghi chú";
     static final String DERIVED = "cột so sánh, tăng trưởng, tỷ lệ (số suy ra)";
+    static final String DERIVED_UNCHECKED = "cột so sánh, tăng trưởng, tỷ lệ (số suy ra): thiếu số để tính lại";
     static final String COLUMN_CHOSEN = "cột bỏ qua theo lựa chọn";
     static final String ROW_CHOSEN = "dòng bỏ qua theo lựa chọn";
     static final String HIDDEN_ROW = "dòng ẩn";

@@ -85,7 +85,8 @@ class ImportViewModelTest {
                 "chi-tieu:12", "chi-tieu:15", "chi-tieu:17");
         assertThat(vm.results().questions().get(3).suggested()).isEqualTo("LD01");
         assertThat(vm.results().questions().get(3).answerProperty().get()).isNull();
-        assertThat(vm.results().warnings()).singleElement().asString().contains("'Biểu 01'!I11");
+        assertThat(vm.results().warnings()).hasSize(2).anySatisfy(w -> assertThat(w).contains("'Biểu 01'!I11"))
+                .anySatisfy(w -> assertThat(w).startsWith("'Biểu 01'!H11 (cột \"Tỷ lệ % / So với KH\"): ghi 125,87%"));
         assertThat(vm.messageProperty().get()).contains("Chưa ghi gì");
 
         vm.results().statusFilterProperty().set(EntryStatus.ERROR);
@@ -236,11 +237,15 @@ class ImportViewModelTest {
     void suggestionsNeverAddADateAsAnIndicatorAndTheCoverageIsShown() {
         vm.open(sample("synthetic-bieu01.xlsx"));
         assertThat(vm.results().coverageProperty().get())
-                .isEqualTo("Trong trang có 33 ô số: nhập 3, chờ trả lời 12, bỏ qua 18 (lý do ở thẻ \"3. Chạy thử\").");
+                .isEqualTo("Trong trang có 33 ô số: nhập 5, chờ trả lời 17, bỏ qua 11 (lý do ở thẻ \"3. Chạy thử\"). Trong"
+                        + " số đã nhập có 2 ô so sánh, tăng trưởng được tính lại để kiểm tra, đều khớp.");
         vm.results().reasonFilterProperty().set("hàng số thứ tự cột");
         assertThat(vm.results().shownSkipped()).hasSize(6).allMatch(c -> c.cell().endsWith("8"));
+        vm.results().reasonFilterProperty().set("cột so sánh: đã kiểm tra, khớp");
+        assertThat(vm.results().shownSkipped()).extracting(c -> c.cell())
+                .containsExactly("'Biểu 01'!H14", "'Biểu 01'!I14");
         vm.results().reasonFilterProperty().set(null);
-        assertThat(vm.results().shownSkipped()).hasSize(18);
+        assertThat(vm.results().shownSkipped()).hasSize(13);
 
         vm.acceptSuggestions();
         var preview = vm.results().previewProperty().get();

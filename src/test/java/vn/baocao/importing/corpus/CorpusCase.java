@@ -35,6 +35,7 @@ final class CorpusCase {
                 case "imported" -> cell + "\timported\t" + indicator + "\t" + area + "\t" + period + "\t" + slot + "\t"
                         + value;
                 case "asked" -> cell + "\tasked";
+                case "checked" -> cell + "\tchecked\t" + reason;
                 default -> cell + "\tskipped\t" + reason;
             };
         }
@@ -95,6 +96,17 @@ final class CorpusCase {
 
     static Num asked(double value) {
         return new Num(value, null, "asked", null, null, null, null, null, false);
+    }
+
+    /** A comparison cell recomputed from the row's figures: {@code agrees} or a colleague's wrong number. */
+    static Num checked(double value, boolean agrees) {
+        return new Num(value, null, "checked", null, null, null, null, agrees ? "khớp" : "không khớp", false);
+    }
+
+    /** A comparison cell with a number format ("0.0", "0.00%"): checked as displayed. */
+    CorpusCase format(int r, int c, String format) {
+        rowOf(r).getCell(c).setCellStyle(style(format, format));
+        return this;
     }
 
     static Num skip(double value, String reason) {

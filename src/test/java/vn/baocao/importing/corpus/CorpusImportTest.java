@@ -91,6 +91,9 @@ class CorpusImportTest {
         Map<String, String> skipped = new HashMap<>();
         cov.skippedCells().forEach(s -> skipped.put(s.cell(), s.reason()));
         int imported = 0;
+        int checked = 0;
+        Map<String, Coverage.CheckedCell> checks = new HashMap<>();
+        cov.checkedCells().forEach(c -> checks.put(c.cell(), c));
         for (String[] line : x.lines) {
             String cell = line[0];
             PreviewEntry e = p.entry(cell);
@@ -109,11 +112,21 @@ class CorpusImportTest {
                     assertThat(e.write()).as(name + " " + cell + " " + e.message()).isTrue();
                 }
                 case "asked" -> assertThat(e != null && e.stopsCommit()).as(name + " " + cell + " asked: " + e).isTrue();
+                case "checked" -> {
+                    checked++;
+                    Coverage.CheckedCell c = checks.get(cell);
+                    assertThat(c).as(name + " " + cell + " checked; skipped as " + skipped.get(cell)).isNotNull();
+                    boolean agrees = line[2].equals("khớp");
+                    assertThat(c.agrees()).as(name + " " + cell + " " + c.outcome()).isEqualTo(agrees);
+                    assertThat(p.warnings().stream().anyMatch(w -> w.startsWith(cell + " ")))
+                            .as(name + " " + cell + " a warning names the cell: " + p.warnings()).isEqualTo(!agrees);
+                }
                 default -> assertThat(skipped.get(cell)).as(name + " " + cell + " entry " + e).isEqualTo(line[2]);
             }
         }
         assertThat(cov.numeric()).as(name + ": numbers without an expectation " + cov).isEqualTo(x.lines.size());
-        assertThat(cov.imported()).as(name).isEqualTo(imported);
+        assertThat(cov.imported()).as(name).isEqualTo(imported + checked);
+        assertThat(cov.checked()).as(name).isEqualTo(checked);
         if (x.options.containsKey("questions")) {
             String q = x.options.get("questions");
             assertThat(p.questions()).extracting(ImportQuestion::id).as(name)
@@ -122,6 +135,7 @@ class CorpusImportTest {
         if (cov.asked() == 0) {
             CommitResult done = service.commit(request);
             assertThat(done.inserted()).as(name).isEqualTo(imported);
+            assertThat(done.preview().warnings()).as(name).isEqualTo(p.warnings());
             ImportPreview again = service.preview(request);
             assertThat(again.entries()).filteredOn(PreviewEntry::write).as(name).isEmpty();
             assertThat(again.count(EntryStatus.UNCHANGED)).as(name).isEqualTo(imported);

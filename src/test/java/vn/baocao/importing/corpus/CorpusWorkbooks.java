@@ -1,6 +1,7 @@
 package vn.baocao.importing.corpus;
 
 import static vn.baocao.importing.corpus.CorpusCase.asked;
+import static vn.baocao.importing.corpus.CorpusCase.checked;
 import static vn.baocao.importing.corpus.CorpusCase.imp;
 import static vn.baocao.importing.corpus.CorpusCase.impText;
 import static vn.baocao.importing.corpus.CorpusCase.skip;
@@ -42,7 +43,8 @@ public final class CorpusWorkbooks {
                 keyValueTitle(), attachedToReport(), sideBySideBlocksAdded(), sideBySideBlocksAsked(), stackedTables(),
                 months(), spansAndCumulative(), quarters(), staffList(), studentList(), evidenceList(), legacyFonts(),
                 groupRows(), repeatedNamesUnderParents(), abbreviations(), unitMustAgree(), hiddenRowsAndColumns(),
-                numbersAsText(), sameKeyTwice(), bieu01Clean(), districtSummaryByCommune());
+                numbersAsText(), sameKeyTwice(), bieu01Clean(), districtSummaryByCommune(), comparisonsRight(),
+                comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -94,15 +96,18 @@ public final class CorpusWorkbooks {
         return c;
     }
 
-    /** Comparison, difference, forecast and growth columns are never a figure or a plan. */
+    /**
+     * Comparison, difference, forecast and growth columns are never a figure or a plan; those computable from the
+     * row's figures are checked (a forecast is not).
+     */
     static CorpusCase growthColumns() {
         CorpusCase c = new CorpusCase("04-cot-tang-truong", "So sánh", NAMDAN,
                 "TH 2023 | KH 2024 | ƯTH 2024 | So sánh % | Chênh lệch | Dự báo giai đoạn 2021-2025 (%) | Tốc độ tăng trưởng");
         standardHeader(c, 1, "TH 2023", "KH 2024", "ƯTH 2024", "So sánh %", "Chênh lệch",
                 "Dự báo giai đoạn 2021-2025 (%)", "Tốc độ tăng trưởng");
         c.row(2, stt(1), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"), imp(5450, "DS01", "2024",
-                "KH:NQ_HDND"), imp(5460, "DS01", "2024", "UOC"), skip(100.18, DERIVED), skip(10, DERIVED),
-                skip(1.1, DERIVED), skip(1.11, DERIVED));
+                "KH:NQ_HDND"), imp(5460, "DS01", "2024", "UOC"), checked(100.18, true), checked(10, true),
+                skip(1.1, DERIVED), checked(1.11, true));
         return c;
     }
 
@@ -113,9 +118,9 @@ public final class CorpusWorkbooks {
         standardHeader(c, 1, "TH 2023", "KH 2024", "ƯTH 2024", "Ước/KH", "Ước/TH");
         c.columnNumbers(2, "A", "B", "C", "1", "2", "3", "4=3/2", "5=3/1");
         c.row(3, stt(1), "Số hộ nghèo", "hộ", imp(120, "LD07", "2023", "TH"), imp(100, "LD07", "2024", "KH:NQ_HDND"),
-                imp(98, "LD07", "2024", "UOC"), skip(98, DERIVED), skip(81.67, DERIVED));
+                imp(98, "LD07", "2024", "UOC"), checked(98, true), checked(81.67, true));
         c.row(4, stt(2), "Tỷ lệ hộ nghèo (đa chiều)", "%", imp(10.5, "LD06", "2023", "TH"), imp(8.5, "LD06", "2024",
-                "KH:NQ_HDND"), imp(8.4, "LD06", "2024", "UOC"), skip(98.82, DERIVED), skip(80, DERIVED));
+                "KH:NQ_HDND"), imp(8.4, "LD06", "2024", "UOC"), checked(98.82, true), checked(80, true));
         return c;
     }
 
@@ -419,22 +424,22 @@ public final class CorpusWorkbooks {
         c.columnNumbers(5, "A", "B", "C", "1", "2", "3", "4=3/2", "5=3/1");
         c.row(6, "I", "KINH TẾ");
         c.row(7, stt(1), "Thu ngân sách NN trên địa bàn xã", "triệu đồng", imp(1500, "KT02", "2023", "TH"),
-                imp(1600, "KT02", "2024", "KH:NQ_HDND"), imp(1650, "KT02", "2024", "UOC"), skip(103.13, DERIVED),
-                skip(110, DERIVED));
+                imp(1600, "KT02", "2024", "KH:NQ_HDND"), imp(1650, "KT02", "2024", "UOC"), checked(103.13, true),
+                checked(110, true));
         c.row(8, stt(2), "Số HTX thành lập mới / hoạt động hiệu quả", "HTX", imp(2, "KT09", "2023", "TH"),
-                imp(3, "KT09", "2024", "KH:NQ_HDND"), imp(3, "KT09", "2024", "UOC"), skip(100, DERIVED),
-                skip(150, DERIVED));
+                imp(3, "KT09", "2024", "KH:NQ_HDND"), imp(3, "KT09", "2024", "UOC"), checked(100, true),
+                checked(150, true));
         c.row(9, "II", "VĂN HÓA - XÃ HỘI");
         c.row(10, stt(3), "Tỷ lệ dân số tham gia BHYT", "%", imp(94.5, "BH01", "2023", "TH"),
-                imp(95, "BH01", "2024", "KH:NQ_HDND"), imp(95.3, "BH01", "2024", "UOC"), skip(100.32, DERIVED),
-                skip(100.85, DERIVED));
+                imp(95, "BH01", "2024", "KH:NQ_HDND"), imp(95.3, "BH01", "2024", "UOC"), checked(100.32, true),
+                checked(100.85, true));
         c.row(11, stt(4), null, "người", imp(60, "BH04", "2023", "TH"),
-                imp(70, "BH04", "2024", "KH:NQ_HDND"), imp(72, "BH04", "2024", "UOC"), skip(102.86, DERIVED),
-                skip(120, DERIVED));
+                imp(70, "BH04", "2024", "KH:NQ_HDND"), imp(72, "BH04", "2024", "UOC"), checked(102.86, true),
+                checked(120, true));
         c.tcvn3(11, 1, "Số người tham gia BHXH tự nguyện");
         c.row(12, stt(5), "Tỷ lệ hộ nghèo (đa chiều)", "%", impText("10,5", 10.5, "LD06", "2023", "TH"),
-                imp(8.5, "LD06", "2024", "KH:NQ_HDND"), imp(8.4, "LD06", "2024", "UOC"), skip(98.82, DERIVED),
-                skip(80, DERIVED));
+                imp(8.5, "LD06", "2024", "KH:NQ_HDND"), imp(8.4, "LD06", "2024", "UOC"), checked(98.82, true),
+                checked(80, true));
         c.row(13, null, "Ghi chú: số năm 2024 là số ước thực hiện đến 31/12/2024.");
         c.row(14, null, "Người lập biểu", null, null, "TM. ỦY BAN NHÂN DÂN");
         c.row(15, null, null, null, null, "CHỦ TỊCH");
@@ -457,5 +462,116 @@ public final class CorpusWorkbooks {
 
     private static CorpusCase.Num numAt(double v, String code, String period, String slot, String area) {
         return new CorpusCase.Num(v, null, "imported", code, period, slot, area, null, false);
+    }
+
+    /**
+     * Comparison columns read from their headers, all numbers right: percent of plan "TH/KH (%)", index on last year
+     * "So cùng kỳ (%)", differences "Chênh lệch so KH" and "Tăng/giảm so cùng kỳ".
+     */
+    static CorpusCase comparisonsRight() {
+        CorpusCase c = new CorpusCase("30-so-sanh-dung", "Biểu 01", NAMDAN,
+                "TH 2023 | KH 2024 | TH 2024 | TH/KH (%) | So cùng kỳ (%) | Chênh lệch so KH | Tăng/giảm so cùng kỳ");
+        c.option("questions", "");
+        standardHeader(c, 1, "TH 2023", "KH 2024", "TH 2024", "TH/KH (%)", "So cùng kỳ (%)", "Chênh lệch so KH",
+                "Tăng/giảm so cùng kỳ");
+        c.row(2, stt(1), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"),
+                imp(5450, "DS01", "2024", "KH:NQ_HDND"), imp(5460, "DS01", "2024", "TH"), checked(100.18, true),
+                checked(101.11, true), checked(10, true), checked(60, true));
+        c.row(3, stt(2), "Số hộ dân cư", "hộ", imp(1040, "DS02", "2023", "TH"), imp(1050, "DS02", "2024", "KH:NQ_HDND"),
+                imp(1066, "DS02", "2024", "TH"), checked(101.52, true), checked(102.5, true), checked(16, true),
+                checked(26, true));
+        c.row(4, stt(3), "Tổng sản lượng lương thực có hạt", "tấn", imp(2100, "KT04", "2023", "TH"),
+                imp(2200, "KT04", "2024", "KH:NQ_HDND"), imp(2150.5, "KT04", "2024", "TH"), checked(97.75, true),
+                checked(102.4, true), checked(-49.5, true), checked(50.5, true));
+        return c;
+    }
+
+    /**
+     * A colleague's Biểu with a column-number row "4=3/2 | 5=3/1 | 6=3-2" and four wrong numbers: each is flagged
+     * with the cell and both values, the figures themselves are imported.
+     */
+    static CorpusCase comparisonsWrong() {
+        CorpusCase c = new CorpusCase("31-so-sanh-sai", "Biểu 01", NAMDAN,
+                "column-number row with formulas; two wrong percents of plan, one wrong index, one wrong difference");
+        c.option("questions", "");
+        standardHeader(c, 1, "TH 2023", "KH 2024", "ƯTH 2024", "Ước/KH (%)", "Ước/cùng kỳ (%)", "Chênh lệch");
+        c.columnNumbers(2, "A", "B", "C", "1", "2", "3", "4=3/2", "5=3/1", "6=3-2");
+        c.row(3, stt(1), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"),
+                imp(5450, "DS01", "2024", "KH:NQ_HDND"), imp(5460, "DS01", "2024", "UOC"), checked(100.18, true),
+                checked(101.11, true), checked(10, true));
+        c.row(4, stt(2), "Số hộ nghèo", "hộ", imp(120, "LD07", "2023", "TH"), imp(100, "LD07", "2024", "KH:NQ_HDND"),
+                imp(98, "LD07", "2024", "UOC"), checked(89, false), checked(81.67, true), checked(-2, true));
+        c.row(5, stt(3), "Tổng số lượt khám chữa bệnh", "lượt", imp(9000, "YT07", "2023", "TH"),
+                imp(9500, "YT07", "2024", "KH:NQ_HDND"), imp(9600, "YT07", "2024", "UOC"), checked(101.05, true),
+                checked(105, false), checked(150, false));
+        c.row(6, stt(4), "Tổng sản lượng lương thực có hạt", "tấn", imp(2100, "KT04", "2023", "TH"),
+                imp(2200, "KT04", "2024", "KH:NQ_HDND"), imp(2150.5, "KT04", "2024", "UOC"), checked(99.75, false),
+                checked(102.4, true), checked(-49.5, true));
+        return c;
+    }
+
+    /**
+     * The same comparisons written other ways: a percent cell formatted "0.00%" (stored 1,0018), a plain fraction
+     * "TH/KH" (1,002) and a growth rate "Tốc độ tăng trưởng (%)" (1,11 = 101,11 − 100).
+     */
+    static CorpusCase growthAndFractions() {
+        CorpusCase c = new CorpusCase("32-tang-truong-ty-so", "Biểu 01", NAMDAN,
+                "Tỷ lệ % so KH as 0.00% | TH/KH as a fraction | Tốc độ tăng trưởng (%) as growth");
+        c.option("questions", "");
+        standardHeader(c, 1, "TH 2023", "KH 2024", "TH 2024", "Tỷ lệ % so KH", "TH/KH", "Tốc độ tăng trưởng (%)");
+        c.row(2, stt(1), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"),
+                imp(5450, "DS01", "2024", "KH:NQ_HDND"), imp(5460, "DS01", "2024", "TH"), checked(1.0018, true),
+                checked(1.002, true), checked(1.11, true));
+        c.row(3, stt(2), "Số hộ dân cư", "hộ", imp(1040, "DS02", "2023", "TH"), imp(1050, "DS02", "2024", "KH:NQ_HDND"),
+                imp(1066, "DS02", "2024", "TH"), checked(1.0152, true), checked(1.015, true), checked(2.5, true));
+        c.row(4, stt(3), "Tổng sản lượng lương thực có hạt", "tấn", imp(2100, "KT04", "2023", "TH"),
+                imp(2200, "KT04", "2024", "KH:NQ_HDND"), imp(2150.5, "KT04", "2024", "TH"), checked(0.9775, true),
+                checked(0.9775, true), checked(1.9, false));
+        for (int r = 2; r <= 4; r++) {
+            c.percentFormat(r, 6);
+        }
+        return c;
+    }
+
+    /**
+     * Two tables next to each other, each "STT | Chỉ tiêu | ĐVT | TH 2023 | KH 2024" with its own title above it and
+     * an empty column between: each its own table, new indicators carry the title ("Lúa - Sản lượng").
+     */
+    static CorpusCase sideBySideTablesWithTitles() {
+        CorpusCase c = new CorpusCase("33-hai-bang-canh-nhau-co-ten", "Nông nghiệp", NAMDAN,
+                "two side-by-side tables with own STT and name columns, titled Sản lượng | Giá trị SX giá 2010");
+        c.option("add-unknown", "true");
+        c.option("questions", "");
+        c.row(0, "BÁO CÁO KẾT QUẢ SẢN XUẤT NÔNG NGHIỆP");
+        c.row(1, "Sản lượng", null, null, null, null, null, "Giá trị SX giá 2010");
+        c.merge(1, 1, 0, 4).merge(1, 1, 6, 10);
+        c.row(2, "STT", "Chỉ tiêu", "ĐVT", "TH 2023", "KH 2024", null, "STT", "Chỉ tiêu", "ĐVT", "TH 2023", "KH 2024");
+        String[] crops = {"Lúa", "Ngô"};
+        for (int i = 0; i < crops.length; i++) {
+            String k = crops[i];
+            double base = 1000 * (i + 1);
+            c.row(3 + i, stt(i + 1), k, "tấn", imp(base, "new:" + k + " - Sản lượng", "2023", "TH"),
+                    imp(base + 50, "new:" + k + " - Sản lượng", "2024", "KH:NQ_HDND"), null, stt(i + 1), k,
+                    "triệu đồng", imp(base * 7, "new:" + k + " - Giá trị SX giá 2010", "2023", "TH"),
+                    imp(base * 7 + 300, "new:" + k + " - Giá trị SX giá 2010", "2024", "KH:NQ_HDND"));
+        }
+        return c;
+    }
+
+    /** Two tables side by side with no column between and no titles: each reads its own rows, nothing is asked. */
+    static CorpusCase sideBySideTablesAdjacent() {
+        CorpusCase c = new CorpusCase("34-hai-bang-canh-nhau-sat", "Tổng hợp", NAMDAN,
+                "two adjacent side-by-side tables, each STT | Chỉ tiêu | ĐVT | two value columns, no titles");
+        c.option("questions", "");
+        c.row(1, "STT", "Chỉ tiêu", "ĐVT", "TH 2023", "TH 2024", "STT", "Chỉ tiêu", "ĐVT", "KH 2024", "ƯTH 2024");
+        c.row(2, stt(1), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"), imp(5460, "DS01", "2024", "TH"),
+                stt(1), "Tổng sản lượng lương thực có hạt", "tấn", imp(2200, "KT04", "2024", "KH:NQ_HDND"),
+                imp(2150.5, "KT04", "2024", "UOC"));
+        c.row(3, stt(2), "Số hộ dân cư", "hộ", imp(1040, "DS02", "2023", "TH"), imp(1066, "DS02", "2024", "TH"),
+                stt(2), "Tổng số lượt khám chữa bệnh", "lượt", imp(9500, "YT07", "2024", "KH:NQ_HDND"),
+                imp(9600, "YT07", "2024", "UOC"));
+        c.row(4, null, null, null, null, null, stt(3), "Số người cao tuổi được khám sức khỏe định kỳ", "người",
+                imp(300, "YT08", "2024", "KH:NQ_HDND"), imp(310, "YT08", "2024", "UOC"));
+        return c;
     }
 }

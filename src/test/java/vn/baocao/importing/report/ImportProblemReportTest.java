@@ -195,9 +195,9 @@ class ImportProblemReportTest {
             assertThat(valueOf(summary, "Câu hỏi chưa trả lời")).isEqualTo("5");
             // the numbers left out are listed with their reason, after the coverage line
             List<List<String>> leftOver = rows(wb.getSheet("Số không nhập"));
-            assertThat(leftOver.get(0).get(0)).isEqualTo("Trong trang có 33 ô số: nhập 3, chờ trả lời 12, không nhập 18.");
+            assertThat(leftOver.get(0).get(0)).isEqualTo("Trong trang có 33 ô số: nhập 5, chờ trả lời 17, không nhập 11.");
             assertThat(leftOver).contains(List.of("'Biểu 01'!D8", "1", "hàng số thứ tự cột"),
-                    List.of("'Biểu 01'!H10", "182,78%", "cột so sánh, tăng trưởng, tỷ lệ (số suy ra)"));
+                    List.of("'Biểu 01'!A10", "1", "cột số thứ tự (STT)"));
             assertThat(valueOf(summary, "Kết luận")).startsWith("Có 13 ô lỗi, 5 câu hỏi chưa trả lời.");
             assertThat(valueOf(summary, "Lưu ý"))
                     .isEqualTo("'Biểu 01'!I11: ô có lỗi #DIV/0! (cột \"Tỷ lệ % / So với cùng kỳ\" không được nhập).");
