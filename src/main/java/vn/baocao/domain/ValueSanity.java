@@ -73,8 +73,8 @@ public final class ValueSanity {
                 if (negative) {
                     return refuse(value, DomainText.get("valueSanity.soAmKhongDung", kindWord(kind), (u.isEmpty() ? "" : DomainText.get("valueSanity.donVi", unit.strip()))));
                 }
-                if ((kind == IndicatorKind.COUNT_FLOW || kind == IndicatorKind.COUNT_STOCK) && isWholeUnit(u)
-                        && plain.scale() > 0) {
+                if ((kind == IndicatorKind.COUNT_FLOW || kind == IndicatorKind.COUNT_STOCK) && plain.scale() > 0
+                        && isWholeUnit(u)) {
                     // flagged, not refused: an average population ("Dân số trung bình") may be computed with decimals
                     return new Check(value, null, DomainText.get("valueSanity.soDemTheoThuong", unit.strip(), show(value)));
                 }
@@ -88,10 +88,20 @@ public final class ValueSanity {
 
     /** Whether figures in this unit count whole things. */
     public static boolean isWholeUnit(String unit) {
-        String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
-        String first = u.split("[;/(]")[0].strip();
-        return WHOLE_UNITS.contains(first);
+        String key = unit == null ? "" : unit;
+        Boolean known = WHOLE_UNIT_CACHE.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean whole = WHOLE_UNITS.contains(key.strip().toLowerCase(Locale.ROOT).split("[;/(]")[0].strip());
+        if (WHOLE_UNIT_CACHE.size() < 1000) { // units are a few dozen; never let odd input grow it
+            WHOLE_UNIT_CACHE.put(key, whole);
+        }
+        return whole;
     }
+
+    /** The answer per unit text: an import checks 100 000 values against a few dozen units. */
+    private static final java.util.Map<String, Boolean> WHOLE_UNIT_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String kindWord(IndicatorKind kind) {
         return switch (kind) {

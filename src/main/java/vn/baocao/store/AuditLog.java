@@ -33,6 +33,15 @@ public final class AuditLog {
                         Map<String, String> before, Map<String, String> after, Long batchId) {
     }
 
+    /**
+     * The row key of an entry that stands for a whole set of rows of an import batch instead of one: "INSERT" for
+     * the rows the batch inserted (each in its table stamped with the batch), "DELETE" for the rows stamped with a
+     * batch that its undo removed. Its JSON holds {@link #ROWS}, how many; a DELETE also the batch id.
+     */
+    public static final String BATCH_ROWS = "*";
+    /** The key of the row count in the JSON of a {@link #BATCH_ROWS} entry. */
+    public static final String ROWS = "rows";
+
     private final Connection c;
 
     public AuditLog(Connection connection) {
@@ -91,6 +100,29 @@ public final class AuditLog {
         return last;
     }
 
+    /**
+     * Natural keys ("table|row key") of rows that were stamped with batch {@code batchId} and were changed after
+     * entry {@code fromId} (inclusive) by anything but that batch: every such change logged the row, stamp
+     * included, as its "before". One scan of the entries after the batch.
+     */
+    java.util.Set<String> laterChangesOfBatchRows(long fromId, long batchId) throws SQLException {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT table_name, row_key FROM audit WHERE id >= ? "
+                + "AND (batch_id IS NULL OR batch_id <> ?) AND row_key <> ? AND old_json IS NOT NULL "
+                + "AND json_valid(old_json) AND json_extract(old_json, '$.batch_id') = ? ORDER BY id")) {
+            ps.setLong(1, fromId);
+            ps.setLong(2, batchId);
+            ps.setString(3, BATCH_ROWS);
+            ps.setString(4, Long.toString(batchId));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1) + "|" + rs.getString(2));
+                }
+            }
+        }
+        return keys;
+    }
+
     private List<Entry> query(String sql, long arg) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, arg);
@@ -103,9 +135,10 @@ public final class AuditLog {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long batch = rs.getLong("batch_id");
+                Long batchId = rs.wasNull() ? null : batch; // asked at once: wasNull() is about the last column read
                 list.add(new Entry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"), rs.getString("action"),
                         rs.getString("table_name"), rs.getString("row_key"), fromJson(rs.getString("old_json")),
-                        fromJson(rs.getString("new_json")), rs.wasNull() ? null : batch));
+                        fromJson(rs.getString("new_json")), batchId));
             }
         }
         return list;

@@ -170,23 +170,18 @@ final class AuditedTable {
                 + " WHERE area_id = ? AND period_id = ?";
     }
 
-    /** Runs a prepared {@link #rowsOfAreaPeriodSql()}: rows keyed by {@link #rowIdKey}. */
-    Map<String, Map<String, String>> rowsOfAreaPeriod(PreparedStatement ps, long area, long period)
+    /** Runs a prepared {@link #rowsOfAreaPeriodSql()}: the rows by their identity. */
+    Map<ImportWriter.RowId, Map<String, String>> rowsOfAreaPeriod(PreparedStatement ps, long area, long period)
             throws SQLException {
         ps.setLong(1, area);
         ps.setLong(2, period);
-        Map<String, Map<String, String>> rows = new java.util.HashMap<>();
+        Map<ImportWriter.RowId, Map<String, String>> rows = new java.util.HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.put(rowIdKey(rs.getLong(1), area, period, rs.getString(2)), readRow(rs, 3));
+                rows.put(new ImportWriter.RowId(rs.getLong(1), area, period, rs.getString(2)), readRow(rs, 3));
             }
         }
         return rows;
-    }
-
-    /** A row's identity by the ids of its indicator, area and period and its discriminator. */
-    static String rowIdKey(long indicator, long area, long period, String disc) {
-        return indicator + "|" + area + "|" + period + "|" + disc;
     }
 
     /** Runs a prepared {@link #currentSql()}: the stored row, data and stamp columns, or null. */
@@ -221,6 +216,22 @@ final class AuditedTable {
         for (String col : STAMP) {
             ps.setString(i++, row.get(col));
         }
+    }
+
+    /** The same for a row given as its data columns and the stamp (no stamped map is made). */
+    void bindWrite(PreparedStatement ps, long indicator, long area, long period, String disc, Map<String, String> data,
+            String batchId, String actor, String at) throws SQLException {
+        ps.setLong(1, indicator);
+        ps.setLong(2, area);
+        ps.setLong(3, period);
+        ps.setString(4, disc);
+        int i = 5;
+        for (String col : dataColumns) {
+            ps.setString(i++, data.get(col));
+        }
+        ps.setString(i++, batchId);
+        ps.setString(i++, actor);
+        ps.setString(i, at);
     }
 
     /** Row ids of the indicator, area and period of a key. */

@@ -20,7 +20,10 @@ import vn.baocao.store.text.StoreText;
  * prepared once and the ids of indicators, areas and periods cached: a batch of 100 000 figures is written in
  * about a second instead of a minute. Use inside the transaction that created the batch; close it afterwards.
  *
- * <p>An INSERT of the batch is logged without its "after" (see {@link AuditLog.Entry}).
+ * <p>The rows the batch inserts are logged by ONE audit entry per table ({@link AuditLog#BATCH_ROWS}, written by
+ * {@link #close()}): each of them is in its table stamped with the batch until something changes it, and that change
+ * logs it as its "before"; undo deletes the rows still stamped with the batch in one statement. Only a row the batch
+ * changes gets an entry of its own, with the row before (what undo writes back).
  *
  * <p>Rows and audit entries are sent to SQLite in JDBC batches of {@value #BATCH_SIZE}: a plain
  * {@code executeUpdate} of sqlite-jdbc runs an extra {@code SELECT last_insert_rowid()} after every INSERT (for
@@ -41,10 +44,11 @@ public final class ImportWriter implements AutoCloseable {
     private final Statements observations;
     private final Statements targets;
     private final PreparedStatement audit;
+    private int auditPending;
     private final SaneValues sane;
     static final int BATCH_SIZE = 1000;
-    /** Keys of the rows waiting in the current batches (table + natural key). */
-    private final Set<String> pending = new HashSet<>();
+    /** Rows and audit entries waiting in the current JDBC batches. */
+    private int pending;
     /**
      * Page cache for the bulk write, in KiB (SQLite's negative form): 64 MB of native memory, not Java heap, so that
      * the B-trees of the observation, target and audit tables and their indexes stay in memory during the batch
@@ -92,32 +96,31 @@ public final class ImportWriter implements AutoCloseable {
         long i = indicatorIds.computeIfAbsent(indicator, k -> lookup(() -> new CatalogRepository(c).indicatorId(k)));
         long a = areaIds.computeIfAbsent(area, k -> lookup(() -> new AreaRepository(c).id(k)));
         long p = periodIds.computeIfAbsent(period, k -> lookup(() -> new PeriodRepository(c).ensure(k)));
-        String key = AuditedTable.key(indicator, area, period, disc);
-        String pendingKey = s.table.table() + "|" + key;
-        if (pending.contains(pendingKey)) {
+        RowId row = new RowId(i, a, p, disc);
+        if (s.pending.contains(row)) {
             flush(); // the same row twice in one batch: read what the first write left
         }
-        Map<String, String> before = s.before(i, a, p, disc);
-        Map<String, String> after = s.table.stamped(data, batchText, actor, at);
-        if (before != null && s.table.sameData(before, after)) {
-            return WriteResult.UNCHANGED;
+        Map<String, String> before = s.before(row);
+        if (before == null) {
+            s.add(true, row, data, batchText, actor, at); // no map of the stamped row: nothing logs it
+        } else {
+            Map<String, String> after = s.table.stamped(data, batchText, actor, at);
+            if (s.table.sameData(before, after)) {
+                return WriteResult.UNCHANGED;
+            }
+            s.add(false, row, data, batchText, actor, at);
+            audit.setString(1, at);
+            audit.setString(2, actor);
+            audit.setString(3, "UPDATE");
+            audit.setString(4, s.table.table());
+            audit.setString(5, AuditedTable.key(indicator, area, period, disc));
+            audit.setString(6, AuditLog.toJson(before));
+            audit.setString(7, AuditLog.toJson(after));
+            audit.setLong(8, batchId);
+            audit.addBatch();
+            auditPending++;
         }
-        s.add(before == null, i, a, p, disc, after);
-        audit.setString(1, after.get("updated_at"));
-        audit.setString(2, after.get("updated_by"));
-        audit.setString(3, before == null ? "INSERT" : "UPDATE");
-        audit.setString(4, s.table.table());
-        audit.setString(5, key);
-        audit.setString(6, AuditLog.toJson(before));
-        // A row the batch inserts is not copied into the log: it is in the table, stamped with the batch, and
-        // whatever changes it later (an edit, the batch's undo) logs it as its "before". This halves the log of a
-        // large import, the biggest part of its write.
-        audit.setString(7, before == null ? null : AuditLog.toJson(after));
-        audit.setLong(8, batchId);
-        audit.addBatch();
-        s.written.add(AuditedTable.rowIdKey(i, a, p, disc));
-        pending.add(pendingKey);
-        if (pending.size() >= BATCH_SIZE) {
+        if (++pending >= BATCH_SIZE) {
             flush();
         }
         return before == null ? WriteResult.INSERTED : WriteResult.UPDATED;
@@ -125,13 +128,32 @@ public final class ImportWriter implements AutoCloseable {
 
     /** Executes the pending batches (rows first, then their audit entries, each in the order saved). */
     public void flush() throws SQLException {
-        if (pending.isEmpty()) {
+        if (pending == 0) {
             return;
         }
         observations.flush();
         targets.flush();
-        audit.executeBatch();
-        pending.clear();
+        if (auditPending > 0) {
+            audit.executeBatch();
+            auditPending = 0;
+        }
+        pending = 0;
+    }
+
+    /** The rows this batch inserted into each table, logged as one entry per table (see the class comment). */
+    private void logInserted(Statements s) throws SQLException {
+        if (s.insertedTotal == 0) {
+            return;
+        }
+        audit.setString(1, at);
+        audit.setString(2, actor);
+        audit.setString(3, "INSERT");
+        audit.setString(4, s.table.table());
+        audit.setString(5, AuditLog.BATCH_ROWS);
+        audit.setString(6, null);
+        audit.setString(7, AuditLog.toJson(Map.of(AuditLog.ROWS, Integer.toString(s.insertedTotal))));
+        audit.setLong(8, batchId);
+        audit.executeUpdate();
     }
 
     private interface IdLookup {
@@ -151,6 +173,8 @@ public final class ImportWriter implements AutoCloseable {
     public void close() throws SQLException {
         try {
             flush();
+            logInserted(observations);
+            logInserted(targets);
         } finally {
             observations.close();
             targets.close();
@@ -158,6 +182,34 @@ public final class ImportWriter implements AutoCloseable {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = " + previousCacheSize);
             }
+        }
+    }
+
+    /** A row's identity by the ids of its indicator, area and period and its discriminator. */
+    record RowId(long indicator, long area, long period, String disc) {
+        // written out: a record's generated hashCode goes through an invokedynamic bootstrap that costs a tenth
+        // of the write in a cold JVM (profiled)
+        @Override
+        public int hashCode() {
+            return (int) (indicator * 1_000_003 + area * 8191 + period * 31) + disc.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RowId r && r.indicator == indicator && r.area == area && r.period == period
+                    && r.disc.equals(disc);
+        }
+    }
+
+    private record AreaPeriod(long area, long period) {
+        @Override
+        public int hashCode() {
+            return (int) (area * 1_000_003 + period);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AreaPeriod r && r.area == area && r.period == period;
         }
     }
 
@@ -169,13 +221,17 @@ public final class ImportWriter implements AutoCloseable {
         final PreparedStatement insert;
         int batched;
         int inserts;
+        /** Rows inserted by this batch so far (for its audit entry). */
+        int insertedTotal;
+        /** Rows waiting in the current JDBC batches of this table. */
+        final Set<RowId> pending = new HashSet<>();
         /**
          * What was stored before this batch, read once per area and period (one indexed query instead of one per
          * row: a 100 000-figure batch touches about a thousand area-periods). Rows this batch has written are in
          * {@link #written} and read back from the table instead.
          */
-        final Map<String, Map<String, Map<String, String>>> storedByAreaPeriod = new HashMap<>();
-        final Set<String> written = new HashSet<>();
+        final Map<AreaPeriod, Map<RowId, Map<String, String>>> storedByAreaPeriod = new HashMap<>();
+        final Set<RowId> written = new HashSet<>();
 
         Statements(Connection c, AuditedTable table) throws SQLException {
             this.table = table;
@@ -186,35 +242,37 @@ public final class ImportWriter implements AutoCloseable {
         }
 
         /** The row as stored now (the caller has flushed any pending write of it). */
-        Map<String, String> before(long indicator, long area, long period, String disc) throws SQLException {
-            String rowId = AuditedTable.rowIdKey(indicator, area, period, disc);
-            if (written.contains(rowId)) {
-                return table.current(current, indicator, area, period, disc);
+        Map<String, String> before(RowId row) throws SQLException {
+            if (written.contains(row)) {
+                return table.current(current, row.indicator(), row.area(), row.period(), row.disc());
             }
-            String areaPeriod = area + "|" + period;
-            Map<String, Map<String, String>> stored = storedByAreaPeriod.get(areaPeriod);
+            AreaPeriod areaPeriod = new AreaPeriod(row.area(), row.period());
+            Map<RowId, Map<String, String>> stored = storedByAreaPeriod.get(areaPeriod);
             if (stored == null) {
-                stored = table.rowsOfAreaPeriod(rowsOfAreaPeriod, area, period);
+                stored = table.rowsOfAreaPeriod(rowsOfAreaPeriod, row.area(), row.period());
                 storedByAreaPeriod.put(areaPeriod, stored);
             }
-            Map<String, String> row = stored.get(rowId);
-            return row == null ? null : new java.util.LinkedHashMap<>(row);
+            Map<String, String> found = stored.get(row);
+            return found == null ? null : new java.util.LinkedHashMap<>(found);
         }
 
         /**
          * Queues a row: a plain INSERT when nothing is stored under its key (the common case of a large import,
          * cheaper for SQLite than the upsert), the upsert otherwise.
          */
-        void add(boolean absent, long indicator, long area, long period, String disc, Map<String, String> row)
+        void add(boolean absent, RowId id, Map<String, String> data, String batch, String actor, String at)
                 throws SQLException {
             PreparedStatement statement = absent ? insert : write;
-            table.bindWrite(statement, indicator, area, period, disc, row);
+            table.bindWrite(statement, id.indicator(), id.area(), id.period(), id.disc(), data, batch, actor, at);
             statement.addBatch();
             if (absent) {
                 inserts++;
+                insertedTotal++;
             } else {
                 batched++;
             }
+            written.add(id);
+            pending.add(id);
         }
 
         void flush() throws SQLException {
@@ -226,6 +284,7 @@ public final class ImportWriter implements AutoCloseable {
                 write.executeBatch();
                 batched = 0;
             }
+            pending.clear();
         }
 
         void close() throws SQLException {

@@ -93,6 +93,42 @@ class StreamingXlsxSamplesTest {
         ReaderEquivalence.assertStreamsIdentically(filled.toFile());
     }
 
+    /** The import corpus (src/test/resources/corpus), every .xlsx by content. */
+    static Stream<String> corpusWorkbooks() throws Exception {
+        Path corpus = Path.of(StreamingXlsxSamplesTest.class.getResource("/corpus").toURI());
+        try (Stream<Path> files = Files.list(corpus)) {
+            return files.filter(f -> {
+                try {
+                    return FileKindDetector.detect(f.toFile()).kind() == FileKind.XLSX;
+                } catch (Exception e) {
+                    return false;
+                }
+            }).map(f -> f.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theCorpusHoldsItsTwentyNineWorkbooksAsXlsx() throws Exception {
+        assertThat(corpusWorkbooks().count()).isEqualTo(29);
+    }
+
+    /**
+     * Each corpus workbook gives the usermodel's cell grid when streamed (issue 17); one the streaming reader
+     * declines (fill-dragged formulas) is then read by the usermodel through {@link WorkbookReader}, same result.
+     */
+    @ParameterizedTest
+    @MethodSource("corpusWorkbooks")
+    void corpusWorkbookStreamsIdentically(String name) throws Exception {
+        File file = new File(StreamingXlsxSamplesTest.class.getResource("/corpus/" + name).toURI());
+        try {
+            StreamingXlsxReader.read(file, name);
+        } catch (XlsxFallback e) {
+            ReaderEquivalence.assertFallsBack(file);
+            return;
+        }
+        ReaderEquivalence.assertStreamsIdentically(file);
+    }
+
     @Test
     void hiddenSheetsRowsColumnsAndLegacyRunsStreamIdentically() throws Exception {
         File file = GeneratedFilesReadingTest.hiddenPartsWorkbook(dir.resolve("an.xlsx").toFile());
