@@ -47,7 +47,8 @@ class TextBundlesTest {
             new Layer("DocumentText", "/vn/baocao/document/messages_vi.properties"),
             new Layer("RenderText", "/vn/baocao/render/messages_vi.properties"),
             new Layer("SignText", "/vn/baocao/sign/messages_vi.properties"),
-            new Layer("FileText", "/vn/baocao/files/messages_vi.properties"));
+            new Layer("FileText", "/vn/baocao/files/messages_vi.properties"),
+            new Layer("ImportText", "/vn/baocao/importing/messages_vi.properties"));
 
     /** picocli's own section keys (headings, the standard --help/--version lines), shared by every command. */
     private static final Pattern PICOCLI_STANDARD = Pattern.compile("usage\\.[A-Za-z]+|mixinStandardHelpOptions\\.[a-z]+");
@@ -96,6 +97,20 @@ class TextBundlesTest {
             Map.entry("vn/baocao/files/SafeFileWriter.java", new Allowed(1, "the character class of Vietnamese letters")),
             Map.entry("vn/baocao/render/docx/WordStyleNames.java", new Allowed(22, "style names written into .docx, as the seed documents name them")),
             Map.entry("vn/baocao/render/docx/WordStyles.java", new Allowed(1, "a style name inside the .docx style XML")),
+            // The import's reading vocabulary and code tables.
+            Map.entry("vn/baocao/importing/encoding/VietnameseSyllableScorer.java",
+                    new Allowed(4, "syllable patterns that score a decoding as Vietnamese")),
+            Map.entry("vn/baocao/importing/encoding/ViqrDecoder.java", new Allowed(134, "the VIQR code table")),
+            Map.entry("vn/baocao/importing/encoding/VniDecoder.java", new Allowed(210, "the VNI code table")),
+            Map.entry("vn/baocao/importing/excel/HtmlEntities.java", new Allowed(32, "the HTML entity table")),
+            Map.entry("vn/baocao/importing/layout/SheetLayoutAnalyzer.java", new Allowed(1, "pattern of the issuing body line (ủy ban nhân dân)")),
+            Map.entry("vn/baocao/importing/layout/SttToken.java", new Allowed(3, "patterns of row numbering (a., đ), Đ.)")),
+            Map.entry("vn/baocao/importing/layout/TitleBlockReader.java", new Allowed(8, "patterns reading a sheet's title (biểu số, quý, năm)")),
+            Map.entry("vn/baocao/importing/plan/ExcelImportService.java", new Allowed(1, "«bỏ qua: » in the mapping stored with a batch")),
+            Map.entry("vn/baocao/importing/plan/LayoutCells.java", new Allowed(2, "pattern of change cells (tăng, giảm); the «kỳ » of a reason")),
+            Map.entry("vn/baocao/importing/template/TemplateExporter.java",
+                    new Allowed(3, "header words of the entry template, read back by the import")),
+            Map.entry("vn/baocao/app/areas/AreasView.java", new Allowed(5, "area types offered and stored as written (thôn, bản, Xã, Phường)")),
             // Not the clerk's text.
             Map.entry("vn/baocao/app/start/StartupTrace.java", new Allowed(1, "developer's start-up timing on stderr, off unless asked for")),
             Map.entry("vn/baocao/app/report/HeaderDefaults.java", new Allowed(1, "app/report is being reworked on another branch (i15b); its one "
