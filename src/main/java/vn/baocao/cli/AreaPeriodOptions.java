@@ -8,10 +8,10 @@ import vn.baocao.store.UnitChoice;
 /** The --area and --period options shared by the data commands; --area defaults to the clerk's own unit. */
 final class AreaPeriodOptions {
     @Option(names = "--area", paramLabel = "CODE",
-            description = "Mã địa bàn (xem: baocao areas list), hoặc tên nếu không trùng; mặc định: đơn vị của tôi (baocao areas use).")
+            descriptionKey = "areaPeriodOptions.area")
     String area;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Kỳ báo cáo: " + Period.SYNTAX + ".")
+    @Option(names = "--period", required = true, paramLabel = "P", descriptionKey = "areaPeriodOptions.period")
     String period;
 
     Period period() {
@@ -24,6 +24,6 @@ final class AreaPeriodOptions {
             return area;
         }
         return db.read(c -> new UnitChoice(c).current()).map(mine -> mine.area().code())
-                .orElseThrow(() -> new CliException("Cần --area: chưa chọn đơn vị của mình (chọn bằng: baocao areas use MÃ)."));
+                .orElseThrow(() -> new CliException(CliText.get("areaPeriodOptions.canAreaChuaChon")));
     }
 }

@@ -20,27 +20,26 @@ import vn.baocao.store.OfficialUnits;
 import vn.baocao.store.UnitChoice;
 
 /** {@code areas list|find|use|add|rename|end|merge|update-list}. */
-@Command(name = "areas", description = "Địa bàn (tỉnh, xã, thôn) và đơn vị của tôi.",
+@Command(name = "areas",
         subcommands = {AreasCommand.ListAreas.class, AreasCommand.Find.class, AreasCommand.Use.class, AreasCommand.Add.class,
                 AreasCommand.Rename.class, AreasCommand.End.class, AreasCommand.Merge.class, AreasCommand.UpdateList.class})
 final class AreasCommand extends GroupCommand {
 
-    @Command(name = "list", description = "Liệt kê các địa bàn đang dùng.")
+    @Command(name = "list")
     static final class ListAreas extends StoreCommand {
-        @Option(names = "--format", defaultValue = "table", description = "table hoặc csv (mặc định: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", descriptionKey = "areasCommand.format")
         TextTable.Format format;
 
         @Override
         protected int run(Database db, PrintWriter out) {
             List<Area> areas = db.read(c -> new AreaRepository(c).all());
-            TextTable table = new TextTable("Mã", "Tên", "Cấp", "Thuộc", "Hiệu lực");
+            TextTable table = new TextTable(CliText.get("areasCommand.ma"), CliText.get("areasCommand.ten"), CliText.get("areasCommand.cap"), CliText.get("areasCommand.thuoc2"), CliText.get("areasCommand.hieuLuc"));
             for (Area a : areas) {
                 table.add(a.code(), a.name(), a.level().label(), a.parentCode(), validity(a));
             }
             table.print(out, format);
             if (areas.isEmpty()) {
-                out.println("Chưa có địa bàn. Chọn đơn vị của mình: baocao areas find TÊN, rồi baocao areas use MÃ"
-                        + " (hoặc nạp dữ liệu mẫu: baocao demo load).");
+                out.println(CliText.get("areasCommand.chuaCoDiaBan"));
             }
             return 0;
         }
@@ -49,17 +48,17 @@ final class AreasCommand extends GroupCommand {
             if (a.validFrom() == null && a.validTo() == null) {
                 return "";
             }
-            return (a.validFrom() == null ? "" : "từ " + a.validFrom()) + (a.validFrom() != null && a.validTo() != null ? " " : "")
-                    + (a.validTo() == null ? "" : "đến " + a.validTo());
+            return (a.validFrom() == null ? "" : CliText.get("areasCommand.tu", a.validFrom())) + (a.validFrom() != null && a.validTo() != null ? " " : "")
+                    + (a.validTo() == null ? "" : CliText.get("areasCommand.den", a.validTo()));
         }
     }
 
-    @Command(name = "find", description = "Tìm đơn vị hành chính theo tên (không dấu cũng được) hoặc mã, ví dụ: baocao areas find \"nam dan\".")
+    @Command(name = "find")
     static final class Find extends StoreCommand {
-        @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Tên hoặc mã.")
+        @Parameters(paramLabel = "TEXT", arity = "1..*", descriptionKey = "areasCommand.parameter")
         List<String> words;
 
-        @Option(names = "--limit", defaultValue = "30", description = "Số kết quả tối đa (mặc định: ${DEFAULT-VALUE}).")
+        @Option(names = "--limit", defaultValue = "30", descriptionKey = "areasCommand.limit")
         int limit;
 
         @Override
@@ -71,34 +70,33 @@ final class AreasCommand extends GroupCommand {
                     .filter(a -> a.code().equalsIgnoreCase(text.strip()) || (!folded.isEmpty()
                             && VietnameseText.fold(a.name()).contains(folded)))
                     .filter(a -> found.stream().noneMatch(u -> u.code().equals(a.code()))).toList());
-            TextTable table = new TextTable("Mã", "Đơn vị", "Thuộc");
+            TextTable table = new TextTable(CliText.get("areasCommand.ma"), CliText.get("areasCommand.donVi"), CliText.get("areasCommand.thuoc2"));
             for (AdminUnit u : found) {
                 table.add(u.code(), capital(u.nameWithType()), capital(u.provinceWithType()));
             }
             for (Area a : own) {
-                table.add(a.code(), capital(a.level().label() + " " + a.name()) + " (địa bàn đã nhập)", a.parentCode());
+                table.add(a.code(), CliText.get("areasCommand.diaBanDaNhap", capital(a.level().label() + " " + a.name())), a.parentCode());
             }
             if (found.isEmpty() && own.isEmpty()) {
-                out.println("Không tìm thấy đơn vị nào khớp \"" + text + "\".");
+                out.println(CliText.get("areasCommand.khongTimThayDon", text));
                 return 1;
             }
             table.print(out, TextTable.Format.table);
-            out.println("Chọn đơn vị của mình: baocao areas use MÃ [--body \"UBND\"]");
+            out.println(CliText.get("areasCommand.chonDonViCua"));
             return 0;
         }
     }
 
-    @Command(name = "use", description = "Chọn đơn vị của tôi: tiêu đề văn bản, địa danh và nơi nhận lấy từ đơn vị này.")
+    @Command(name = "use")
     static final class Use extends StoreCommand {
-        @Parameters(paramLabel = "CODE", description = "Mã đơn vị (xem: baocao areas find TÊN).")
+        @Parameters(paramLabel = "CODE", descriptionKey = "areasCommand.parameter2")
         String code;
 
-        @Option(names = "--body", paramLabel = "TEXT", description = "Cơ quan ban hành: UBND (mặc định), HDND, VAN_PHONG, "
-                + "PHONG_KINH_TE, PHONG_VHXH, hoặc tên cơ quan khác.")
+        @Option(names = "--body", paramLabel = "TEXT", descriptionKey = "areasCommand.body")
         String body;
 
         @Option(names = "--province-above", arity = "1", paramLabel = "true|false",
-                description = "Ghi tên tỉnh phía trên UBND/HĐND xã (mặc định: không).")
+                descriptionKey = "areasCommand.provinceAbove")
         Boolean provinceAbove;
 
         @Override
@@ -111,51 +109,50 @@ final class AreasCommand extends GroupCommand {
                 return choice.use(code, body);
             });
             UnitHeader h = mine.header();
-            out.println("Đơn vị của tôi: " + capital(h.unitType().toLowerCase(java.util.Locale.forLanguageTag("vi")) + " "
-                    + h.unitName()) + " (mã " + mine.area().code() + ")" + (h.provinceName() == null ? ""
-                    : ", " + h.provinceType().toLowerCase(java.util.Locale.forLanguageTag("vi")) + " " + h.provinceName()) + ".");
-            out.println("Tiêu đề văn bản:");
+            out.println(CliText.get("areasCommand.donViCuaToi", capital(h.unitType().toLowerCase(java.util.Locale.forLanguageTag("vi")) + " "
+                    + h.unitName()), mine.area().code(), (h.provinceName() == null ? ""
+                    : ", " + h.provinceType().toLowerCase(java.util.Locale.forLanguageTag("vi")) + " " + h.provinceName())));
+            out.println(CliText.get("areasCommand.tieuDeVanBan"));
             for (String line : h.parentLines()) {
                 out.println("    " + line);
             }
             for (String line : h.issuingLines()) {
-                out.println("    " + line + "  (in đậm)");
+                out.println(CliText.get("areasCommand.inDam", line));
             }
-            out.println("Địa danh: " + h.place() + ", ngày … tháng … năm …");
-            out.println("Nơi nhận: " + String.join("; ", h.recipients()) + ".");
+            out.println(CliText.get("areasCommand.diaDanhNgayThang", h.place()));
+            out.println(CliText.get("areasCommand.noiNhan", String.join("; ", h.recipients())));
             return 0;
         }
     }
 
-    @Command(name = "add", description = "Thêm địa bàn: thôn, bản, tổ dân phố dưới xã; xã cũ; tỉnh.")
+    @Command(name = "add")
     static final class Add extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "CODE", description = "Mã mới, ví dụ 01141.T01.")
+        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "areasCommand.parameter0")
         String code;
 
-        @Parameters(index = "1", paramLabel = "NAME", description = "Tên, ví dụ \"Nấm Dẩn\".")
+        @Parameters(index = "1", paramLabel = "NAME", descriptionKey = "areasCommand.parameter1")
         String name;
 
-        @Option(names = "--level", required = true, paramLabel = "thon|xa|tinh", description = "Cấp: thon, xa, tinh.")
+        @Option(names = "--level", required = true, paramLabel = "thon|xa|tinh", descriptionKey = "areasCommand.level")
         String level;
 
-        @Option(names = "--parent", paramLabel = "CODE", description = "Mã địa bàn cấp trên.")
+        @Option(names = "--parent", paramLabel = "CODE", descriptionKey = "areasCommand.parent")
         String parent;
 
-        @Option(names = "--type", paramLabel = "TEXT", description = "Loại: thôn (mặc định), bản, tổ dân phố, xã, phường …")
+        @Option(names = "--type", paramLabel = "TEXT", descriptionKey = "areasCommand.type")
         String type;
 
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Ngày bắt đầu hiệu lực.")
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", descriptionKey = "areasCommand.from")
         LocalDate from;
 
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Ngày cuối cùng còn hiệu lực.")
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", descriptionKey = "areasCommand.to")
         LocalDate to;
 
         @Override
         protected int run(Database db, PrintWriter out) {
             AreaLevel l = level(level);
             Area a = db.inTransaction(c -> new AreaEditor(c).add(code, name, l, parent, type, from, to));
-            out.println("Đã thêm " + (type == null ? a.level().label() : type) + " " + a.name() + " (mã " + a.code() + ")"
-                    + (a.parentCode() == null ? "" : ", thuộc " + a.parentCode()) + ".");
+            out.println(CliText.get("areasCommand.daThemMa", (type == null ? a.level().label() : type), a.name(), a.code(), (a.parentCode() == null ? "" : CliText.get("areasCommand.thuoc", a.parentCode()))));
             return 0;
         }
 
@@ -165,12 +162,12 @@ final class AreasCommand extends GroupCommand {
                 case "xa", "phuong", "dac khu" -> AreaLevel.XA;
                 case "huyen" -> AreaLevel.HUYEN;
                 case "tinh", "thanh pho" -> AreaLevel.TINH;
-                default -> throw new IllegalArgumentException("Cấp địa bàn \"" + text + "\" không hợp lệ (thon, xa, tinh).");
+                default -> throw new IllegalArgumentException(CliText.get("areasCommand.capDiaBanKhong", text));
             };
         }
     }
 
-    @Command(name = "rename", description = "Đổi tên địa bàn; mã, số liệu và lịch sử giữ nguyên.")
+    @Command(name = "rename")
     static final class Rename extends StoreCommand {
         @Parameters(index = "0", paramLabel = "CODE")
         String code;
@@ -178,7 +175,7 @@ final class AreasCommand extends GroupCommand {
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Ngày bắt đầu dùng tên mới (mặc định: hôm nay).")
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", descriptionKey = "areasCommand.from2")
         LocalDate from;
 
         @Override
@@ -186,51 +183,48 @@ final class AreasCommand extends GroupCommand {
             LocalDate day = from == null ? LocalDate.now() : from;
             Area before = db.read(c -> new AreaRepository(c).find(code.strip()).orElse(null));
             Area a = db.inTransaction(c -> new AreaEditor(c).rename(code, name, day));
-            out.println(before != null && before.name().equals(a.name()) ? "Tên địa bàn " + a.code() + " không đổi."
-                    : "Đã đổi tên địa bàn " + a.code() + ": " + (before == null ? "" : before.name()) + " → " + a.name() + ".");
+            out.println(before != null && before.name().equals(a.name()) ? CliText.get("areasCommand.tenDiaBanKhong", a.code())
+                    : CliText.get("areasCommand.daDoiTenDia", a.code(), (before == null ? "" : before.name()), a.name()));
             return 0;
         }
     }
 
-    @Command(name = "end", description = "Ghi ngày cuối cùng một địa bàn còn hiệu lực (số liệu giữ nguyên).")
+    @Command(name = "end")
     static final class End extends StoreCommand {
         @Parameters(index = "0", paramLabel = "CODE")
         String code;
 
-        @Option(names = "--on", required = true, paramLabel = "YYYY-MM-DD", description = "Ngày cuối cùng còn hiệu lực.")
+        @Option(names = "--on", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "areasCommand.on")
         LocalDate on;
 
         @Override
         protected int run(Database db, PrintWriter out) {
             Area a = db.inTransaction(c -> new AreaEditor(c).end(code, on));
-            out.println("Địa bàn " + a.code() + " (" + a.name() + ") hiệu lực đến hết ngày " + a.validTo() + ".");
+            out.println(CliText.get("areasCommand.diaBanHieuLuc", a.code(), a.name(), a.validTo()));
             return 0;
         }
     }
 
-    @Command(name = "merge", description = "Ghi việc sáp nhập: đơn vị mới hình thành từ các đơn vị cũ vào một ngày.")
+    @Command(name = "merge")
     static final class Merge extends StoreCommand {
-        @Parameters(paramLabel = "NEW", description = "Mã đơn vị mới.")
+        @Parameters(paramLabel = "NEW", descriptionKey = "areasCommand.parameter3")
         String created;
 
-        @Option(names = "--from", required = true, split = ",", paramLabel = "A,B[,C]", description = "Mã các đơn vị cũ.")
+        @Option(names = "--from", required = true, split = ",", paramLabel = "A,B[,C]", descriptionKey = "areasCommand.from3")
         List<String> from;
 
-        @Option(names = "--on", required = true, paramLabel = "YYYY-MM-DD", description = "Ngày đơn vị mới bắt đầu.")
+        @Option(names = "--on", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "areasCommand.on2")
         LocalDate on;
 
         @Override
         protected int run(Database db, PrintWriter out) {
             List<Area> former = db.inTransaction(c -> new AreaEditor(c).merge(created, from, on));
-            out.println("Đã ghi: " + created.strip() + " hình thành ngày " + on + " từ "
-                    + String.join(", ", former.stream().map(a -> a.name() + " (" + a.code() + ")").toList())
-                    + ". Số liệu các kỳ trước ngày đó của " + created.strip() + " được tổng hợp từ các đơn vị cũ.");
+            out.println(CliText.get("areasCommand.daGhiHinhThanh", created.strip(), on, String.join(", ", former.stream().map(a -> a.name() + " (" + a.code() + ")").toList()), created.strip()));
             return 0;
         }
     }
 
-    @Command(name = "update-list", description = "Cập nhật danh sách đơn vị hành chính từ tệp CSV mới cùng dạng "
-            + "(ma_tinh,ten_tinh,loai_tinh,ma_xa,ten_xa,loai_xa).")
+    @Command(name = "update-list")
     static final class UpdateList extends StoreCommand {
         @Parameters(paramLabel = "FILE.csv")
         Path file;
@@ -238,14 +232,13 @@ final class AreasCommand extends GroupCommand {
         @Override
         protected int run(Database db, PrintWriter out) {
             OfficialListUpdate.Summary s = OfficialListUpdate.apply(db, file, LocalDate.now());
-            out.println("Đã cập nhật danh sách đơn vị hành chính: " + s.total() + " đơn vị (" + s.added() + " mới, "
-                    + s.removed() + " bỏ, " + s.renamed().size() + " đổi tên hoặc loại).");
+            out.println(CliText.get("areasCommand.daCapNhatDanh", s.total(), s.added(), s.removed(), s.renamed().size()));
             s.renamed().forEach(r -> out.println("  " + r));
             for (String r : s.areasRenamed()) {
-                out.println("Địa bàn đổi theo tên mới (mã, số liệu giữ nguyên): " + r);
+                out.println(CliText.get("areasCommand.diaBanDoiTheo", r));
             }
             for (String m : s.missingInUse()) {
-                out.println("Lưu ý: địa bàn " + m + " không còn trong danh sách mới; vẫn giữ nguyên trong dữ liệu.");
+                out.println(CliText.get("areasCommand.luuYDiaBan", m));
             }
             return 0;
         }

@@ -21,26 +21,26 @@ import vn.baocao.store.AssessmentService;
 import vn.baocao.store.Database;
 
 /** {@code assess}: one row per indicator with percent of plan, band, change and mismatch flags. */
-@Command(name = "assess", description = "Đánh giá thực hiện so với kế hoạch và cùng kỳ năm trước.")
+@Command(name = "assess")
 final class AssessCommand extends StoreCommand {
     @Mixin
     AreaPeriodOptions where;
 
     @Option(names = "--issuer", defaultValue = "NQ_HDND",
-            description = "Kế hoạch dùng để đánh giá: NQ_HDND (mặc định), HUYEN_GIAO, TINH_GIAO, UBND_GIAO, …")
+            descriptionKey = "assessCommand.issuer")
     String issuer;
 
-    @Option(names = "--format", defaultValue = "table", description = "table hoặc csv (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", descriptionKey = "assessCommand.format")
     TextTable.Format format;
 
-    @Option(names = "--rounding", defaultValue = "HALF_UP", description = "HALF_UP (làm tròn, mặc định) hoặc TRUNCATE (cắt bỏ).")
+    @Option(names = "--rounding", defaultValue = "HALF_UP", descriptionKey = "assessCommand.rounding")
     RoundingPolicy rounding;
 
     @Option(names = "--ceiling", defaultValue = "HUNDRED_WHEN_MET",
-            description = "Chỉ tiêu càng thấp càng tốt khi đạt: HUNDRED_WHEN_MET (ghi 100%%, mặc định) hoặc PLAN_OVER_ACTUAL.")
+            descriptionKey = "assessCommand.ceiling")
     CeilingPercentMode ceiling;
 
-    @Option(names = "--legacy-percent-change", description = "Ghi thay đổi của tỷ lệ bằng \"%%\" thay cho \"điểm %%\".")
+    @Option(names = "--legacy-percent-change", descriptionKey = "assessCommand.legacyPercentChange")
     boolean legacyChange;
 
     @Override
@@ -49,8 +49,8 @@ final class AssessCommand extends StoreCommand {
                 .withChangeWording(legacyChange ? ChangeWording.LEGACY_PERCENT : ChangeWording.POINTS);
         Issuer by = Issuer.parse(issuer);
         AssessmentService.Result result = new AssessmentService(db).assess(where.area(db), where.period(), by, options);
-        TextTable table = new TextTable("Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá", "Nhóm",
-                "Cùng kỳ", "So cùng kỳ", "Cảnh báo").alignRight(3, 4, 5, 8);
+        TextTable table = new TextTable(CliText.get("assessCommand.ma"), CliText.get("assessCommand.chiTieu2"), CliText.get("assessCommand.dvt"), CliText.get("assessCommand.keHoach"), CliText.get("assessCommand.thucHien"), "% KH", CliText.get("assessCommand.danhGia"), CliText.get("assessCommand.nhom"),
+                CliText.get("assessCommand.cungKy"), CliText.get("assessCommand.soCungKy"), CliText.get("assessCommand.canhBao")).alignRight(3, 4, 5, 8);
         for (IndicatorEvaluation row : result.rows()) {
             table.add(row.indicator().code(), row.indicator().name(), row.indicator().unit(), targetText(row),
                     row.actual() == null ? "" : ValuesCommand.ValueText.of(row.actual(), row.indicator()),
@@ -85,13 +85,9 @@ final class AssessCommand extends StoreCommand {
             if (d.derived()) {
                 out.println("* " + code + ": " + d.figure().note() + ".");
             } else if (d.differs()) {
-                out.println("Cần xem: " + code + ": số " + d.period().label() + " nhập trực tiếp là "
-                        + ValuesCommand.ValueText.of(d.own(), d.indicator()) + ", khác số tổng hợp từ "
-                        + String.join(", ", d.formerNames()) + " trước sắp xếp ("
-                        + ValuesCommand.ValueText.of(d.sum().value(), "", d.indicator()) + "); dùng số nhập trực tiếp.");
+                out.println(CliText.get("assessCommand.canXemSoNhap", code, d.period().label(), ValuesCommand.ValueText.of(d.own(), d.indicator()), String.join(", ", d.formerNames()), ValuesCommand.ValueText.of(d.sum().value(), "", d.indicator())));
             } else if (d.own() == null) {
-                out.println("Lưu ý: " + code + ": không tổng hợp được số " + d.period().label()
-                        + " từ các đơn vị trước sắp xếp: " + d.sum().message());
+                out.println(CliText.get("assessCommand.luuYKhongTong", code, d.period().label(), d.sum().message()));
             }
         }
     }
@@ -104,31 +100,29 @@ final class AssessCommand extends StoreCommand {
         if (row.targets().isEmpty()) {
             return "";
         }
-        return "(có KH: " + row.targets().stream().map(t -> t.issuer().label()).collect(Collectors.joining(", ")) + ")";
+        return CliText.get("assessCommand.coKh", row.targets().stream().map(t -> t.issuer().label()).collect(Collectors.joining(", ")));
     }
 
     private static void printSummary(PrintWriter out, AssessmentService.Result result, AssessmentOptions options) {
         List<IndicatorEvaluation> assigned = result.assigned();
         out.println();
-        out.println(result.area().level().label() + " " + result.area().name() + ", " + result.period().label() + ", kế hoạch: "
-                + result.issuer().label() + ".");
+        out.println(CliText.get("assessCommand.keHoach2", result.area().level().label(), result.area().name(), result.period().label(), result.issuer().label()));
         if (assigned.isEmpty()) {
-            out.println("Không có chỉ tiêu nào có kế hoạch của " + result.issuer().label() + ".");
+            out.println(CliText.get("assessCommand.khongCoChiTieu", result.issuer().label()));
             return;
         }
         BandCount<IndicatorEvaluation> count = options.bandScheme().count(assigned, IndicatorEvaluation::assessment);
-        out.println("Tổng số chỉ tiêu giao: " + assigned.size() + ".");
+        out.println(CliText.get("assessCommand.tongSoChiTieu", assigned.size()));
         for (BandGroup<IndicatorEvaluation> g : count.nonEmptyGroups()) {
-            out.println("- " + g.countText("chỉ tiêu") + " " + g.band().label() + ", " + g.shareText(options.rounding()) + ": "
+            out.println("- " + g.countText(CliText.get("assessCommand.chiTieu")) + " " + g.band().label() + ", " + g.shareText(options.rounding()) + ": "
                     + g.members().stream().map(r -> r.indicator().code()).collect(Collectors.joining(", ")) + ".");
         }
         if (!count.unclassified().isEmpty()) {
-            out.println("- Chưa xếp nhóm (thiếu số liệu hoặc không đánh giá): "
-                    + count.unclassified().stream().map(r -> r.indicator().code()).collect(Collectors.joining(", ")) + ".");
+            out.println(CliText.get("assessCommand.chuaXepNhomThieu", count.unclassified().stream().map(r -> r.indicator().code()).collect(Collectors.joining(", "))));
         }
         long flagged = result.rows().stream().filter(r -> !r.flags().isEmpty()).count();
         if (flagged > 0) {
-            out.println("Có " + flagged + " chỉ tiêu mà số ghi trong văn bản khác với số tính được (cột Cảnh báo).");
+            out.println(CliText.get("assessCommand.coChiTieuMa", flagged));
         }
     }
 }

@@ -16,7 +16,6 @@ import vn.baocao.store.StoreException;
 
 /** The root of the command line: {@code baocao [--db FILE] COMMAND}. */
 @Command(name = "baocao", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
-        description = "Chỉ tiêu kinh tế - xã hội và văn bản hành chính theo Nghị định 30/2020/NĐ-CP.",
         subcommands = {DbCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
                 CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class,
                 RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class,
@@ -25,7 +24,7 @@ public final class BaoCaoCommand implements Runnable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BaoCaoCommand.class);
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "Tệp cơ sở dữ liệu (mặc định: biến môi trường BAOCAO_DB, hoặc thư mục dữ liệu của người dùng).")
+            descriptionKey = "baoCaoCommand.db")
     Path db;
 
     @CommandLine.Spec
@@ -50,15 +49,15 @@ public final class BaoCaoCommand implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("Lỗi: " + messageOf(e));
+            commandLine.getErr().println(CliText.get("baoCaoCommand.loi", messageOf(e)));
             commandLine.getErr().flush();
             return 1;
         });
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
             LOG.info("Lệnh không đúng: {}", e.getMessage());
-            c.getErr().println("Lỗi: " + UsageErrors.describe(e));
-            c.getErr().println("Xem hướng dẫn: " + c.getCommandSpec().qualifiedName() + " --help");
+            c.getErr().println(CliText.get("baoCaoCommand.loi", UsageErrors.describe(e)));
+            c.getErr().println(CliText.get("baoCaoCommand.xemHuongDanHelp", c.getCommandSpec().qualifiedName()));
             c.getErr().flush();
             return 2;
         });
@@ -77,8 +76,7 @@ public final class BaoCaoCommand implements Runnable {
         if (problem.isPresent()) {
             return problem.get().advice();
         }
-        return "Lỗi không mong đợi (" + e.getClass().getSimpleName() + "). Chi tiết đã được ghi vào nhật ký; "
-                + "lưu thông tin hỗ trợ bằng: baocao support HỖ-TRỢ.zip";
+        return CliText.get("baoCaoCommand.loiKhongMongDoi", e.getClass().getSimpleName());
     }
 
 

@@ -16,21 +16,21 @@ import vn.baocao.store.CatalogRepository;
 import vn.baocao.store.Database;
 
 /** {@code export-template --area A[,B…] --period P [--indicators LD01,LD03] --out F.xlsx}. */
-@Command(name = "export-template", description = "Xuất biểu nhập số liệu (.xlsx) để đồng nghiệp điền rồi nhập lại không cần hỏi.")
+@Command(name = "export-template")
 final class ExportTemplateCommand extends StoreCommand {
-    @Option(names = "--area", required = true, split = ",", paramLabel = "A", description = "Mã địa bàn, cách nhau bằng dấu phẩy.")
+    @Option(names = "--area", required = true, split = ",", paramLabel = "A", descriptionKey = "exportTemplateCommand.area")
     List<String> areas;
 
-    @Option(names = "--period", required = true, paramLabel = "P", description = "Kỳ báo cáo: " + Period.SYNTAX + ".")
+    @Option(names = "--period", required = true, paramLabel = "P", descriptionKey = "exportTemplateCommand.period")
     String period;
 
-    @Option(names = "--indicators", split = ",", paramLabel = "CODE", description = "Mã chỉ tiêu (mặc định: cả danh mục).")
+    @Option(names = "--indicators", split = ",", paramLabel = "CODE", descriptionKey = "exportTemplateCommand.indicators")
     List<String> indicators;
 
-    @Option(names = "--issuer", paramLabel = "I", description = "Cơ quan giao kế hoạch cho cột Kế hoạch (mặc định NQ_HDND).")
+    @Option(names = "--issuer", paramLabel = "I", descriptionKey = "exportTemplateCommand.issuer")
     String issuer;
 
-    @Option(names = "--out", required = true, paramLabel = "F.xlsx", description = "Tệp sẽ ghi.")
+    @Option(names = "--out", required = true, paramLabel = "F.xlsx", descriptionKey = "exportTemplateCommand.out")
     Path out;
 
     @Override
@@ -55,8 +55,7 @@ final class ExportTemplateCommand extends StoreCommand {
         });
         TemplateExporter.export(new TemplateExporter.Request(chosenAreas, p, chosen,
                 issuer == null ? null : Issuer.parse(issuer), null), out);
-        pw.println("Đã xuất biểu nhập " + out.toAbsolutePath() + ": " + chosen.size() + " chỉ tiêu, " + chosenAreas.size()
-                + " địa bàn, " + p.label() + ".");
+        pw.println(CliText.get("exportTemplateCommand.daXuatBieuNhap", out.toAbsolutePath(), chosen.size(), chosenAreas.size(), p.label()));
         return 0;
     }
 }

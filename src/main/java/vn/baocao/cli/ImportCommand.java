@@ -44,55 +44,54 @@ import vn.baocao.store.ImportBatchRepository;
  * to the colleague (before any commit; written even when the import is refused).
  * Exit codes: 0 done, 1 refused or failed (nothing written), 2 bad arguments.
  */
-@Command(name = "import", description = "Nhập số liệu từ tệp Excel (xem trước, rồi ghi thành một lô; có thể hoàn tác).",
+@Command(name = "import",
         subcommands = {ImportCommand.Undo.class, ImportCommand.ListBatches.class})
 final class ImportCommand extends StoreCommand {
     enum Format { table, json }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Tệp .xlsx, .xls (hoặc CSV, HTML, XML 2003).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "importCommand.parameter0")
     File file;
 
-    @Option(names = "--sheet", paramLabel = "S", description = "Tên trang tính (mặc định: trang đầu có bảng chỉ tiêu).")
+    @Option(names = "--sheet", paramLabel = "S", descriptionKey = "importCommand.sheet")
     String sheet;
 
-    @Option(names = "--area", paramLabel = "A", description = "Mã hoặc tên địa bàn khi tệp không ghi rõ.")
+    @Option(names = "--area", paramLabel = "A", descriptionKey = "importCommand.area")
     String area;
 
-    @Option(names = "--period", paramLabel = "P", description = "Kỳ báo cáo khi tiêu đề cột không ghi rõ: " + Period.SYNTAX + ".")
+    @Option(names = "--period", paramLabel = "P", descriptionKey = "importCommand.period")
     String period;
 
-    @Option(names = "--password", paramLabel = "PW", description = "Mật khẩu mở tệp.")
+    @Option(names = "--password", paramLabel = "PW", descriptionKey = "importCommand.password")
     String password;
 
-    @Option(names = "--issuer", paramLabel = "I", description = "Cơ quan giao kế hoạch cho cột Kế hoạch (mặc định NQ_HDND).")
+    @Option(names = "--issuer", paramLabel = "I", descriptionKey = "importCommand.issuer")
     String issuer;
 
-    @Option(names = "--answer", paramLabel = "ID=VALUE", description = "Trả lời một câu hỏi của bản xem trước, "
-            + "ví dụ --answer chi-tieu:15=LD01 --answer so:F=EN --answer cot:G=BO_QUA.")
+    @Option(names = "--answer", paramLabel = "ID=VALUE", descriptionKey = "importCommand.answer")
     Map<String, String> answers = new LinkedHashMap<>();
 
-    @Option(names = "--dry-run", description = "Chỉ xem trước, không ghi gì.")
+    @Option(names = "--dry-run", descriptionKey = "importCommand.dryRun")
     boolean dryRun;
 
-    @Option(names = "--skip-error-rows", description = "Bỏ qua các dòng có lỗi và ghi phần còn lại.")
+    @Option(names = "--skip-error-rows", descriptionKey = "importCommand.skipErrorRows")
     boolean skipErrorRows;
 
-    @Option(names = "--overwrite-manual", description = "Ghi đè cả số liệu đã nhập tay (mặc định: giữ nguyên, báo xung đột).")
+    @Option(names = "--overwrite-manual", descriptionKey = "importCommand.overwriteManual")
     boolean overwriteManual;
 
-    @Option(names = "--add-unknown", description = "Thêm vào danh mục các chỉ tiêu không khớp tên nào.")
+    @Option(names = "--add-unknown", descriptionKey = "importCommand.addUnknown")
     boolean addUnknown;
 
     @Option(names = "--problems", paramLabel = "OUT.xlsx", descriptionKey = "import.problems")
     Path problems;
 
-    @Option(names = "--format", defaultValue = "table", description = "table hoặc json (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", descriptionKey = "importCommand.format")
     Format format;
 
     @Override
     protected int run(Database db, PrintWriter out) throws Exception {
         if (file == null) {
-            throw new CliException("Thiếu tên tệp. Dùng: baocao import TỆP [--dry-run], baocao import list, baocao import undo LÔ");
+            throw new CliException(CliText.get("importCommand.thieuTenTepDung"));
         }
         ImportRequest request = ImportRequest.of(file).withPassword(password).withSheet(sheet).withArea(area)
                 .withPeriod(period == null ? null : Period.parse(period))
@@ -117,27 +116,25 @@ final class ImportCommand extends StoreCommand {
         }
         String refusal = preview.refusal(skipErrorRows);
         if (refusal != null) {
-            spec.commandLine().getErr().println("Lỗi: " + refusal);
+            spec.commandLine().getErr().println(CliText.get("importCommand.loi", refusal));
             spec.commandLine().getErr().flush();
             return 1;
         }
         if (dryRun) {
-            out.println("Chạy thử: chưa ghi gì. Bỏ --dry-run để ghi.");
+            out.println(CliText.get("importCommand.chayThuChuaGhi"));
             return 0;
         }
         AutoBackups.of(db).before(AutoBackups.BEFORE_IMPORT);
         try {
             CommitResult done = service.commit(workbook, request);
             if (done.batchId() == 0) {
-                out.println("Không có số liệu nào cần ghi.");
+                out.println(CliText.get("importCommand.khongCoSoLieu"));
             } else {
-                out.println("Đã ghi lô nhập số " + done.batchId() + ": thêm " + done.inserted() + ", sửa " + done.updated()
-                        + (done.indicatorsAdded() > 0 ? ", thêm " + done.indicatorsAdded() + " chỉ tiêu vào danh mục" : "")
-                        + ". Hoàn tác: baocao import undo " + done.batchId());
+                out.println(CliText.get("importCommand.daGhiLoNhap", done.batchId(), done.inserted(), done.updated(), (done.indicatorsAdded() > 0 ? CliText.get("importCommand.themChiTieuVao", done.indicatorsAdded()) : ""), done.batchId()));
             }
             return 0;
         } catch (ImportRefusedException e) {
-            spec.commandLine().getErr().println("Lỗi: " + e.getMessage());
+            spec.commandLine().getErr().println(CliText.get("importCommand.loi", e.getMessage()));
             spec.commandLine().getErr().flush();
             return 1;
         }
@@ -158,9 +155,7 @@ final class ImportCommand extends StoreCommand {
             throw new CliException(e.getMessage());
         }
         PrintWriter where = format == Format.json ? spec.commandLine().getErr() : out;
-        where.println("Đã ghi báo cáo lỗi vào tệp " + written + ": " + preview.count(EntryStatus.ERROR) + " ô lỗi, "
-                + preview.count(EntryStatus.CONFLICT) + " ô xung đột, " + preview.questions().size()
-                + " câu hỏi chưa trả lời.");
+        where.println(CliText.get("importCommand.daGhiBaoCao", written, preview.count(EntryStatus.ERROR), preview.count(EntryStatus.CONFLICT), preview.questions().size()));
         where.flush();
     }
 
@@ -196,9 +191,8 @@ final class ImportCommand extends StoreCommand {
             out.flush();
             return;
         }
-        out.println("Tệp " + p.fileName() + ", trang \"" + p.sheet() + "\"" + (p.fromTemplate() ? " (biểu nhập của BaoCao)" : "")
-                + (p.remembered() ? " (dùng lựa chọn đã nhớ cho mẫu biểu này)" : ""));
-        TextTable table = new TextTable("Trạng thái", "Ô", "Chỉ tiêu", "Địa bàn", "Kỳ", "Loại", "Giá trị", "Đang có", "Ghi chú")
+        out.println(CliText.get("importCommand.tepTrang", p.fileName(), p.sheet(), (p.fromTemplate() ? CliText.get("importCommand.bieuNhapCuaBaocao") : ""), (p.remembered() ? CliText.get("importCommand.dungLuaChonDa") : "")));
+        TextTable table = new TextTable(CliText.get("importCommand.trangThai"), CliText.get("importCommand.o"), CliText.get("importCommand.chiTieu"), CliText.get("importCommand.diaBan"), CliText.get("importCommand.ky"), CliText.get("importCommand.loai"), CliText.get("importCommand.giaTri"), CliText.get("importCommand.dangCo"), CliText.get("importCommand.ghiChu"))
                 .alignRight(6, 7);
         for (PreviewEntry e : p.entries()) {
             List<String> notes = new ArrayList<>();
@@ -210,24 +204,21 @@ final class ImportCommand extends StoreCommand {
                     e.slot() == null ? "" : e.slot().code(), number(e.value()), number(e.oldValue()), String.join("; ", notes));
         }
         table.print(out, TextTable.Format.table);
-        out.println("Tổng: " + p.summary() + ".");
+        out.println(CliText.get("importCommand.tong", p.summary()));
         Coverage cov = p.coverage();
-        out.println("Số trong trang: " + cov.numeric() + " ô số; nhập " + cov.imported() + ", chờ trả lời "
-                + cov.asked() + ", bỏ qua " + cov.skipped() + (cov.reasons().isEmpty() ? "" : " (" + cov.reasons()
-                .entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")) + ")")
-                + ".");
+        out.println(CliText.get("importCommand.soTrongTrangO", cov.numeric(), cov.imported(), cov.asked(), cov.skipped(), (cov.reasons().isEmpty() ? "" : " (" + cov.reasons()
+                .entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")) + ")")));
         if (cov.checked() > 0) {
-            out.println("Trong số đã nhập có " + cov.checked() + " ô so sánh, tăng trưởng được tính lại để kiểm tra ("
-                    + cov.checkedCells().stream().filter(c -> !c.agrees()).count() + " ô không khớp).");
+            out.println(CliText.get("importCommand.trongSoDaNhap", cov.checked(), cov.checkedCells().stream().filter(c -> !c.agrees()).count()));
         }
         for (ImportQuestion q : p.questions()) {
-            out.println("Câu hỏi " + q.id() + " (" + q.cell() + "): " + q.text());
+            out.println(CliText.get("importCommand.cauHoi", q.id(), q.cell(), q.text()));
             for (ImportQuestion.Choice c : q.choices()) {
                 out.println("    --answer " + q.id() + "=" + c.value() + "   " + c.label());
             }
         }
         for (String w : p.warnings()) {
-            out.println("Lưu ý: " + w);
+            out.println(CliText.get("importCommand.luuY", w));
         }
     }
 
@@ -267,31 +258,30 @@ final class ImportCommand extends StoreCommand {
         return v == null ? "" : VietnameseNumbers.formatTrimmed(v, 6, RoundingPolicy.HALF_UP);
     }
 
-    @Command(name = "undo", description = "Hoàn tác một lô nhập: trả mọi số liệu về giá trị trước khi nhập.")
+    @Command(name = "undo")
     static final class Undo extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "BATCH", description = "Số lô (xem: baocao import list).")
+        @Parameters(index = "0", paramLabel = "BATCH", descriptionKey = "importCommand.parameter02")
         long batch;
 
         @Override
         protected int run(Database db, PrintWriter out) {
             ExcelImportService.UndoResult undone = new ExcelImportService(db).undoBatch(batch);
-            out.println("Đã hoàn tác lô nhập số " + batch + ": khôi phục " + undone.restored() + " số liệu.");
+            out.println(CliText.get("importCommand.daHoanTacLo", batch, undone.restored()));
             if (!undone.indicatorsRemoved().isEmpty()) {
-                out.println("Đã bỏ khỏi danh mục các chỉ tiêu lô này thêm vào: "
-                        + String.join(", ", undone.indicatorsRemoved()) + ".");
+                out.println(CliText.get("importCommand.daBoKhoiDanh", String.join(", ", undone.indicatorsRemoved())));
             }
             if (!undone.indicatorsKept().isEmpty()) {
-                out.println("Giữ lại trong danh mục vì đã có số liệu khác: " + String.join(", ", undone.indicatorsKept()) + ".");
+                out.println(CliText.get("importCommand.giuLaiTrongDanh", String.join(", ", undone.indicatorsKept())));
             }
             return 0;
         }
     }
 
-    @Command(name = "list", description = "Liệt kê các lô đã nhập.")
+    @Command(name = "list")
     static final class ListBatches extends StoreCommand {
         @Override
         protected int run(Database db, PrintWriter out) {
-            TextTable table = new TextTable("Lô", "Tệp", "Trang", "Lúc", "Người nhập", "Thay đổi", "Tóm tắt", "Hoàn tác lúc")
+            TextTable table = new TextTable(CliText.get("importCommand.lo"), CliText.get("importCommand.tep"), "Trang", CliText.get("importCommand.luc"), CliText.get("importCommand.nguoiNhap"), CliText.get("importCommand.thayDoi"), CliText.get("importCommand.tomTat"), CliText.get("importCommand.hoanTacLuc"))
                     .alignRight(0, 5);
             for (ImportBatchRepository.Batch b : new ExcelImportService(db).batches()) {
                 table.add(Long.toString(b.id()), b.fileName(), b.sheet(), b.importedAt(), b.importedBy(),
@@ -299,7 +289,7 @@ final class ImportCommand extends StoreCommand {
             }
             table.print(out, TextTable.Format.table);
             if (table.size() == 0) {
-                out.println("Chưa có lô nhập nào.");
+                out.println(CliText.get("importCommand.chuaCoLoNhap"));
             }
             return 0;
         }

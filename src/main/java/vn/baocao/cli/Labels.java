@@ -9,9 +9,9 @@ final class Labels {
 
     static String direction(Direction d) {
         return switch (d) {
-            case UP -> "↑ càng cao càng tốt";
-            case DOWN -> "↓ càng thấp càng tốt";
-            case NONE -> "→ theo dõi";
+            case UP -> CliText.get("labels.cangCaoCangTot");
+            case DOWN -> CliText.get("labels.cangThapCangTot");
+            case NONE -> CliText.get("labels.theoDoi");
         };
     }
 }

@@ -12,16 +12,15 @@ import vn.baocao.render.export.ExportException;
 import vn.baocao.render.export.ExportTargets;
 
 /** {@code render DOC.json [--docx OUT.docx] [--pdf OUT.pdf]}: renders a document file to Word and/or PDF. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Xuất tệp văn bản (JSON) ra Word (.docx) và/hoặc PDF theo thể thức Nghị định 30/2020/NĐ-CP.")
+@Command(name = "render", mixinStandardHelpOptions = true)
 public final class RenderCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "VĂN_BẢN.json", description = "Tệp văn bản cần xuất.")
+    @Parameters(index = "0", paramLabel = "VĂN_BẢN.json", descriptionKey = "renderCommand.parameter0")
     Path input;
 
-    @Option(names = "--docx", paramLabel = "TỆP.docx", description = "Ghi ra tệp Word.")
+    @Option(names = "--docx", paramLabel = "TỆP.docx", descriptionKey = "renderCommand.docx")
     Path docx;
 
-    @Option(names = "--pdf", paramLabel = "TỆP.pdf", description = "Ghi ra tệp PDF.")
+    @Option(names = "--pdf", paramLabel = "TỆP.pdf", descriptionKey = "renderCommand.pdf")
     Path pdf;
 
     @Spec
@@ -32,14 +31,14 @@ public final class RenderCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (docx == null && pdf == null) {
-            err.println("Lỗi: hãy chọn ít nhất một tệp đầu ra: --docx TỆP.docx và/hoặc --pdf TỆP.pdf.");
+            err.println(CliText.get("renderCommand.loiHayChonIt"));
             return 2;
         }
         DocumentExport export = new DocumentExport();
         try {
             export.export(export.read(input), new ExportTargets(docx, pdf));
         } catch (ExportException e) {
-            err.println("Lỗi: " + e.getMessage());
+            err.println(CliText.get("renderCommand.loi", e.getMessage()));
             return 1;
         }
         ReportCommand.printWritten(out, docx, pdf);

@@ -30,75 +30,71 @@ import vn.baocao.store.StoredReport;
  * work on stored reports.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Lập báo cáo từ số liệu theo mẫu và xuất ra Word (.docx) và/hoặc PDF.",
         subcommands = {ReportCommand.ListReports.class, ReportCommand.Show.class, ReportCommand.Copy.class,
                 ReportCommand.Review.class, ReportCommand.Accept.class, ReportCommand.Templates.class})
 final class ReportCommand extends StoreCommand {
-    @Option(names = "--template", paramLabel = "MẪU", description = "Mẫu văn bản: bao-cao-nam, bao-cao-9-thang, bao-cao-6-thang, "
-            + "bao-cao-quy, bao-cao-thang, ke-hoach, thong-bao, cong-van, hoặc đường dẫn tệp mẫu .json.")
+    @Option(names = "--template", paramLabel = "MẪU", descriptionKey = "reportCommand.template")
     String template;
 
-    @Option(names = "--area", paramLabel = "CODE", description = "Mã địa bàn (xem: baocao areas list).")
+    @Option(names = "--area", paramLabel = "CODE", descriptionKey = "reportCommand.area")
     String area;
 
-    @Option(names = "--period", paramLabel = "P", description = "Kỳ báo cáo: " + Period.SYNTAX + ".")
+    @Option(names = "--period", paramLabel = "P", descriptionKey = "reportCommand.period")
     String period;
 
-    @Option(names = "--id", paramLabel = "SỐ", description = "Xuất một báo cáo đã lưu (xem: baocao report list) thay cho --template/--area/--period.")
+    @Option(names = "--id", paramLabel = "SỐ", descriptionKey = "reportCommand.id")
     Long id;
 
-    @Option(names = "--issuer", defaultValue = "NQ_HDND", description = "Kế hoạch dùng để đánh giá: NQ_HDND (mặc định), HUYEN_GIAO, TINH_GIAO, UBND_GIAO, …")
+    @Option(names = "--issuer", defaultValue = "NQ_HDND", descriptionKey = "reportCommand.issuer")
     String issuer;
 
-    @Option(names = "--indicators", split = ",", paramLabel = "MÃ", description = "Các chỉ tiêu đưa vào báo cáo, theo thứ tự (mặc định: các chỉ tiêu có kế hoạch của cơ quan giao).")
+    @Option(names = "--indicators", split = ",", paramLabel = "MÃ", descriptionKey = "reportCommand.indicators")
     List<String> indicators;
 
-    @Option(names = "--docx", paramLabel = "TỆP.docx", description = "Ghi ra tệp Word.")
+    @Option(names = "--docx", paramLabel = "TỆP.docx", descriptionKey = "reportCommand.docx")
     Path docx;
 
-    @Option(names = "--pdf", paramLabel = "TỆP.pdf", description = "Ghi ra tệp PDF.")
+    @Option(names = "--pdf", paramLabel = "TỆP.pdf", descriptionKey = "reportCommand.pdf")
     Path pdf;
 
-    @Option(names = "--save", description = "Lưu báo cáo vào cơ sở dữ liệu (để kỳ sau sao chép).")
+    @Option(names = "--save", descriptionKey = "reportCommand.save")
     boolean save;
 
-    @Option(names = "--number", paramLabel = "SỐ", description = "Số văn bản (bỏ trống khi là dự thảo).")
+    @Option(names = "--number", paramLabel = "SỐ", descriptionKey = "reportCommand.number")
     Integer number;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Ngày ban hành (bỏ trống khi là dự thảo).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "reportCommand.date")
     LocalDate date;
 
-    @Option(names = "--signer", paramLabel = "HỌ_TÊN", description = "Họ tên người ký.")
+    @Option(names = "--signer", paramLabel = "HỌ_TÊN", descriptionKey = "reportCommand.signer")
     String signer;
 
-    @Option(names = "--sum-communes", description = "Báo cáo cấp huyện lấy số liệu bằng tổng các xã (mặc định: số của huyện, thiếu thì lấy tổng các xã).")
+    @Option(names = "--sum-communes", descriptionKey = "reportCommand.sumCommunes")
     boolean sumCommunes;
 
-    @Option(names = "--no-commune-footnotes", description = "Không ghi chú thích số liệu theo từng xã.")
+    @Option(names = "--no-commune-footnotes", descriptionKey = "reportCommand.noCommuneFootnotes")
     boolean noFootnotes;
 
-    @Option(names = "--legacy-percent-change", description = "Ghi thay đổi của tỷ lệ bằng \"%%\" thay cho \"điểm %%\".")
+    @Option(names = "--legacy-percent-change", descriptionKey = "reportCommand.legacyPercentChange")
     boolean legacyChange;
 
     @picocli.CommandLine.Mixin
     ReportSigning signing;
 
-    @Option(names = "--strict", description = "Không xuất khi còn cảnh báo số liệu chưa được chấp nhận.")
+    @Option(names = "--strict", descriptionKey = "reportCommand.strict")
     boolean strict;
 
-    @Option(names = "--pro-rata", description = "Báo cáo tháng, quý, 6 tháng, 9 tháng: so chỉ tiêu cộng dồn (số lao động, lượt khách …) "
-            + "với kế hoạch năm chia theo số tháng (kế hoạch theo tiến độ). Mặc định: so với cả kế hoạch năm.")
+    @Option(names = "--pro-rata", descriptionKey = "reportCommand.proRata")
     boolean proRata;
 
-    @Option(names = "--can-cu", paramLabel = "VĂN_BẢN", description = "Văn bản căn cứ ghi ở đầu báo cáo, ví dụ \"Nghị quyết số 58/NQ-HĐND "
-            + "ngày 23/12/2022 của Hội đồng nhân dân huyện …\" (lặp lại cho nhiều văn bản). Mặc định: văn bản nguồn của các chỉ tiêu.")
+    @Option(names = "--can-cu", paramLabel = "VĂN_BẢN", descriptionKey = "reportCommand.canCu")
     List<String> citations;
 
     @Override
     protected int run(Database db, PrintWriter out) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (docx == null && pdf == null && !save) {
-            err.println("Lỗi: hãy chọn ít nhất một tệp đầu ra (--docx TỆP.docx, --pdf TỆP.pdf) hoặc --save.");
+            err.println(CliText.get("reportCommand.loiHayChonIt"));
             return 2;
         }
         ReportService service = new ReportService(db);
@@ -107,7 +103,7 @@ final class ReportCommand extends StoreCommand {
             report = service.require(id);
         } else {
             if (template == null || area == null || period == null) {
-                err.println("Lỗi: cần --template, --area và --period (hoặc --id của một báo cáo đã lưu).");
+                err.println(CliText.get("reportCommand.loiCanTemplateArea"));
                 return 2;
             }
             report = service.draft(template, area, Period.parse(period), Issuer.parse(issuer), indicators, null);
@@ -131,15 +127,13 @@ final class ReportCommand extends StoreCommand {
         report = report.withSettings(settings.toJson());
         if (save) {
             report = service.save(report);
-            out.println("Đã lưu báo cáo số " + report.id() + ": " + report.name());
+            out.println(CliText.get("reportCommand.daLuuBaoCao", report.id(), report.name()));
         }
         StoredReport chosen = report;
         DocumentExport.Check review = composed -> {
             printReview(out, composed.review(), chosen.id());
             if (strict && !composed.openWarnings().isEmpty()) {
-                throw ExportException.refused("còn " + composed.openWarnings().size()
-                        + " cảnh báo số liệu chưa được chấp nhận; chưa xuất tệp (sửa số liệu, hoặc: baocao report accept "
-                        + (chosen.id() == 0 ? "SỐ" : chosen.id()) + " --all).");
+                throw ExportException.refused(CliText.get("reportCommand.conCanhBaoSo", composed.openWarnings().size(), (chosen.id() == 0 ? CliText.get("reportCommand.so") : chosen.id())));
             }
         };
         try {
@@ -150,7 +144,7 @@ final class ReportCommand extends StoreCommand {
             signing.write(db, pdf, settings, out, target -> new DocumentExport().export(() -> service.compose(chosen),
                     new ExportTargets(docx, target), review, DocumentExport.Progress.NONE));
         } catch (ExportException e) {
-            err.println("Lỗi: " + e.getMessage());
+            err.println(CliText.get("reportCommand.loi", e.getMessage()));
             return 1;
         }
         printWritten(out, docx, pdf);
@@ -160,37 +154,36 @@ final class ReportCommand extends StoreCommand {
     /** The lines that say which files were written. */
     static void printWritten(PrintWriter out, Path docx, Path pdf) {
         if (docx != null) {
-            out.println("Đã ghi tệp Word: " + docx);
+            out.println(CliText.get("reportCommand.daGhiTepWord", docx));
         }
         if (pdf != null) {
-            out.println("Đã ghi tệp PDF: " + pdf);
+            out.println(CliText.get("reportCommand.daGhiTepPdf", pdf));
         }
     }
 
     static void printReview(PrintWriter out, List<ReviewItem> review, long id) {
         if (review.isEmpty()) {
-            out.println("Kiểm tra số liệu: không có vấn đề.");
+            out.println(CliText.get("reportCommand.kiemTraSoLieu"));
             return;
         }
         long open = review.stream().filter(i -> !i.accepted()).count();
-        out.println("Kiểm tra số liệu trước khi xuất (" + review.size() + " mục, " + open + " chưa chấp nhận):");
+        out.println(CliText.get("reportCommand.kiemTraSoLieu2", review.size(), open));
         for (ReviewItem i : review) {
-            out.println((i.accepted() ? "  [đã chấp nhận] " : i.severity() == MismatchFlag.Severity.WARNING ? "  [cảnh báo] " : "  [thông tin] ")
-                    + i.message() + "  (mã: " + i.key() + ")");
+            out.println(CliText.get("reportCommand.ma", (i.accepted() ? CliText.get("reportCommand.daChapNhan") : i.severity() == MismatchFlag.Severity.WARNING ? CliText.get("reportCommand.canhBao") : CliText.get("reportCommand.thongTin")), i.message(), i.key()));
         }
     }
 
     /** {@code report list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Liệt kê các báo cáo đã lưu.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListReports extends StoreCommand {
         @Override
         protected int run(Database db, PrintWriter out) {
             List<StoredReport> all = new ReportService(db).list();
             if (all.isEmpty()) {
-                out.println("Chưa có báo cáo nào được lưu.");
+                out.println(CliText.get("reportCommand.chuaCoBaoCao"));
                 return 0;
             }
-            TextTable table = new TextTable("Số", "Tên", "Mẫu", "Địa bàn", "Kỳ", "Kế hoạch", "Chỉ tiêu", "Cập nhật").alignRight(0, 6);
+            TextTable table = new TextTable(CliText.get("reportCommand.so2"), CliText.get("reportCommand.ten"), CliText.get("reportCommand.mau"), CliText.get("reportCommand.diaBan"), CliText.get("reportCommand.ky"), CliText.get("reportCommand.keHoach"), CliText.get("reportCommand.chiTieu"), CliText.get("reportCommand.capNhat")).alignRight(0, 6);
             for (StoredReport r : all) {
                 table.add(String.valueOf(r.id()), r.name(), r.template(), r.areaCode(), r.period().code(),
                         r.issuer() == null ? "" : r.issuer().label(), String.valueOf(r.indicatorCodes().size()), r.updatedAt());
@@ -201,51 +194,46 @@ final class ReportCommand extends StoreCommand {
     }
 
     /** {@code report show ID}. */
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Xem thông tin một báo cáo đã lưu.")
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "SỐ", description = "Số của báo cáo (xem: baocao report list).")
+        @Parameters(index = "0", paramLabel = "SỐ", descriptionKey = "reportCommand.parameter0")
         long id;
 
         @Override
         protected int run(Database db, PrintWriter out) {
             StoredReport r = new ReportService(db).require(id);
             ReportSettings s = ReportSettings.fromJson(r.settingsJson());
-            out.println("Báo cáo số " + r.id() + ": " + r.name());
-            out.println("Mẫu: " + r.template() + "; địa bàn: " + r.areaCode() + "; kỳ: " + r.period().label()
-                    + "; kế hoạch: " + (r.issuer() == null ? "" : r.issuer().label()));
-            out.println("Cơ quan: " + String.join(" / ", s.issuingAgency()) + "; số: "
-                    + (s.number() == null ? "(chưa có)" : s.number()) + "/" + s.symbol() + "; địa danh: " + s.place()
-                    + "; ngày: " + (s.date() == null ? "(chưa có)" : s.date()));
+            out.println(CliText.get("reportCommand.baoCaoSo", r.id(), r.name()));
+            out.println(CliText.get("reportCommand.mauDiaBanKy", r.template(), r.areaCode(), r.period().label(), (r.issuer() == null ? "" : r.issuer().label())));
+            out.println(CliText.get("reportCommand.coQuanSoDia", String.join(" / ", s.issuingAgency()), (s.number() == null ? CliText.get("reportCommand.chuaCo") : s.number()), s.symbol(), s.place(), (s.date() == null ? CliText.get("reportCommand.chuaCo") : s.date())));
             if (s.signature() != null) {
-                out.println("Người ký: " + String.join(" / ", s.signature().titleLines()) + " - "
-                        + (s.signature().signerName() == null || s.signature().signerName().isBlank() ? "(chưa có)" : s.signature().signerName()));
+                out.println(CliText.get("reportCommand.nguoiKy", String.join(" / ", s.signature().titleLines()), (s.signature().signerName() == null || s.signature().signerName().isBlank() ? CliText.get("reportCommand.chuaCo") : s.signature().signerName())));
             }
-            out.println("Nơi nhận: " + String.join("; ", s.recipients()));
-            out.println("Chỉ tiêu (" + r.indicatorCodes().size() + "): " + String.join(", ", r.indicatorCodes()));
-            out.println("Mục kiểm tra đã chấp nhận: " + (s.accepted().isEmpty() ? "không có" : String.join(", ", s.accepted())));
+            out.println(CliText.get("reportCommand.noiNhan", String.join("; ", s.recipients())));
+            out.println(CliText.get("reportCommand.chiTieu2", r.indicatorCodes().size(), String.join(", ", r.indicatorCodes())));
+            out.println(CliText.get("reportCommand.mucKiemTraDa", (s.accepted().isEmpty() ? CliText.get("reportCommand.khongCo") : String.join(", ", s.accepted()))));
             return 0;
         }
     }
 
     /** {@code report copy ID}. */
-    @Command(name = "copy", mixinStandardHelpOptions = true,
-            description = "Sao chép báo cáo sang kỳ tiếp theo (giữ nội dung, chỉ tiêu, người ký; xóa số và ngày).")
+    @Command(name = "copy", mixinStandardHelpOptions = true)
     static final class Copy extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "SỐ", description = "Số của báo cáo cần sao chép.")
+        @Parameters(index = "0", paramLabel = "SỐ", descriptionKey = "reportCommand.parameter02")
         long id;
 
         @Override
         protected int run(Database db, PrintWriter out) {
             StoredReport copy = new ReportService(db).copyToNextPeriod(id);
-            out.println("Đã tạo báo cáo số " + copy.id() + " cho " + copy.period().label() + ": " + copy.name());
+            out.println(CliText.get("reportCommand.daTaoBaoCao", copy.id(), copy.period().label(), copy.name()));
             return 0;
         }
     }
 
     /** {@code report review ID}. */
-    @Command(name = "review", mixinStandardHelpOptions = true, description = "Kiểm tra số liệu của một báo cáo đã lưu trước khi xuất.")
+    @Command(name = "review", mixinStandardHelpOptions = true)
     static final class Review extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "SỐ", description = "Số của báo cáo.")
+        @Parameters(index = "0", paramLabel = "SỐ", descriptionKey = "reportCommand.parameter03")
         long id;
 
         @Override
@@ -256,15 +244,15 @@ final class ReportCommand extends StoreCommand {
     }
 
     /** {@code report accept ID KEY… | --all}. */
-    @Command(name = "accept", mixinStandardHelpOptions = true, description = "Chấp nhận các mục kiểm tra số liệu (lưu cùng báo cáo).")
+    @Command(name = "accept", mixinStandardHelpOptions = true)
     static final class Accept extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "SỐ", description = "Số của báo cáo.")
+        @Parameters(index = "0", paramLabel = "SỐ", descriptionKey = "reportCommand.parameter03")
         long id;
 
-        @Parameters(index = "1..*", arity = "0..*", paramLabel = "MÃ", description = "Mã các mục (xem: baocao report review SỐ).")
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "MÃ", descriptionKey = "reportCommand.parameter1")
         List<String> keys = new ArrayList<>();
 
-        @Option(names = "--all", description = "Chấp nhận mọi mục hiện có.")
+        @Option(names = "--all", descriptionKey = "reportCommand.all")
         boolean all;
 
         @Override
@@ -272,17 +260,17 @@ final class ReportCommand extends StoreCommand {
             ReportService service = new ReportService(db);
             List<String> chosen = all ? service.compose(id).review().stream().map(ReviewItem::key).toList() : keys;
             if (chosen.isEmpty()) {
-                spec.commandLine().getErr().println("Lỗi: hãy nêu mã mục cần chấp nhận, hoặc --all.");
+                spec.commandLine().getErr().println(CliText.get("reportCommand.loiHayNeuMa"));
                 return 2;
             }
             service.accept(id, chosen);
-            out.println("Đã chấp nhận " + chosen.size() + " mục cho báo cáo số " + id + ".");
+            out.println(CliText.get("reportCommand.daChapNhanMuc", chosen.size(), id));
             return 0;
         }
     }
 
     /** {@code report templates}. */
-    @Command(name = "templates", mixinStandardHelpOptions = true, description = "Liệt kê các mẫu văn bản có sẵn.")
+    @Command(name = "templates", mixinStandardHelpOptions = true)
     static final class Templates implements java.util.concurrent.Callable<Integer> {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;

@@ -19,9 +19,7 @@ import vn.baocao.store.Database;
  * moved to {@code --pdf}, so a failure never leaves an unsigned PDF there, nor touches an earlier one.
  */
 final class ReportSigning {
-    @Option(names = "--sign", description = "Ký số tệp PDF ngay khi xuất, với các tùy chọn khóa ký như baocao sign "
-            + "(--p12/--password-file, --pkcs11/--slot/--token/--pin-file, --windows, --role, --key, --unit); "
-            + "vai person dùng ảnh chữ ký của người ký (--signer).")
+    @Option(names = "--sign", descriptionKey = "reportSigning.sign")
     boolean sign;
 
     @Mixin
@@ -40,13 +38,13 @@ final class ReportSigning {
     void write(Database db, Path pdf, ReportSettings settings, PrintWriter out, Export export) throws ExportException {
         if (!sign) {
             if (options.keyChosen()) {
-                throw new CliException("Các tùy chọn khóa ký (--p12, --pkcs11, --windows) chỉ dùng cùng --sign.");
+                throw new CliException(CliText.get("reportSigning.cacTuyChonKhoa"));
             }
             export.to(pdf);
             return;
         }
         if (pdf == null) {
-            throw new CliException("--sign cần tệp PDF để ký: thêm --pdf TỆP.pdf.");
+            throw new CliException(CliText.get("reportSigning.signCanTepPdf"));
         }
         String signer = settings.signature() == null ? null : settings.signature().signerName();
         Appearance appearance = options.appearance(db, signer, null);
@@ -58,10 +56,9 @@ final class ReportSigning {
             export.to(unsigned);
             out.println(SigningOptions.sign(unsigned, pdf, key, appearance));
         } catch (SignException e) {
-            throw new CliException(e.getMessage() + " Chưa ghi tệp " + pdf.getFileName() + ".");
+            throw new CliException(CliText.get("reportSigning.chuaGhiTep", e.getMessage(), pdf.getFileName()));
         } catch (IOException e) {
-            throw new CliException("Không tạo được thư mục tạm để ký (" + e.getMessage() + "). Chưa ghi tệp "
-                    + pdf.getFileName() + ".");
+            throw new CliException(CliText.get("reportSigning.khongTaoDuocThu", e.getMessage(), pdf.getFileName()));
         } finally {
             deleteQuietly(folder);
         }

@@ -9,24 +9,23 @@ import vn.baocao.store.AutoBackups;
 import vn.baocao.store.Database;
 
 /** {@code restore IN | --auto N}: replace the data with a backup (the current data is kept aside first). */
-@Command(name = "restore", description = "Phục hồi dữ liệu từ một tệp sao lưu (dữ liệu hiện tại được sao lưu trước).")
+@Command(name = "restore")
 final class RestoreCommand extends StoreCommand {
-    @Parameters(arity = "0..1", paramLabel = "IN", description = "Tệp sao lưu.")
+    @Parameters(arity = "0..1", paramLabel = "IN", descriptionKey = "restoreCommand.parameter")
     Path in;
 
-    @Option(names = "--auto", paramLabel = "SỐ", description = "Phục hồi bản sao lưu tự động số SỐ (xem: baocao backup list).")
+    @Option(names = "--auto", paramLabel = "SỐ", descriptionKey = "restoreCommand.auto")
     Integer auto;
 
     @Override
     protected int run(Database db, PrintWriter w) {
         if ((in == null) == (auto == null)) {
-            throw new CliException("Hãy cho biết một tệp sao lưu (baocao restore TỆP) hoặc một bản sao lưu tự động "
-                    + "(baocao restore --auto SỐ, xem số bằng baocao backup list).");
+            throw new CliException(CliText.get("restoreCommand.hayChoBietMot"));
         }
         Path source = in != null ? in.toAbsolutePath() : AutoBackups.of(db).numbered(auto).file();
         Path safety = db.restoreFrom(source);
-        w.println("Đã phục hồi và kiểm tra dữ liệu từ " + source);
-        w.println("Dữ liệu trước khi phục hồi được giữ tại " + safety);
+        w.println(CliText.get("restoreCommand.daPhucHoiVa", source));
+        w.println(CliText.get("restoreCommand.duLieuTruocKhi", safety));
         return 0;
     }
 }

@@ -23,7 +23,7 @@ final class Secrets {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new CliException("Không đọc được tệp " + file.toAbsolutePath() + ".");
+                throw new CliException(CliText.get("secrets.khongDocDuocTep", file.toAbsolutePath()));
             }
             CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
             Arrays.fill(bytes, (byte) 0);
@@ -37,12 +37,11 @@ final class Secrets {
         }
         Console console = System.console();
         if (console == null) {
-            throw new CliException("Không có cửa sổ lệnh để nhập " + prompt + ": hãy dùng tùy chọn tệp (--pin-file, "
-                    + "--password-file).");
+            throw new CliException(CliText.get("secrets.khongCoCuaSo", prompt));
         }
         char[] typed = console.readPassword("%s: ", prompt);
         if (typed == null) {
-            throw new CliException("Chưa nhập " + prompt + ".");
+            throw new CliException(CliText.get("secrets.chuaNhap", prompt));
         }
         return typed;
     }

@@ -15,34 +15,31 @@ import vn.baocao.store.Database;
  * {@code sign IN.pdf --out OUT.pdf (--p12 FILE | --pkcs11 LIB | --windows) [--role person|organisation]}: signs a
  * PDF with a key file, a USB token or Windows' certificate store, showing the registered images by Phụ lục I.
  */
-@Command(name = "sign", mixinStandardHelpOptions = true,
-        description = "Ký số tệp PDF (PAdES) bằng tệp khóa .p12, thiết bị ký số (USB token, PKCS#11) hoặc kho chứng thư "
-                + "của Windows. Tệp gốc giữ nguyên; chữ ký trước (nếu có) vẫn hợp lệ.")
+@Command(name = "sign", mixinStandardHelpOptions = true)
 final class SignCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "VÀO.pdf", description = "Tệp PDF cần ký.")
+    @Parameters(index = "0", paramLabel = "VÀO.pdf", descriptionKey = "signCommand.parameter0")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "RA.pdf", description = "Tệp PDF đã ký (ghi mới hoặc thay).")
+    @Option(names = "--out", required = true, paramLabel = "RA.pdf", descriptionKey = "signCommand.out")
     Path output;
 
     @Mixin
     SigningOptions signing;
 
     @Option(names = "--signer", paramLabel = "HỌ_TÊN",
-            description = "Họ tên người ký đúng như in trên văn bản (vai person: bắt buộc; chọn ảnh chữ ký đã đăng ký).")
+            descriptionKey = "signCommand.signer")
     String signer;
 
-    @Option(names = "--attachment", description = "Văn bản kèm theo ở tệp riêng (vai organisation): không hiện hình, "
-            + "ghi số văn bản và thời gian ký ở góc trên bên phải trang đầu.")
+    @Option(names = "--attachment", descriptionKey = "signCommand.attachment")
     boolean attachment;
 
-    @Option(names = "--number", paramLabel = "SỐ", description = "Số và ký hiệu văn bản (với --attachment), ví dụ 125/BC-UBND.")
+    @Option(names = "--number", paramLabel = "SỐ", descriptionKey = "signCommand.number")
     String number;
 
     @Override
     protected int run(Database db, PrintWriter out) throws Exception {
         if (!signing.keyChosen()) {
-            throw new CliException("Hãy chọn khóa ký: --p12 TỆP, --pkcs11 THƯ_VIỆN hoặc --windows.");
+            throw new CliException(CliText.get("signCommand.hayChonKhoaKy"));
         }
         Appearance appearance = signing.appearance(db, signer, attachment ? (number == null ? "" : number) : null);
         try (SigningKey key = signing.openKey()) {

@@ -30,41 +30,40 @@ final class SigningOptions {
         P12 p12;
         @ArgGroup(exclusive = false)
         Token token;
-        @Option(names = "--windows", description = "Dùng kho chứng thư số của Windows (chỉ trên Windows).")
+        @Option(names = "--windows", descriptionKey = "signingOptions.windows")
         boolean windows;
     }
 
     static final class P12 {
-        @Option(names = "--p12", required = true, paramLabel = "TỆP", description = "Tệp khóa ký PKCS#12 (.p12, .pfx).")
+        @Option(names = "--p12", required = true, paramLabel = "TỆP", descriptionKey = "signingOptions.p12")
         Path file;
         @Option(names = "--password-file", paramLabel = "TỆP",
-                description = "Tệp chứa mật khẩu (dòng đầu). Bỏ trống: nhập mật khẩu (không hiện) khi chạy.")
+                descriptionKey = "signingOptions.passwordFile")
         Path passwordFile;
     }
 
     static final class Token {
         @Option(names = "--pkcs11", required = true, paramLabel = "THƯ_VIỆN",
-                description = "Thư viện PKCS#11 của thiết bị ký số (.dll trên Windows, .so trên Linux).")
+                descriptionKey = "signingOptions.pkcs11")
         Path library;
-        @Option(names = "--slot", paramLabel = "N", description = "Số khe (slot) của thiết bị.")
+        @Option(names = "--slot", paramLabel = "N", descriptionKey = "signingOptions.slot")
         Long slot;
-        @Option(names = "--token", paramLabel = "NHÃN", description = "Nhãn của thiết bị (thay cho --slot).")
+        @Option(names = "--token", paramLabel = "NHÃN", descriptionKey = "signingOptions.token")
         String label;
         @Option(names = "--pin-file", paramLabel = "TỆP",
-                description = "Tệp chứa mã PIN (dòng đầu). Bỏ trống: nhập mã PIN (không hiện) khi chạy.")
+                descriptionKey = "signingOptions.pinFile")
         Path pinFile;
     }
 
     @Option(names = "--role", defaultValue = "person", paramLabel = "VAI",
-            description = "person (mặc định): người có thẩm quyền ký, hiện hình chữ ký giữa chức vụ và họ tên; "
-                    + "organisation: cơ quan ký (văn thư), hiện hình con dấu trùm 1/3 chữ ký bên trái.")
+            descriptionKey = "signingOptions.role")
     String role;
 
     @Option(names = "--key", paramLabel = "TÊN",
-            description = "Chọn khóa theo tên trong chứng thư số, khi tệp hoặc thiết bị có nhiều khóa.")
+            descriptionKey = "signingOptions.key")
     String keyName;
 
-    @Option(names = "--unit", paramLabel = "CƠ_QUAN", description = "Cơ quan có con dấu (khi đã đăng ký dấu của nhiều cơ quan).")
+    @Option(names = "--unit", paramLabel = "CƠ_QUAN", descriptionKey = "signingOptions.unit")
     String unit;
 
     /** Whether a key was chosen (--p12, --pkcs11 or --windows). */
@@ -80,20 +79,19 @@ final class SigningOptions {
         switch (role) {
             case "person" -> {
                 if (attachmentNumber != null) {
-                    throw new CliException("--attachment chỉ dùng với --role organisation.");
+                    throw new CliException(CliText.get("signingOptions.attachmentChiDungVoi"));
                 }
                 if (signer == null || signer.isBlank()) {
-                    throw new CliException("Vai person cần --signer \"HỌ TÊN\" đúng như in dưới chữ ký.");
+                    throw new CliException(CliText.get("signingOptions.vaiPersonCanSigner"));
                 }
                 var image = db.read(c -> new SigningImageRepository(c).get(Kind.SIGNATURE, signer.strip()))
-                        .orElseThrow(() -> new CliException("Chưa đăng ký hình ảnh chữ ký của «" + signer.strip() + "»: "
-                                + "baocao images signature --signer \"" + signer.strip() + "\" ANH.png"));
+                        .orElseThrow(() -> new CliException(CliText.get("signingOptions.chuaDangKyHinh", signer.strip(), signer.strip())));
                 return new Appearance.SignatureImage(signer.strip(), new StampImage(image.png(), image.widthMm(), image.heightMm()));
             }
             case "organisation" -> {
                 if (attachmentNumber != null) {
                     if (attachmentNumber.isBlank()) {
-                        throw new CliException("Văn bản kèm theo cần số và ký hiệu văn bản chính: --number 125/BC-UBND.");
+                        throw new CliException(CliText.get("signingOptions.vanBanKemTheo"));
                     }
                     return new Appearance.AttachmentBlock(attachmentNumber.strip());
                 }
@@ -101,30 +99,29 @@ final class SigningOptions {
                         .filter(i -> i.kind() == Kind.SEAL && (unit == null || i.owner().equalsIgnoreCase(unit.strip())))
                         .toList();
                 if (seals.isEmpty()) {
-                    throw new CliException("Chưa đăng ký hình ảnh con dấu" + (unit == null ? "" : " của «" + unit + "»")
-                            + ": baocao images seal --unit \"TÊN CƠ QUAN\" DAU.png");
+                    throw new CliException(CliText.get("signingOptions.chuaDangKyHinh2", (unit == null ? "" : CliText.get("signingOptions.cua", unit))));
                 }
                 if (seals.size() > 1) {
-                    throw new CliException("Đã đăng ký con dấu của nhiều cơ quan: hãy chọn một bằng --unit.");
+                    throw new CliException(CliText.get("signingOptions.daDangKyCon"));
                 }
                 var seal = seals.get(0);
                 return new Appearance.Seal(new StampImage(seal.png(), seal.widthMm(), seal.heightMm()));
             }
-            default -> throw new CliException("Vai ký không hợp lệ: «" + role + "» (person hoặc organisation).");
+            default -> throw new CliException(CliText.get("signingOptions.vaiKyKhongHop", role));
         }
     }
 
     /** Opens the chosen key; the password or PIN is read (file or masked prompt) and wiped after use. */
     SigningKey openKey() throws SignException {
         if (source == null) {
-            throw new CliException("Hãy chọn khóa ký: --p12 TỆP, --pkcs11 THƯ_VIỆN hoặc --windows.");
+            throw new CliException(CliText.get("signingOptions.hayChonKhoaKy"));
         }
         String chosen = keyName == null ? null : keyName.strip();
         if (source.windows) {
             return WindowsKeys.open(chosen);
         }
         if (source.p12 != null) {
-            char[] password = Secrets.read(source.p12.passwordFile, "Mật khẩu tệp khóa ký");
+            char[] password = Secrets.read(source.p12.passwordFile, CliText.get("signingOptions.matKhauTepKhoa"));
             try {
                 return Pkcs12Keys.open(source.p12.file, password, chosen);
             } finally {
@@ -133,9 +130,9 @@ final class SigningOptions {
         }
         Token t = source.token;
         if (t.slot != null && t.label != null) {
-            throw new CliException("Chọn thiết bị bằng --slot hoặc --token, không cả hai.");
+            throw new CliException(CliText.get("signingOptions.chonThietBiBang"));
         }
-        char[] pin = Secrets.read(t.pinFile, "Mã PIN thiết bị ký số");
+        char[] pin = Secrets.read(t.pinFile, CliText.get("signingOptions.maPinThietBi"));
         try {
             return Pkcs11Keys.open(t.library, new Pkcs11Keys.TokenChoice(t.slot, t.label), pin, chosen);
         } finally {
@@ -146,7 +143,6 @@ final class SigningOptions {
     /** Signs {@code input} into {@code output} (temporary file, then one move) and returns the line that says so. */
     static String sign(Path input, Path output, SigningKey key, Appearance appearance) throws SignException {
         PdfSigner.Result result = new PdfSigner(FontFiles.get().face(false, false)).sign(input, output, key, appearance);
-        return "Đã ký: " + output + " (người ký: " + result.signer() + ", trang " + result.page()
-                + ", lúc " + Certificates.format(java.util.Date.from(result.signedAt())) + ").";
+        return CliText.get("signingOptions.daKyNguoiKy", output, result.signer(), result.page(), Certificates.format(java.util.Date.from(result.signedAt())));
     }
 }

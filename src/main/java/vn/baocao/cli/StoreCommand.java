@@ -19,7 +19,7 @@ abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         try (Database db = Database.open(DataLocation.databaseFile(rootOptions().db))) {
             if (db.isReadOnly()) {
-                spec.commandLine().getErr().println("Lưu ý: " + db.readOnlyReason());
+                spec.commandLine().getErr().println(CliText.get("storeCommand.luuY", db.readOnlyReason()));
                 spec.commandLine().getErr().flush();
             }
             dailyBackup(db);
@@ -32,7 +32,7 @@ abstract class StoreCommand implements Callable<Integer> {
         try {
             AutoBackups.of(db).dailyIfDue(LocalDate.now());
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("Cảnh báo: chưa tạo được bản sao lưu tự động hằng ngày. " + e.getMessage());
+            spec.commandLine().getErr().println(CliText.get("storeCommand.canhBaoChuaTao", e.getMessage()));
             spec.commandLine().getErr().flush();
         }
     }

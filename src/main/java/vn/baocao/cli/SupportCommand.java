@@ -15,9 +15,9 @@ import vn.baocao.store.SupportBundle;
  * {@code support OUT.zip}: the log, versions and settings in one zip for whoever helps the clerk. Works also when
  * the database cannot be opened (that is when it is needed most): the zip then says why.
  */
-@Command(name = "support", description = "Lưu thông tin hỗ trợ (nhật ký, phiên bản, cài đặt) vào một tệp .zip để gửi người hỗ trợ.")
+@Command(name = "support")
 final class SupportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "OUT.zip", description = "Tệp .zip sẽ tạo.")
+    @Parameters(paramLabel = "OUT.zip", descriptionKey = "supportCommand.parameter")
     Path out;
 
     @CommandLine.Spec
@@ -42,8 +42,7 @@ final class SupportCommand implements Callable<Integer> {
                 db.close();
             }
         }
-        spec.commandLine().getOut().println("Đã lưu thông tin hỗ trợ vào " + out.toAbsolutePath()
-                + ". Hãy gửi tệp này cho người hỗ trợ; tệp không chứa số liệu.");
+        spec.commandLine().getOut().println(CliText.get("supportCommand.daLuuThongTin", out.toAbsolutePath()));
         return 0;
     }
 }

@@ -21,34 +21,33 @@ import vn.baocao.store.TargetRepository;
 import vn.baocao.store.WriteResult;
 
 /** {@code targets set}: a plan target from one issuer. */
-@Command(name = "targets", description = "Nhập kế hoạch (chỉ tiêu giao).", subcommands = TargetsCommand.SetTarget.class)
+@Command(name = "targets", subcommands = TargetsCommand.SetTarget.class)
 final class TargetsCommand extends GroupCommand {
 
-    @Command(name = "set", description = "Nhập hoặc sửa kế hoạch của một chỉ tiêu.")
+    @Command(name = "set")
     static final class SetTarget extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "INDICATOR", description = "Mã chỉ tiêu, ví dụ LD01.")
+        @Parameters(index = "0", paramLabel = "INDICATOR", descriptionKey = "targetsCommand.parameter0")
         String indicator;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE",
-                description = "Giá trị kế hoạch, ví dụ \"3.500\" hoặc \"57%%\" (bỏ trống với --comparator STATUS).")
+                descriptionKey = "targetsCommand.parameter1")
         String value;
 
         @Mixin
         AreaPeriodOptions where;
 
         @Option(names = "--issuer", defaultValue = "NQ_HDND",
-                description = "Cơ quan giao: NQ_HDND (mặc định), HUYEN_GIAO, TINH_GIAO, UBND_GIAO, NQ_DANG_BO, NGANH_GIAO, DANG_KY, KHAC.")
+                descriptionKey = "targetsCommand.issuer")
         String issuer;
 
         @Option(names = "--comparator", defaultValue = "GE",
-                description = "Dạng kế hoạch: EQ, GE (mặc định, \"trở lên\"), GT, LE (trần), LT, RANGE, APPROX, MAINTAIN, STATUS.")
+                descriptionKey = "targetsCommand.comparator")
         String comparator;
 
-        @Option(names = "--high", paramLabel = "VALUE", description = "Giá trị cao của khoảng (RANGE), hoặc dung sai (APPROX).")
+        @Option(names = "--high", paramLabel = "VALUE", descriptionKey = "targetsCommand.high")
         String high;
 
-        @Option(names = "--source-doc", paramLabel = "TEXT", description = "Văn bản giao kế hoạch, ví dụ "
-                + "\"Nghị quyết số 58/NQ-HĐND ngày 23/12/2022 của HĐND xã Nấm Dẩn\" (lưu một lần, dùng lại cho các chỉ tiêu khác).")
+        @Option(names = "--source-doc", paramLabel = "TEXT", descriptionKey = "targetsCommand.sourceDoc")
         String sourceDoc;
 
         @Override
@@ -66,15 +65,14 @@ final class TargetsCommand extends GroupCommand {
                 WriteResult r = new TargetRepository(c).save(new Target(i.code(), area.code(), period, by, form, low, hi,
                         value == null ? null : value.strip()), null);
                 if (document != null && !new SourceDocumentRepository(c).link(i.code(), area.code(), period, by, document)) {
-                    throw new CliException("Không ghi được văn bản giao kế hoạch cho " + i.code() + "; chưa có gì thay đổi.");
+                    throw new CliException(CliText.get("targetsCommand.khongGhiDuocVan", i.code()));
                 }
                 return r;
             });
-            out.println(result == WriteResult.UNCHANGED ? "Kế hoạch " + indicator + " không đổi."
-                    : "Đã lưu kế hoạch " + indicator + " (" + by.label() + "): " + form.symbol() + " "
-                    + (value == null ? "" : value.strip()) + ".");
+            out.println(result == WriteResult.UNCHANGED ? CliText.get("targetsCommand.keHoachKhongDoi", indicator)
+                    : CliText.get("targetsCommand.daLuuKeHoach", indicator, by.label(), form.symbol(), (value == null ? "" : value.strip())));
             if (document != null) {
-                out.println("Văn bản giao: " + document.shortName() + (document.issuer() == null ? "" : " của " + document.issuer()) + ".");
+                out.println(CliText.get("targetsCommand.vanBanGiao", document.shortName(), (document.issuer() == null ? "" : CliText.get("targetsCommand.cua", document.issuer()))));
             }
             return 0;
         }

@@ -18,31 +18,31 @@ final class UsageErrors {
 
     static String describe(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.MissingParameterException missing) {
-            return "Thiếu " + names(missing.getMissing()) + ".";
+            return CliText.get("usageErrors.thieu", names(missing.getMissing()));
         }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             List<String> args = unmatched.getUnmatched();
             String what = args.isEmpty() ? "" : " " + args.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", "));
             List<String> suggestions = unmatched.getSuggestions();
-            return (args.size() > 1 ? "Không hiểu các tham số" : "Không hiểu tham số") + what + "."
-                    + (suggestions.isEmpty() ? "" : " Có phải ý bạn là: " + String.join(", ", suggestions) + "?");
+            return (args.size() > 1 ? CliText.get("usageErrors.khongHieuCacTham") : CliText.get("usageErrors.khongHieuThamSo")) + what + "."
+                    + (suggestions.isEmpty() ? "" : CliText.get("usageErrors.coPhaiYBan", String.join(", ", suggestions)));
         }
         if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
-            return name(overwritten.getOverwritten()) + " được cho nhiều lần; chỉ cho một lần.";
+            return CliText.get("usageErrors.duocChoNhieuLan", name(overwritten.getOverwritten()));
         }
         if (e instanceof CommandLine.MaxValuesExceededException) {
-            return "Thừa tham số: lệnh này không nhận nhiều giá trị như vậy.";
+            return CliText.get("usageErrors.thuaThamSoLenh");
         }
         if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
-            return "Các tùy chọn này không dùng cùng nhau được.";
+            return CliText.get("usageErrors.cacTuyChonNay");
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
-            return "Giá trị \"" + e.getValue() + "\" không hợp lệ cho " + name(e.getArgSpec()) + ".";
+            return CliText.get("usageErrors.giaTriKhongHop", e.getValue(), name(e.getArgSpec()));
         }
         if (e.getArgSpec() != null) {
-            return "Giá trị không hợp lệ cho " + name(e.getArgSpec()) + ".";
+            return CliText.get("usageErrors.giaTriKhongHop2", name(e.getArgSpec()));
         }
-        return "Lệnh không đúng cú pháp.";
+        return CliText.get("usageErrors.lenhKhongDungCu");
     }
 
     private static String names(List<ArgSpec> specs) {
@@ -51,12 +51,12 @@ final class UsageErrors {
 
     private static String name(ArgSpec spec) {
         if (spec instanceof OptionSpec option) {
-            return "tùy chọn " + option.longestName() + (option.paramLabel() == null || option.arity().max == 0 ? ""
-                    : " " + option.paramLabel());
+            return CliText.get("usageErrors.tuyChon", option.longestName(), (option.paramLabel() == null || option.arity().max == 0 ? ""
+                    : " " + option.paramLabel()));
         }
         if (spec instanceof PositionalParamSpec positional) {
-            return "tham số " + positional.paramLabel();
+            return CliText.get("usageErrors.thamSo", positional.paramLabel());
         }
-        return "tham số";
+        return CliText.get("usageErrors.thamSo2");
     }
 }

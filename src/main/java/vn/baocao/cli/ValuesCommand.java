@@ -27,15 +27,15 @@ import vn.baocao.store.ObservationRepository;
 import vn.baocao.store.WriteResult;
 
 /** {@code values list} and {@code values set}. */
-@Command(name = "values", description = "Xem và nhập số liệu.", subcommands = {ValuesCommand.ListValues.class, ValuesCommand.SetValue.class})
+@Command(name = "values", subcommands = {ValuesCommand.ListValues.class, ValuesCommand.SetValue.class})
 final class ValuesCommand extends GroupCommand {
 
-    @Command(name = "list", description = "Liệt kê số liệu của một địa bàn trong một kỳ.")
+    @Command(name = "list")
     static final class ListValues extends StoreCommand {
         @Mixin
         AreaPeriodOptions where;
 
-        @Option(names = "--format", defaultValue = "table", description = "table hoặc csv (mặc định: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", descriptionKey = "valuesCommand.format")
         TextTable.Format format;
 
         @Override
@@ -46,7 +46,7 @@ final class ValuesCommand extends GroupCommand {
             Map<String, Indicator> indicators = db.read(c -> new CatalogRepository(c).indicators()).stream()
                     .collect(Collectors.toMap(Indicator::code, Function.identity()));
             List<Observation> values = db.read(c -> new ObservationRepository(c).find(List.of(area.code()), List.of(period)));
-            TextTable table = new TextTable("Mã", "Chỉ tiêu", "ĐVT", "Loại", "Giá trị", "Ghi trong văn bản", "Ghi chú")
+            TextTable table = new TextTable(CliText.get("valuesCommand.ma"), CliText.get("valuesCommand.chiTieu"), CliText.get("valuesCommand.dvt"), CliText.get("valuesCommand.loai"), CliText.get("valuesCommand.giaTri"), CliText.get("valuesCommand.ghiTrongVanBan"), CliText.get("valuesCommand.ghiChu"))
                     .alignRight(4);
             for (Observation o : values) {
                 Indicator i = indicators.get(o.indicatorCode());
@@ -55,27 +55,27 @@ final class ValuesCommand extends GroupCommand {
             }
             table.print(out, format);
             if (values.isEmpty()) {
-                out.println("Chưa có số liệu của " + area.name() + " trong " + period.label() + ".");
+                out.println(CliText.get("valuesCommand.chuaCoSoLieu", area.name(), period.label()));
             }
             return 0;
         }
     }
 
-    @Command(name = "set", description = "Nhập hoặc sửa một số liệu (viết kiểu Việt Nam: 2.278; 8.599,376; trên 33,5).")
+    @Command(name = "set")
     static final class SetValue extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "INDICATOR", description = "Mã chỉ tiêu, ví dụ LD01.")
+        @Parameters(index = "0", paramLabel = "INDICATOR", descriptionKey = "valuesCommand.parameter0")
         String indicator;
 
-        @Parameters(index = "1", paramLabel = "VALUE", description = "Giá trị, ví dụ \"2.278\" hoặc \"57%%\" hoặc \"trên 33,5\".")
+        @Parameters(index = "1", paramLabel = "VALUE", descriptionKey = "valuesCommand.parameter1")
         String value;
 
         @Mixin
         AreaPeriodOptions where;
 
-        @Option(names = "--kind", defaultValue = "THUC_HIEN", description = "THUC_HIEN (mặc định), UOC, SO_BO hoặc CHINH_THUC.")
+        @Option(names = "--kind", defaultValue = "THUC_HIEN", descriptionKey = "valuesCommand.kind")
         String kind;
 
-        @Option(names = "--note", description = "Ghi chú.")
+        @Option(names = "--note", descriptionKey = "valuesCommand.note")
         String note;
 
         @Override
@@ -90,15 +90,15 @@ final class ValuesCommand extends GroupCommand {
                 warning[0] = ValueSanity.check(i, number.value()).warning();
                 Area area = new AreaRepository(c).require(areaCode);
                 return new ObservationRepository(c).save(new Observation(i.code(), area.code(), period, obsKind,
-                        number.value(), number.qualifier(), null, null, value.strip(), null, null, note, "nhập tay (dòng lệnh)"), null);
+                        number.value(), number.qualifier(), null, null, value.strip(), null, null, note, CliText.get("valuesCommand.nhapTayDongLenh")), null);
             });
             out.println(switch (result) {
-                case INSERTED -> "Đã thêm số liệu " + indicator + " = " + value.strip() + ".";
-                case UPDATED -> "Đã sửa số liệu " + indicator + " = " + value.strip() + ".";
-                default -> "Số liệu " + indicator + " không đổi.";
+                case INSERTED -> CliText.get("valuesCommand.daThemSoLieu", indicator, value.strip());
+                case UPDATED -> CliText.get("valuesCommand.daSuaSoLieu", indicator, value.strip());
+                default -> CliText.get("valuesCommand.soLieuKhongDoi", indicator);
             });
             if (warning[0] != null) {
-                out.println("Lưu ý: " + warning[0] + ".");
+                out.println(CliText.get("valuesCommand.luuY", warning[0]));
             }
             return 0;
         }
@@ -108,7 +108,7 @@ final class ValuesCommand extends GroupCommand {
     static ParsedNumber parseValue(String text) {
         NumberParseResult r = VietnameseNumbers.parse(text);
         if (!r.isOk()) {
-            throw new CliException("Giá trị \"" + text + "\" không dùng được: " + r.message());
+            throw new CliException(CliText.get("valuesCommand.giaTriKhongDung", text, r.message()));
         }
         return r.number();
     }

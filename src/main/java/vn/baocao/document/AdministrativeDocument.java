@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import vn.baocao.document.text.DocumentText;
 
 /**
  * An administrative document in the layout of Nghị định 30/2020/NĐ-CP, independent of Word or PDF.
@@ -40,17 +41,17 @@ public record AdministrativeDocument(
 
     public AdministrativeDocument {
         if (type == null) {
-            throw new IllegalArgumentException("Thiếu loại văn bản.");
+            throw new IllegalArgumentException(DocumentText.get("administrativeDocument.thieuLoaiVanBan"));
         }
         profile = profile == null ? SizeProfile.P14 : profile;
         if (letterhead == null) {
-            throw new IllegalArgumentException("Thiếu tên cơ quan ban hành.");
+            throw new IllegalArgumentException(DocumentText.get("administrativeDocument.thieuTenCoQuan"));
         }
         if (number == null) {
-            throw new IllegalArgumentException("Thiếu số, ký hiệu văn bản.");
+            throw new IllegalArgumentException(DocumentText.get("administrativeDocument.thieuSoKyHieu"));
         }
         if (placeAndDate == null) {
-            throw new IllegalArgumentException("Thiếu địa danh và ngày tháng.");
+            throw new IllegalArgumentException(DocumentText.get("administrativeDocument.thieuDiaDanhVa"));
         }
         summary = TextNormalizer.nfc(summary == null ? "" : summary);
         legalBases = TextNormalizer.lines(legalBases);
@@ -93,7 +94,7 @@ public record AdministrativeDocument(
         if (type.hasTitle()) {
             return type.title() + " " + summary;
         }
-        return "Công văn " + letterSummary();
+        return DocumentText.get("administrativeDocument.congVan", letterSummary());
     }
 
     /** Every footnote of the document in order, the body's first, then each appendix's. */

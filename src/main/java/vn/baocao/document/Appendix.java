@@ -1,6 +1,7 @@
 package vn.baocao.document;
 
 import java.util.List;
+import vn.baocao.document.text.DocumentText;
 
 /**
  * A Phụ lục (spec §4.6): "Phụ lục I" (or just "Phụ lục" when it is the only one), an upper-case
@@ -9,13 +10,13 @@ import java.util.List;
  */
 public record Appendix(String label, String title, String reference, boolean landscape, List<Block> blocks) {
     public Appendix {
-        label = TextNormalizer.nfc(label == null || label.isBlank() ? "Phụ lục" : label);
+        label = TextNormalizer.nfc(label == null || label.isBlank() ? DocumentText.get("appendix.phuLuc") : label);
         title = TextNormalizer.nfc(title == null ? "" : title);
         reference = TextNormalizer.nfc(reference);
         blocks = TextNormalizer.list(blocks);
         for (Block b : blocks) {
             if (b instanceof LandscapeSection) {
-                throw new IllegalArgumentException("Trong phụ lục, hãy đặt landscape=true cho cả phụ lục.");
+                throw new IllegalArgumentException(DocumentText.get("appendix.trongPhuLucHay"));
             }
         }
     }

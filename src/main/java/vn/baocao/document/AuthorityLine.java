@@ -1,10 +1,12 @@
 package vn.baocao.document;
 
+import vn.baocao.document.text.DocumentText;
+
 /** One authority line of the signature block, e.g. TM. + "ỦY BAN NHÂN DÂN". */
 public record AuthorityLine(AuthorityMode mode, String title) {
     public AuthorityLine {
         if (mode == null) {
-            throw new IllegalArgumentException("Thiếu quyền hạn ký (TM., KT., Q., TL., TUQ.).");
+            throw new IllegalArgumentException(DocumentText.get("authorityLine.thieuQuyenHanKy"));
         }
         title = TextNormalizer.nfc(title == null ? "" : title.strip());
     }

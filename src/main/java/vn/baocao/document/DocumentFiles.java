@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.files.FileWriteException;
 import vn.baocao.files.OutputKind;
 import vn.baocao.files.SafeFileWriter;
@@ -36,17 +37,15 @@ public final class DocumentFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return MAPPER.readValue(in, DocumentFile.class).document();
         } catch (NoSuchFileException e) {
-            throw new DocumentFileException(file, "Không tìm thấy tệp văn bản: " + file, e);
+            throw new DocumentFileException(file, DocumentText.get("documentFiles.khongTimThayTep", file), e);
         } catch (AccessDeniedException e) {
-            throw new DocumentFileException(file, "Không có quyền đọc tệp văn bản: " + file, e);
+            throw new DocumentFileException(file, DocumentText.get("documentFiles.khongCoQuyenDoc", file), e);
         } catch (JsonMappingException e) {
-            throw new DocumentFileException(file, "Tệp văn bản " + file + " không đúng định dạng"
-                    + location(e) + ": " + cause(e), e);
+            throw new DocumentFileException(file, DocumentText.get("documentFiles.tepVanBanKhong", file, location(e), cause(e)), e);
         } catch (JsonProcessingException e) {
-            throw new DocumentFileException(file, "Tệp văn bản " + file + " không phải JSON hợp lệ"
-                    + location(e) + ".", e);
+            throw new DocumentFileException(file, DocumentText.get("documentFiles.tepVanBanKhong2", file, location(e)), e);
         } catch (IOException e) {
-            throw new DocumentFileException(file, "Không đọc được tệp văn bản " + file + ": " + e.getMessage(), e);
+            throw new DocumentFileException(file, DocumentText.get("documentFiles.khongDocDuocTep", file, e.getMessage()), e);
         }
     }
 
@@ -68,8 +67,7 @@ public final class DocumentFiles {
     }
 
     private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (dòng " + e.getLocation().getLineNr() + ", cột "
-                + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null ? "" : DocumentText.get("documentFiles.dongCot", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
     }
 
     private static String cause(JsonMappingException e) {
@@ -86,11 +84,10 @@ public final class DocumentFiles {
     record DocumentFile(int formatVersion, AdministrativeDocument document) {
         DocumentFile {
             if (formatVersion > FORMAT_VERSION) {
-                throw new IllegalArgumentException("Tệp được tạo bởi phiên bản mới hơn (định dạng "
-                        + formatVersion + ").");
+                throw new IllegalArgumentException(DocumentText.get("documentFiles.tepDuocTaoBoi", formatVersion));
             }
             if (document == null) {
-                throw new IllegalArgumentException("Tệp không có văn bản (thiếu mục \"document\").");
+                throw new IllegalArgumentException(DocumentText.get("documentFiles.tepKhongCoVan"));
             }
         }
     }

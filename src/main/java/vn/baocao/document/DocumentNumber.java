@@ -1,6 +1,7 @@
 package vn.baocao.document;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import vn.baocao.document.text.DocumentText;
 
 /**
  * Số, ký hiệu (ô 3, spec §4.1): {@code Số: 05/BC-UBND}. A null number prints the blank used on drafts
@@ -16,17 +17,17 @@ public record DocumentNumber(Integer number, String symbol) {
     public DocumentNumber {
         symbol = TextNormalizer.nfc(symbol);
         if (symbol == null || symbol.isBlank()) {
-            throw new IllegalArgumentException("Thiếu ký hiệu văn bản (ví dụ BC-UBND).");
+            throw new IllegalArgumentException(DocumentText.get("documentNumber.thieuKyHieuVan"));
         }
         if (number != null && number < 1) {
-            throw new IllegalArgumentException("Số văn bản phải từ 1 trở lên: " + number);
+            throw new IllegalArgumentException(DocumentText.get("documentNumber.soVanBanPhai", number));
         }
     }
 
     /** The ký hiệu of a document with a type name: {type abbreviation}-{agency abbreviation}. */
     public static DocumentNumber of(Integer number, DocumentType type, String agencyAbbreviation) {
         if (!type.hasTitle()) {
-            throw new IllegalArgumentException("Công văn dùng ký hiệu {cơ quan}-{đơn vị}; hãy gọi ofLetter.");
+            throw new IllegalArgumentException(DocumentText.get("documentNumber.congVanDungKy"));
         }
         return new DocumentNumber(number, type.abbreviation() + "-" + agencyAbbreviation);
     }
@@ -44,6 +45,6 @@ public record DocumentNumber(Integer number, String symbol) {
     /** The line as printed: "Số: 05/BC-UBND" or "Số:      /BC-UBND". */
     public String format() {
         String n = number == null ? DRAFT_GAP : (number < 10 ? "0" + number : String.valueOf(number));
-        return "Số: " + n + "/" + symbol;
+        return DocumentText.get("documentNumber.so", n, symbol);
     }
 }

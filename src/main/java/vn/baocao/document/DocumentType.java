@@ -1,16 +1,18 @@
 package vn.baocao.document;
 
+import vn.baocao.document.text.DocumentText;
+
 /**
  * The kinds of administrative document the application compiles, with the type name printed as the
  * title (tên loại) and the abbreviation used in the ký hiệu (ND30 Phụ lục III, part I).
  * A Công văn has neither: its summary is printed as "V/v …" under the number.
  */
 public enum DocumentType {
-    BAO_CAO("BÁO CÁO", "BC"),
-    KE_HOACH("KẾ HOẠCH", "KH"),
-    THONG_BAO("THÔNG BÁO", "TB"),
-    TO_TRINH("TỜ TRÌNH", "TTr"),
-    HUONG_DAN("HƯỚNG DẪN", "HD"),
+    BAO_CAO(DocumentText.get("documentType.baoCao"), "BC"),
+    KE_HOACH(DocumentText.get("documentType.keHoach"), "KH"),
+    THONG_BAO(DocumentText.get("documentType.thongBao"), "TB"),
+    TO_TRINH(DocumentText.get("documentType.toTrinh"), "TTr"),
+    HUONG_DAN(DocumentText.get("documentType.huongDan"), "HD"),
     CONG_VAN(null, null);
 
     private final String title;

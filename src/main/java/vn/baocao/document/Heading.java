@@ -1,5 +1,7 @@
 package vn.baocao.document;
 
+import vn.baocao.document.text.DocumentText;
+
 /**
  * A heading of the body on its own line, e.g. level ROMAN, label "I.", text "KẾT QUẢ THỰC HIỆN".
  * The label is printed as given followed by a space; an empty label prints the text alone.
@@ -7,7 +9,7 @@ package vn.baocao.document;
 public record Heading(HeadingLevel level, String label, RichText text) implements Block {
     public Heading {
         if (level == null) {
-            throw new IllegalArgumentException("Thiếu cấp đề mục.");
+            throw new IllegalArgumentException(DocumentText.get("heading.thieuCapDeMuc"));
         }
         label = TextNormalizer.nfc(label == null ? "" : label);
         text = text == null ? RichText.plain("") : text;

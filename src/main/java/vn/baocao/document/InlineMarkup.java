@@ -2,6 +2,7 @@ package vn.baocao.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.baocao.document.text.DocumentText;
 
 /**
  * Reads and writes the inline markup of {@link RichText}: {@code **} toggles bold, {@code *} toggles
@@ -45,7 +46,7 @@ final class InlineMarkup {
                     i++;
                 }
                 if (i >= markup.length()) {
-                    throw new IllegalArgumentException("Chú thích chưa đóng bằng dấu ]: " + markup);
+                    throw new IllegalArgumentException(DocumentText.get("inlineMarkup.chuThichChuaDong", markup));
                 }
                 i++; // the closing bracket
                 out.add(new FootnoteRef(note.toString()));

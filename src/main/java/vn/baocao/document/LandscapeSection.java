@@ -1,6 +1,7 @@
 package vn.baocao.document;
 
 import java.util.List;
+import vn.baocao.document.text.DocumentText;
 
 /** Blocks printed on landscape pages (a wide table), then portrait again. */
 public record LandscapeSection(List<Block> blocks) implements Block {
@@ -8,7 +9,7 @@ public record LandscapeSection(List<Block> blocks) implements Block {
         blocks = TextNormalizer.list(blocks);
         for (Block b : blocks) {
             if (b instanceof LandscapeSection) {
-                throw new IllegalArgumentException("Không thể lồng trang ngang trong trang ngang.");
+                throw new IllegalArgumentException(DocumentText.get("landscapeSection.khongTheLongTrang"));
             }
         }
     }

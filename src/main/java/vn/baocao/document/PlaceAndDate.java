@@ -1,6 +1,7 @@
 package vn.baocao.document;
 
 import java.time.LocalDate;
+import vn.baocao.document.text.DocumentText;
 
 /**
  * Địa danh và thời gian (ô 4, spec §4.2): "Xín Mần, ngày 05 tháng 01 năm 2024". The day is padded
@@ -13,13 +14,13 @@ public record PlaceAndDate(String place, Integer day, Integer month, int year) {
     public PlaceAndDate {
         place = TextNormalizer.nfc(place);
         if (place == null || place.isBlank()) {
-            throw new IllegalArgumentException("Thiếu địa danh.");
+            throw new IllegalArgumentException(DocumentText.get("placeAndDate.thieuDiaDanh"));
         }
         if (month != null && (month < 1 || month > 12)) {
-            throw new IllegalArgumentException("Tháng không hợp lệ: " + month);
+            throw new IllegalArgumentException(DocumentText.get("placeAndDate.thangKhongHopLe", month));
         }
         if (day != null && (day < 1 || day > 31)) {
-            throw new IllegalArgumentException("Ngày không hợp lệ: " + day);
+            throw new IllegalArgumentException(DocumentText.get("placeAndDate.ngayKhongHopLe", day));
         }
         if (day != null && month != null) {
             LocalDate.of(year, month, day); // rejects 30 February and friends
@@ -33,6 +34,6 @@ public record PlaceAndDate(String place, Integer day, Integer month, int year) {
     public String format() {
         String d = day == null ? GAP : (day < 10 ? "0" + day : String.valueOf(day));
         String m = month == null ? GAP : (month <= 2 ? "0" + month : String.valueOf(month));
-        return place + ", ngày " + d + " tháng " + m + " năm " + year;
+        return DocumentText.get("placeAndDate.ngayThangNam", place, d, m, year);
     }
 }

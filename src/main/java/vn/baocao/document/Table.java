@@ -2,6 +2,7 @@ package vn.baocao.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.baocao.document.text.DocumentText;
 
 /**
  * A table with thin borders. The header rows are bold, centred and repeated at the top of every page
@@ -25,12 +26,11 @@ public record Table(List<TableColumn> columns, List<List<RichText>> headerRows, 
         rows = copy(rows);
         keepWithNext = keepWithNext == null ? List.of() : List.copyOf(keepWithNext);
         if (columns.isEmpty()) {
-            throw new IllegalArgumentException("Bảng phải có ít nhất một cột.");
+            throw new IllegalArgumentException(DocumentText.get("table.bangPhaiCoIt"));
         }
         for (List<RichText> row : concat(headerRows, rows)) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("Hàng của bảng có " + row.size() + " ô, bảng có "
-                        + columns.size() + " cột.");
+                throw new IllegalArgumentException(DocumentText.get("table.hangCuaBangCo", row.size(), columns.size()));
             }
         }
     }

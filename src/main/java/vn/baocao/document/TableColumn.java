@@ -1,5 +1,7 @@
 package vn.baocao.document;
 
+import vn.baocao.document.text.DocumentText;
+
 /**
  * A table column: its share of the table width (relative weights, e.g. 1 for STT and 6 for the
  * indicator name) and the alignment of its body cells.
@@ -7,7 +9,7 @@ package vn.baocao.document;
 public record TableColumn(double weight, CellAlignment alignment) {
     public TableColumn {
         if (!(weight > 0)) {
-            throw new IllegalArgumentException("Độ rộng cột phải lớn hơn 0.");
+            throw new IllegalArgumentException(DocumentText.get("tableColumn.doRongCotPhai"));
         }
         alignment = alignment == null ? CellAlignment.LEFT : alignment;
     }

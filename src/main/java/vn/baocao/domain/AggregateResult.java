@@ -3,6 +3,7 @@ package vn.baocao.domain;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * A figure rolled up from communes to the district, or from sub-periods to a longer period.
@@ -48,6 +49,6 @@ public record AggregateResult(IndicatorKind kind, Status status, BigDecimal valu
         if (kind != IndicatorKind.STATUS) {
             return "";
         }
-        return VietnameseNumbers.twoDigits(count) + "/" + VietnameseNumbers.twoDigits(total) + " " + areaNoun + " đạt";
+        return DomainText.get("aggregateResult.dat", VietnameseNumbers.twoDigits(count), VietnameseNumbers.twoDigits(total), areaNoun);
     }
 }

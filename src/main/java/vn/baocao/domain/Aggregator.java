@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Rolls figures up by indicator kind. Over areas (communes → district, one period):
@@ -42,7 +43,7 @@ public final class Aggregator {
             }
             if (byArea.put(o.areaCode(), o) != null) {
                 return notComputable(kind, expectedAreas.size(), List.of(), List.of(),
-                        "Đơn vị " + o.areaCode() + " có hai số liệu cho cùng một kỳ; hãy giữ lại một.");
+                        DomainText.get("aggregator.donViCoHai", o.areaCode()));
             }
         }
         return switch (kind) {
@@ -70,13 +71,12 @@ public final class Aggregator {
                     Period a = sorted.get(i).period();
                     Period b = sorted.get(i + 1).period();
                     if (!b.start().isAfter(a.end())) {
-                        return notComputable(kind, sorted.size(), used, missing, "Kỳ " + a.label() + " và " + b.label()
-                                + " trùng nhau; cộng dồn sẽ tính hai lần.");
+                        return notComputable(kind, sorted.size(), used, missing, DomainText.get("aggregator.kyVaTrungNhau", a.label(), b.label()));
                     }
                 }
                 BigDecimal sum = sorted.stream().map(Observation::value).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
                 return computed(kind, sum, null, null, used.size(), sorted.size(), used, missing,
-                        missing.isEmpty() ? "" : "Thiếu số liệu kỳ: " + String.join(", ", missing) + "; tổng chỉ gồm các kỳ còn lại.");
+                        missing.isEmpty() ? "" : DomainText.get("aggregator.thieuSoLieuKy", String.join(", ", missing)));
             }
             case COUNT_STOCK -> {
                 Observation latest = null;
@@ -86,11 +86,11 @@ public final class Aggregator {
                     }
                 }
                 if (latest == null) {
-                    return notComputable(kind, sorted.size(), used, missing, "Không kỳ nào có số liệu.");
+                    return notComputable(kind, sorted.size(), used, missing, DomainText.get("aggregator.khongKyNaoCo"));
                 }
                 boolean isLast = latest == sorted.get(sorted.size() - 1);
                 return computed(kind, latest.value(), null, null, 1, sorted.size(), List.of(latest.period().code()), missing,
-                        isLast ? "" : "Kỳ cuối chưa có số liệu; lấy số của " + latest.period().label() + ".");
+                        isLast ? "" : DomainText.get("aggregator.kyCuoiChuaCo", latest.period().label()));
             }
             case CHANGE -> {
                 return notAggregated(kind, sorted.size());
@@ -100,7 +100,7 @@ public final class Aggregator {
             }
             default -> {
                 return notComputable(kind, sorted.size(), used, missing,
-                        "Chỉ tiêu dạng tỷ lệ, bình quân hoặc trạng thái không cộng dồn theo thời gian; hãy nhập số của cả kỳ.");
+                        DomainText.get("aggregator.chiTieuDangTy"));
             }
         }
     }
@@ -112,28 +112,26 @@ public final class Aggregator {
         for (int i = 0; i < sorted.size(); i++) {
             Observation o = sorted.get(i);
             if (i + 1 < sorted.size() && !sorted.get(i + 1).period().start().isAfter(o.period().end())) {
-                return notComputable(IndicatorKind.RATE, sorted.size(), used, missing, "Kỳ " + o.period().label() + " và "
-                        + sorted.get(i + 1).period().label() + " trùng nhau; cộng dồn sẽ tính hai lần.");
+                return notComputable(IndicatorKind.RATE, sorted.size(), used, missing, DomainText.get("aggregator.kyVaTrungNhau", o.period().label(), sorted.get(i + 1).period().label()));
             }
             if (o.value() == null) {
                 continue;
             }
             if (o.numerator() == null || o.denominator() == null) {
                 return notComputable(IndicatorKind.RATE, sorted.size(), used, missing,
-                        "Chỉ tiêu dạng tỷ lệ, bình quân hoặc trạng thái không cộng dồn theo thời gian; hãy nhập số của cả kỳ "
-                                + "(hoặc tử số, mẫu số của từng kỳ để tính lại tỷ lệ).");
+                        DomainText.get("aggregator.chiTieuDangTy2"));
             }
             num = num.add(o.numerator());
             den = den.add(o.denominator());
         }
         if (used.isEmpty()) {
-            return notComputable(IndicatorKind.RATE, sorted.size(), used, missing, "Không kỳ nào có số liệu.");
+            return notComputable(IndicatorKind.RATE, sorted.size(), used, missing, DomainText.get("aggregator.khongKyNaoCo"));
         }
         if (den.signum() == 0) {
-            return notComputable(IndicatorKind.RATE, sorted.size(), used, missing, "Tổng mẫu số bằng 0, không tính được tỷ lệ.");
+            return notComputable(IndicatorKind.RATE, sorted.size(), used, missing, DomainText.get("aggregator.tongMauSoBang"));
         }
         return computed(IndicatorKind.RATE, PlanAssessor.ratio(num, den), num, den, used.size(), sorted.size(), used, missing,
-                missing.isEmpty() ? "" : "Thiếu số liệu kỳ: " + String.join(", ", missing) + "; tỷ lệ chỉ tính trên các kỳ còn lại.");
+                missing.isEmpty() ? "" : DomainText.get("aggregator.thieuSoLieuKy2", String.join(", ", missing)));
     }
 
     private static AggregateResult sumAreas(IndicatorKind kind, List<String> expected, Map<String, Observation> byArea) {
@@ -150,7 +148,7 @@ public final class Aggregator {
             }
         }
         if (used.isEmpty()) {
-            return notComputable(kind, expected.size(), used, missing, "Không đơn vị nào có số liệu.");
+            return notComputable(kind, expected.size(), used, missing, DomainText.get("aggregator.khongDonViNao"));
         }
         return computed(kind, sum, null, null, used.size(), expected.size(), used, missing, missingMessage(missing, used, expected));
     }
@@ -171,11 +169,10 @@ public final class Aggregator {
             }
         }
         if (!missing.isEmpty()) {
-            return notComputable(IndicatorKind.RATE, expected.size(), used, missing, "Không tính được tỷ lệ chung: thiếu tử số, mẫu số của "
-                    + String.join(", ", missing) + " (không lấy trung bình cộng các tỷ lệ).");
+            return notComputable(IndicatorKind.RATE, expected.size(), used, missing, DomainText.get("aggregator.khongTinhDuocTy", String.join(", ", missing)));
         }
         if (den.signum() == 0) {
-            return notComputable(IndicatorKind.RATE, expected.size(), used, missing, "Tổng mẫu số bằng 0, không tính được tỷ lệ.");
+            return notComputable(IndicatorKind.RATE, expected.size(), used, missing, DomainText.get("aggregator.tongMauSoBang"));
         }
         BigDecimal pct = PlanAssessor.ratio(num, den);
         return computed(IndicatorKind.RATE, pct, num, den, used.size(), expected.size(), used, missing, "");
@@ -190,7 +187,7 @@ public final class Aggregator {
             (o == null || o.value() == null ? missing : used).add(area);
         }
         if (used.isEmpty()) {
-            return notComputable(IndicatorKind.AVERAGE, expected.size(), used, missing, "Không đơn vị nào có số liệu.");
+            return notComputable(IndicatorKind.AVERAGE, expected.size(), used, missing, DomainText.get("aggregator.khongDonViNao"));
         }
         BigDecimal top = BigDecimal.ZERO;
         BigDecimal bottom = BigDecimal.ZERO;
@@ -212,11 +209,10 @@ public final class Aggregator {
             }
         }
         if (!noWeight.isEmpty()) {
-            return notComputable(IndicatorKind.AVERAGE, expected.size(), used, missing, "Không tính được bình quân chung: thiếu trọng số (ví dụ dân số) của "
-                    + String.join(", ", noWeight) + " (không lấy trung bình cộng giản đơn).");
+            return notComputable(IndicatorKind.AVERAGE, expected.size(), used, missing, DomainText.get("aggregator.khongTinhDuocBinh", String.join(", ", noWeight)));
         }
         if (bottom.signum() == 0) {
-            return notComputable(IndicatorKind.AVERAGE, expected.size(), used, missing, "Tổng trọng số bằng 0, không tính được bình quân.");
+            return notComputable(IndicatorKind.AVERAGE, expected.size(), used, missing, DomainText.get("aggregator.tongTrongSoBang"));
         }
         BigDecimal avg = top.divide(bottom, 20, RoundingMode.DOWN).stripTrailingZeros();
         return computed(IndicatorKind.AVERAGE, avg, fromParts ? top : null, fromParts ? bottom : null, used.size(), expected.size(),
@@ -239,12 +235,11 @@ public final class Aggregator {
             }
         }
         return computed(IndicatorKind.STATUS, BigDecimal.valueOf(reached), null, null, reached, expected.size(), used, missing,
-                missing.isEmpty() ? "" : "Chưa có số liệu của: " + String.join(", ", missing) + " (tính là chưa đạt).");
+                missing.isEmpty() ? "" : DomainText.get("aggregator.chuaCoSoLieu", String.join(", ", missing)));
     }
 
     private static String missingMessage(List<String> missing, List<String> used, List<String> expected) {
-        return missing.isEmpty() ? "" : "Thiếu số liệu của: " + String.join(", ", missing) + "; kết quả chỉ gồm "
-                + VietnameseNumbers.twoDigits(used.size()) + "/" + VietnameseNumbers.twoDigits(expected.size()) + " đơn vị.";
+        return missing.isEmpty() ? "" : DomainText.get("aggregator.thieuSoLieuCua", String.join(", ", missing), VietnameseNumbers.twoDigits(used.size()), VietnameseNumbers.twoDigits(expected.size()));
     }
 
     private static AggregateResult computed(IndicatorKind kind, BigDecimal value, BigDecimal num, BigDecimal den, int count, int total,
@@ -259,6 +254,6 @@ public final class Aggregator {
 
     private static AggregateResult notAggregated(IndicatorKind kind, int total) {
         return new AggregateResult(kind, AggregateResult.Status.NOT_AGGREGATED, null, null, null, 0, total, List.of(), List.of(),
-                "Chỉ tiêu mức thay đổi không cộng gộp được; hãy tổng hợp chỉ tiêu gốc rồi tính lại mức thay đổi.");
+                DomainText.get("aggregator.chiTieuMucThay"));
     }
 }

@@ -2,6 +2,7 @@ package vn.baocao.domain;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Every choice an office makes about assessing and writing figures, in one place.
@@ -26,10 +27,10 @@ public record AssessmentOptions(RoundingPolicy rounding, int percentDecimals, Ce
         Objects.requireNonNull(approxRelativeTolerance, "approxRelativeTolerance");
         Objects.requireNonNull(bandScheme, "bandScheme");
         if (percentDecimals < 0 || percentDecimals > 6) {
-            throw new IllegalArgumentException("Số chữ số thập phân của tỷ lệ phải từ 0 đến 6");
+            throw new IllegalArgumentException(DomainText.get("assessmentOptions.soChuSoThap"));
         }
         if (percentTolerance.signum() < 0 || approxRelativeTolerance.signum() < 0) {
-            throw new IllegalArgumentException("Dung sai không được âm");
+            throw new IllegalArgumentException(DomainText.get("assessmentOptions.dungSaiKhongDuoc"));
         }
     }
 

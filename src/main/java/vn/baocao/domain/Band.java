@@ -2,6 +2,7 @@ package vn.baocao.domain;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * One assessment band over the percent of plan: lower bound included, upper bound excluded.
@@ -17,7 +18,7 @@ public record Band(BigDecimal lowerInclusive, BigDecimal upperExclusive, String 
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(heading, "heading");
         if (lowerInclusive != null && upperExclusive != null && lowerInclusive.compareTo(upperExclusive) >= 0) {
-            throw new IllegalArgumentException("Nhóm \"" + label + "\": cận dưới phải nhỏ hơn cận trên");
+            throw new IllegalArgumentException(DomainText.get("band.nhomCanDuoiPhai", label));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.baocao.domain;
 
 import java.util.List;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * The result of sorting indicators into bands.
@@ -23,6 +24,6 @@ public record BandCount<T>(List<BandGroup<T>> groups, List<T> unclassified, int 
 
     public BandGroup<T> group(Band band) {
         return groups.stream().filter(g -> g.band().equals(band)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Nhóm không thuộc bảng phân loại: " + band.label()));
+                .orElseThrow(() -> new IllegalArgumentException(DomainText.get("bandCount.nhomKhongThuocBang", band.label())));
     }
 }

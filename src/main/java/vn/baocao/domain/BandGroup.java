@@ -3,6 +3,7 @@ package vn.baocao.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import vn.baocao.domain.text.DomainText;
 
 /** The items that fell into one band, and the words a report uses for them. */
 public record BandGroup<T>(Band band, List<T> members, int total) {
@@ -34,7 +35,7 @@ public record BandGroup<T>(Band band, List<T> members, int total) {
 
     /** "chiếm 75%", "chiếm 8,33%": two decimals at most, rounded by the policy, no trailing ",00". */
     public String shareText(RoundingPolicy policy) {
-        return "chiếm " + VietnameseNumbers.formatPercentTrimmed(share(), 2, policy);
+        return DomainText.get("bandGroup.chiem", VietnameseNumbers.formatPercentTrimmed(share(), 2, policy));
     }
 
     /** "Các chỉ tiêu đạt và vượt kế hoạch (09 chỉ tiêu)". */

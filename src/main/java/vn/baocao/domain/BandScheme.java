@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Ordered assessment bands, best first, that together cover every percent: the first band has no upper bound, the
@@ -20,17 +21,16 @@ public record BandScheme(List<Band> bands) {
     public BandScheme {
         bands = List.copyOf(bands);
         if (bands.isEmpty()) {
-            throw new IllegalArgumentException("Cần ít nhất một nhóm đánh giá");
+            throw new IllegalArgumentException(DomainText.get("bandScheme.canItNhatMot"));
         }
         if (bands.get(0).upperExclusive() != null || bands.get(bands.size() - 1).lowerInclusive() != null) {
-            throw new IllegalArgumentException("Nhóm đầu không được có cận trên và nhóm cuối không được có cận dưới, để mọi tỷ lệ đều thuộc một nhóm");
+            throw new IllegalArgumentException(DomainText.get("bandScheme.nhomDauKhongDuoc"));
         }
         for (int i = 0; i + 1 < bands.size(); i++) {
             BigDecimal lower = bands.get(i).lowerInclusive();
             BigDecimal nextUpper = bands.get(i + 1).upperExclusive();
             if (lower == null || nextUpper == null || lower.compareTo(nextUpper) != 0) {
-                throw new IllegalArgumentException("Nhóm \"" + bands.get(i).label() + "\" phải bắt đầu đúng nơi nhóm \""
-                        + bands.get(i + 1).label() + "\" kết thúc");
+                throw new IllegalArgumentException(DomainText.get("bandScheme.nhomPhaiBatDau", bands.get(i).label(), bands.get(i + 1).label()));
             }
         }
     }
@@ -38,11 +38,11 @@ public record BandScheme(List<Band> bands) {
     /** Seed 004's scheme: ≥100, 80–&lt;100, 50–&lt;80, &lt;50. */
     public static BandScheme defaultScheme() {
         return new BandScheme(List.of(
-                new Band(VietnameseNumbers.HUNDRED, null, "đạt và vượt kế hoạch", "Các chỉ tiêu đạt và vượt kế hoạch"),
-                new Band(EIGHTY, VietnameseNumbers.HUNDRED, "đạt từ 80 đến dưới 100% kế hoạch",
-                        "Các chỉ tiêu đạt từ 80 đến dưới 100% kế hoạch"),
-                new Band(FIFTY, EIGHTY, "đạt từ 50 đến dưới 80% kế hoạch", "Các chỉ tiêu đạt từ 50 đến dưới 80% kế hoạch"),
-                new Band(null, FIFTY, "đạt dưới 50% kế hoạch", "Các chỉ tiêu đạt dưới 50% kế hoạch")));
+                new Band(VietnameseNumbers.HUNDRED, null, DomainText.get("bandScheme.datVaVuotKe"), DomainText.get("bandScheme.cacChiTieuDat")),
+                new Band(EIGHTY, VietnameseNumbers.HUNDRED, DomainText.get("bandScheme.datTu80Den"),
+                        DomainText.get("bandScheme.cacChiTieuDat2")),
+                new Band(FIFTY, EIGHTY, DomainText.get("bandScheme.datTu50Den"), DomainText.get("bandScheme.cacChiTieuDat3")),
+                new Band(null, FIFTY, DomainText.get("bandScheme.datDuoi50Ke"), DomainText.get("bandScheme.cacChiTieuDat4"))));
     }
 
     /** The band holding this percent (always one, since the bands cover everything). */

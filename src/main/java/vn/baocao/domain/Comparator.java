@@ -1,5 +1,7 @@
 package vn.baocao.domain;
 
+import vn.baocao.domain.text.DomainText;
+
 /** The form of a plan target. */
 public enum Comparator {
     /** "đạt 3 trường": exactly this value (for UP indicators, reaching it is enough). */
@@ -17,9 +19,9 @@ public enum Comparator {
     /** "khoảng 4": about; assessed like a range of ± tolerance. */
     APPROX("≈"),
     /** "duy trì": keep last period's level or better. */
-    MAINTAIN("duy trì"),
+    MAINTAIN(DomainText.get("comparator.duyTri")),
     /** "đạt chuẩn": a status that is reached or not. */
-    STATUS("đạt");
+    STATUS(DomainText.get("comparator.dat"));
 
     private final String symbol;
 
@@ -49,7 +51,7 @@ public enum Comparator {
             case "<=" -> LE;
             case "~" -> APPROX;
             case "-", "range" -> RANGE;
-            default -> throw new IllegalArgumentException("Dạng chỉ tiêu kế hoạch không hợp lệ: " + text);
+            default -> throw new IllegalArgumentException(DomainText.get("comparator.dangChiTieuKe", text));
         };
     }
 }

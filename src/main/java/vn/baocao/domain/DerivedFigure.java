@@ -3,6 +3,7 @@ package vn.baocao.domain;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * One indicator's figure of a merged unit for a period before the merger: the aggregate of its former units
@@ -16,7 +17,7 @@ import java.util.Optional;
 public record DerivedFigure(Indicator indicator, String areaCode, Period period, List<String> formerCodes,
                             List<String> formerNames, AggregateResult sum, Observation own, Observation figure) {
     /** The {@link Observation#source()} of a derived figure. */
-    public static final String SOURCE = "tổng hợp từ các đơn vị trước sắp xếp";
+    public static final String SOURCE = DomainText.get("derivedFigure.tongHopTuCac");
 
     public DerivedFigure {
         Objects.requireNonNull(indicator, "indicator");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.domain.text.DomainText;
 
 /** Checks of stored facts against themselves (as opposed to the written percents and changes). */
 final class FactChecks {
@@ -28,7 +29,7 @@ final class FactChecks {
             NumberParseResult parsed = VietnameseNumbers.parse(figure);
             if (parsed.status() == NumberParseResult.Status.INVALID) {
                 return Optional.of(new MismatchFlag(MismatchFlag.Severity.WARNING, MismatchFlag.Kind.PLAN_TEXT, figure,
-                        "Kế hoạch ghi \"" + figure + "\" không phải số hợp lệ: " + parsed.message()));
+                        DomainText.get("factChecks.keHoachGhiKhong", figure, parsed.message())));
             }
         }
         return Optional.empty();
@@ -50,8 +51,6 @@ final class FactChecks {
         }
         String written = VietnameseNumbers.formatTrimmed(o.value(), 4, options.rounding()) + "%";
         return Optional.of(new MismatchFlag(MismatchFlag.Severity.WARNING, MismatchFlag.Kind.RATE_COMPONENTS, written,
-                "Tỷ lệ ghi " + written + " nhưng " + VietnameseNumbers.formatTrimmed(o.numerator(), 3, options.rounding())
-                        + "/" + VietnameseNumbers.formatTrimmed(o.denominator(), 3, options.rounding()) + " = "
-                        + options.percentText(computed) + "."));
+                DomainText.get("factChecks.tyLeGhiNhung", written, VietnameseNumbers.formatTrimmed(o.numerator(), 3, options.rounding()), VietnameseNumbers.formatTrimmed(o.denominator(), 3, options.rounding()), options.percentText(computed))));
     }
 }

@@ -2,6 +2,7 @@ package vn.baocao.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * A count out of a total as documents write it: "09/12 chỉ tiêu", "08/12 xã đạt". Not a single number, so it has its
@@ -11,7 +12,7 @@ public record Fraction(long count, long total) {
 
     public Fraction {
         if (count < 0 || total <= 0 || count > total) {
-            throw new IllegalArgumentException("Tỷ số " + count + "/" + total + " không hợp lệ: số phải từ 0 đến tổng, tổng phải lớn hơn 0");
+            throw new IllegalArgumentException(DomainText.get("fraction.tySoKhongHop", count, total));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.baocao.domain;
 
+import vn.baocao.domain.text.DomainText;
+
 /** What an indicator counts; decides how it aggregates over areas and over time. */
 public enum IndicatorKind {
     /** SLd: a flow, summed over areas and over time. */
@@ -34,6 +36,6 @@ public enum IndicatorKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("Kiểu chỉ tiêu không hợp lệ: " + code);
+        throw new IllegalArgumentException(DomainText.get("indicatorKind.kieuChiTieuKhong", code));
     }
 }

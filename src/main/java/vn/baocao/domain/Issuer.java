@@ -1,15 +1,17 @@
 package vn.baocao.domain;
 
+import vn.baocao.domain.text.DomainText;
+
 /** Who set a plan target. The phrase is what a report writes after "so với". */
 public enum Issuer {
-    NQ_HDND("Nghị quyết HĐND", "Nghị quyết"),
-    NQ_DANG_BO("Nghị quyết Đảng bộ", "Nghị quyết Đảng bộ"),
-    UBND_GIAO("Kế hoạch UBND giao", "kế hoạch giao"),
-    HUYEN_GIAO("Huyện giao", "kế hoạch huyện giao"),
-    TINH_GIAO("Tỉnh giao", "kế hoạch tỉnh giao"),
-    NGANH_GIAO("Kế hoạch ngành", "kế hoạch ngành"),
-    DANG_KY("Đăng ký phấn đấu", "chỉ tiêu đăng ký"),
-    KHAC("Khác", "kế hoạch");
+    NQ_HDND(DomainText.get("issuer.nghiQuyetHdnd"), DomainText.get("issuer.nghiQuyet")),
+    NQ_DANG_BO(DomainText.get("issuer.nghiQuyetDangBo"), DomainText.get("issuer.nghiQuyetDangBo")),
+    UBND_GIAO(DomainText.get("issuer.keHoachUbndGiao"), DomainText.get("issuer.keHoachGiao")),
+    HUYEN_GIAO(DomainText.get("issuer.huyenGiao"), DomainText.get("issuer.keHoachHuyenGiao")),
+    TINH_GIAO(DomainText.get("issuer.tinhGiao"), DomainText.get("issuer.keHoachTinhGiao")),
+    NGANH_GIAO(DomainText.get("issuer.keHoachNganh"), DomainText.get("issuer.keHoachNganh2")),
+    DANG_KY(DomainText.get("issuer.dangKyPhanDau"), DomainText.get("issuer.chiTieuDangKy")),
+    KHAC(DomainText.get("issuer.khac"), DomainText.get("issuer.keHoach"));
 
     private final String label;
     private final String comparedPhrase;
@@ -43,8 +45,7 @@ public enum Issuer {
             case "HUYEN" -> HUYEN_GIAO;
             case "TINH" -> TINH_GIAO;
             case "UBND" -> UBND_GIAO;
-            default -> throw new IllegalArgumentException("Cơ quan giao chỉ tiêu không hợp lệ: " + text
-                    + " (dùng NQ_HDND, HUYEN_GIAO, TINH_GIAO, UBND_GIAO, NQ_DANG_BO, NGANH_GIAO, DANG_KY, KHAC)");
+            default -> throw new IllegalArgumentException(DomainText.get("issuer.coQuanGiaoChi", text));
         };
     }
 }

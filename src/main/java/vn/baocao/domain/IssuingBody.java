@@ -1,6 +1,7 @@
 package vn.baocao.domain;
 
 import java.util.Locale;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * The body a commune's documents are issued by ("cơ quan ban hành"). The People's Council and Committee head their
@@ -8,13 +9,13 @@ import java.util.Locale;
  * Phụ lục I, mục II.3: tên cơ quan chủ quản trực tiếp).
  */
 public enum IssuingBody {
-    UBND("UBND xã / phường", "ỦY BAN NHÂN DÂN", false),
-    HDND("HĐND", "HỘI ĐỒNG NHÂN DÂN", false),
-    VAN_PHONG("Văn phòng HĐND và UBND", "VĂN PHÒNG HĐND VÀ UBND", true),
-    PHONG_KINH_TE("Phòng Kinh tế", "PHÒNG KINH TẾ", true),
-    PHONG_VHXH("Phòng Văn hóa - Xã hội", "PHÒNG VĂN HÓA - XÃ HỘI", true),
+    UBND(DomainText.get("issuingBody.ubndXaPhuong"), DomainText.get("issuingBody.uyBanNhanDan"), false),
+    HDND(DomainText.get("issuingBody.hdnd"), DomainText.get("issuingBody.hoiDongNhanDan"), false),
+    VAN_PHONG(DomainText.get("issuingBody.vanPhongHdndVa"), DomainText.get("issuingBody.vanPhongHdndVa2"), true),
+    PHONG_KINH_TE(DomainText.get("issuingBody.phongKinhTe"), DomainText.get("issuingBody.phongKinhTe2"), true),
+    PHONG_VHXH(DomainText.get("issuingBody.phongVanHoaXa"), DomainText.get("issuingBody.phongVanHoaXa2"), true),
     /** A name the clerk types. */
-    KHAC("Cơ quan khác (tự ghi tên)", "", true);
+    KHAC(DomainText.get("issuingBody.coQuanKhacTu"), "", true);
 
     private final String label;
     private final String letterheadName;

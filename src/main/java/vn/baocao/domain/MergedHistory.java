@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Figures of a unit formed by a merger, for periods before the merger: the aggregate of the former units by indicator
@@ -68,12 +69,12 @@ public final class MergedHistory {
 
     /** "số liệu năm 2024 là tổng của các xã A, B, C trước sắp xếp" and its variants by kind. */
     public static String note(IndicatorKind kind, Period period, String formerUnits, AggregateResult sum) {
-        String units = formerUnits + " trước sắp xếp";
+        String units = DomainText.get("mergedHistory.truocSapXep", formerUnits);
         return switch (kind) {
-            case RATE -> "tỷ lệ " + period.label() + " tính lại từ tử số, mẫu số của " + units;
-            case AVERAGE -> "số bình quân " + period.label() + " tính lại từ " + units;
-            case STATUS -> period.label() + ": " + sum.statusText("đơn vị") + " (" + units + ")";
-            default -> "số liệu " + period.label() + " là tổng của " + units;
+            case RATE -> DomainText.get("mergedHistory.tyLeTinhLai", period.label(), units);
+            case AVERAGE -> DomainText.get("mergedHistory.soBinhQuanTinh", period.label(), units);
+            case STATUS -> period.label() + ": " + sum.statusText(DomainText.get("mergedHistory.donVi")) + " (" + units + ")";
+            default -> DomainText.get("mergedHistory.soLieuLaTong", period.label(), units);
         };
     }
 
@@ -91,7 +92,7 @@ public final class MergedHistory {
         }
         return new Observation(indicator.code(), areaCode, period, estimate ? ObservationKind.UOC : ObservationKind.THUC_HIEN,
                 status ? null : value, Qualifier.NONE, sum.numerator(), sum.denominator(),
-                status ? sum.statusText("đơn vị") : null, null, null, note, DerivedFigure.SOURCE);
+                status ? sum.statusText(DomainText.get("mergedHistory.donVi")) : null, null, null, note, DerivedFigure.SOURCE);
     }
 
     private static Observation preferred(List<Observation> figures) {

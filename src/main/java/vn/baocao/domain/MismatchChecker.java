@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Compares figures as a document wrote them with what the stored facts give. Seed 004 alone has 20+ such
@@ -51,20 +52,20 @@ public final class MismatchChecker {
         Matcher m = PERCENT_IN_TEXT.matcher(text);
         if (!m.find()) {
             flags.add(new MismatchFlag(MismatchFlag.Severity.INFO, MismatchFlag.Kind.UNREADABLE, text,
-                    "Không tìm thấy tỷ lệ % trong \"" + text + "\"."));
+                    DomainText.get("mismatchChecker.khongTimThayTy", text)));
             return flags;
         }
         String shown = m.group(1) + "%";
         NumberParseResult parsed = VietnameseNumbers.parse(shown);
         if (parsed.number() == null) {
             flags.add(new MismatchFlag(MismatchFlag.Severity.WARNING, MismatchFlag.Kind.UNREADABLE, shown,
-                    "Tỷ lệ % kế hoạch ghi \"" + shown + "\" không đọc được: " + parsed.message()));
+                    DomainText.get("mismatchChecker.tyLeKeHoach", shown, parsed.message())));
             return flags;
         }
         BigDecimal writtenPct = parsed.number().value();
         if (computedPercent == null) {
             flags.add(new MismatchFlag(MismatchFlag.Severity.INFO, MismatchFlag.Kind.NOT_VERIFIABLE, shown,
-                    "Tỷ lệ % kế hoạch ghi " + shown + " nhưng số liệu đã lưu không đủ để tính lại."));
+                    DomainText.get("mismatchChecker.tyLeKeHoach2", shown)));
             return flags;
         }
         String before = text.substring(0, m.start());
@@ -72,18 +73,16 @@ public final class MismatchChecker {
             BigDecimal excess = computedPercent.subtract(VietnameseNumbers.HUNDRED);
             if (!percentAgrees(writtenPct, parsed.number().lastWrittenPlace(), excess)) {
                 flags.add(new MismatchFlag(MismatchFlag.Severity.WARNING, MismatchFlag.Kind.EXCESS_OVER_PLAN, shown,
-                        "Ghi vượt kế hoạch " + shown + " nhưng tính được đạt " + options.percentText(computedPercent)
-                                + " kế hoạch (vượt " + options.percentText(excess) + ")."));
+                        DomainText.get("mismatchChecker.ghiVuotKeHoach", shown, options.percentText(computedPercent), options.percentText(excess))));
             } else {
                 flags.add(new MismatchFlag(MismatchFlag.Severity.INFO, MismatchFlag.Kind.EXCESS_OVER_PLAN, shown,
-                        "\"vượt " + shown + "\" là phần vượt so với kế hoạch, không phải tỷ lệ % kế hoạch (tính được đạt "
-                                + options.percentText(computedPercent) + ")."));
+                        DomainText.get("mismatchChecker.vuotLaPhanVuot", shown, options.percentText(computedPercent))));
             }
             return flags;
         }
         if (!percentAgrees(writtenPct, parsed.number().lastWrittenPlace(), computedPercent)) {
             flags.add(new MismatchFlag(MismatchFlag.Severity.WARNING, MismatchFlag.Kind.PERCENT_OF_PLAN, shown,
-                    "Tỷ lệ % kế hoạch ghi " + shown + " nhưng tính được " + options.percentText(computedPercent) + "."));
+                    DomainText.get("mismatchChecker.tyLeKeHoach3", shown, options.percentText(computedPercent))));
         }
         return flags;
     }
@@ -104,12 +103,12 @@ public final class MismatchChecker {
         List<WrittenChange> changes = WrittenChange.parseAll(written);
         if (changes.isEmpty()) {
             flags.add(new MismatchFlag(MismatchFlag.Severity.INFO, MismatchFlag.Kind.UNREADABLE, written,
-                    "Không tìm thấy mức tăng/giảm trong \"" + VietnameseNumbers.normalize(written) + "\"."));
+                    DomainText.get("mismatchChecker.khongTimThayMuc", VietnameseNumbers.normalize(written))));
             return flags;
         }
         if (computed == null) {
             flags.add(new MismatchFlag(MismatchFlag.Severity.INFO, MismatchFlag.Kind.NOT_VERIFIABLE, written,
-                    "Không kiểm tra được \"" + VietnameseNumbers.normalize(written) + "\": thiếu số cùng kỳ năm trước."));
+                    DomainText.get("mismatchChecker.khongKiemTraDuoc", VietnameseNumbers.normalize(written))));
             return flags;
         }
         for (WrittenChange w : changes) {
@@ -131,18 +130,18 @@ public final class MismatchChecker {
         String computedText = computedText(c, unit, valueDecimals);
         switch (w.kind()) {
             case UNREADABLE -> flags.add(new MismatchFlag(MismatchFlag.Severity.WARNING, MismatchFlag.Kind.UNREADABLE, w.text(),
-                    "Mức thay đổi ghi " + quoted + " không đọc được: " + w.problem()));
+                    DomainText.get("mismatchChecker.mucThayDoiGhi", quoted, w.problem())));
             case ZERO -> {
                 ChangeDirection actual = c.direction();
                 boolean contradicts = w.direction() == ChangeDirection.KHONG_DOI ? actual != ChangeDirection.KHONG_DOI
                         : actual == w.direction();
                 if (contradicts) {
-                    flags.add(direction(w, "Ghi " + quoted + " nhưng tính được " + computedText + "."));
+                    flags.add(direction(w, DomainText.get("mismatchChecker.ghiNhungTinhDuoc", quoted, computedText)));
                 }
             }
             default -> {
                 if (w.direction() != c.direction()) {
-                    flags.add(direction(w, "Mức thay đổi ghi " + quoted + " nhưng tính được " + computedText + "."));
+                    flags.add(direction(w, DomainText.get("mismatchChecker.mucThayDoiGhi2", quoted, computedText)));
                     return;
                 }
                 checkMagnitude(w, c, quoted, computedText, flags);
@@ -163,27 +162,25 @@ public final class MismatchChecker {
                 if (matchesPoints) {
                     if (options.changeWording() == ChangeWording.POINTS) {
                         flags.add(new MismatchFlag(MismatchFlag.Severity.INFO, MismatchFlag.Kind.POINTS_WRITTEN_AS_PERCENT, w.text(),
-                                quoted + " là mức thay đổi theo điểm phần trăm (" + pct(c.previous()) + " → " + pct(c.current())
-                                        + ")" + (relative == null ? "" : ", không phải " + c.describeRelative(options.percentDecimals(), options.rounding()) + " tương đối")
-                                        + "; nên ghi \"" + c.describePoints(ChangeWording.POINTS, options.percentDecimals(), options.rounding()) + "\"."));
+                                DomainText.get("mismatchChecker.laMucThayDoi", quoted, pct(c.previous()), pct(c.current()), (relative == null ? "" : DomainText.get("mismatchChecker.khongPhaiTuongDoi", c.describeRelative(options.percentDecimals(), options.rounding()))), c.describePoints(ChangeWording.POINTS, options.percentDecimals(), options.rounding()))));
                     }
                     return;
                 }
                 if (relative == null && !c.rate()) {
                     flags.add(new MismatchFlag(MismatchFlag.Severity.INFO, MismatchFlag.Kind.NOT_VERIFIABLE, w.text(),
-                            "Không kiểm tra được " + quoted + ": số cùng kỳ năm trước bằng 0."));
+                            DomainText.get("mismatchChecker.khongKiemTraDuoc2", quoted)));
                     return;
                 }
-                flags.add(magnitude(w, "Mức thay đổi ghi " + quoted + " nhưng tính được " + computedText + "."));
+                flags.add(magnitude(w, DomainText.get("mismatchChecker.mucThayDoiGhi2", quoted, computedText)));
             }
             case POINTS -> {
                 if (!percentAgrees(w.magnitude(), w.lastWrittenPlace(), absolute)) {
-                    flags.add(magnitude(w, "Mức thay đổi ghi " + quoted + " nhưng tính được " + computedText + "."));
+                    flags.add(magnitude(w, DomainText.get("mismatchChecker.mucThayDoiGhi2", quoted, computedText)));
                 }
             }
             case ABSOLUTE -> {
                 if (!amountAgrees(w.magnitude(), w.lastWrittenPlace(), absolute)) {
-                    flags.add(magnitude(w, "Mức thay đổi ghi " + quoted + " nhưng tính được " + computedText + "."));
+                    flags.add(magnitude(w, DomainText.get("mismatchChecker.mucThayDoiGhi2", quoted, computedText)));
                 }
             }
             default -> {
@@ -197,7 +194,7 @@ public final class MismatchChecker {
         AssessmentOptions pointsWording = options.withChangeWording(ChangeWording.POINTS);
         String text = c.describe(pointsWording, unit, valueDecimals);
         if (c.rate() && c.relative() != null && c.direction() != ChangeDirection.KHONG_DOI) {
-            text += " (tương đối " + c.describeRelative(options.percentDecimals(), options.rounding()) + ")";
+            text += DomainText.get("mismatchChecker.tuongDoi", c.describeRelative(options.percentDecimals(), options.rounding()));
         }
         return text;
     }

@@ -1,6 +1,7 @@
 package vn.baocao.domain;
 
 import java.util.Objects;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * A figure as written that does not agree with what the app computes from the stored facts.
@@ -12,9 +13,9 @@ public record MismatchFlag(Severity severity, Kind kind, String written, String 
 
     public enum Severity {
         /** Very likely an error in the document. */
-        WARNING("Cảnh báo"),
+        WARNING(DomainText.get("mismatchFlag.canhBao")),
         /** Worth knowing (legacy wording, cannot be verified), not an error. */
-        INFO("Thông tin");
+        INFO(DomainText.get("mismatchFlag.thongTin"));
 
         private final String label;
 

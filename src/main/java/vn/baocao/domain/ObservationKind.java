@@ -1,5 +1,7 @@
 package vn.baocao.domain;
 
+import vn.baocao.domain.text.DomainText;
+
 /** How final a figure is. */
 public enum ObservationKind {
     THUC_HIEN("thực hiện"),
@@ -31,6 +33,6 @@ public enum ObservationKind {
         if (t.equalsIgnoreCase("TH")) {
             return THUC_HIEN;
         }
-        throw new IllegalArgumentException("Loại số liệu không hợp lệ: " + text);
+        throw new IllegalArgumentException(DomainText.get("observationKind.loaiSoLieuKhong", text));
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * A reporting period. Written in the CLI and in files as a short code:
@@ -18,9 +19,7 @@ import java.util.regex.Pattern;
 public record Period(PeriodType type, int year, int index) implements java.lang.Comparable<Period> {
 
     /** Text shown by {@code --help} and in error messages. */
-    public static final String SYNTAX = "2023 (năm), 2023-6T (6 tháng đầu năm), 2023-6TC (6 tháng cuối năm), "
-            + "2023-9T (9 tháng), 2023-5T (5 tháng đầu năm), 2023-Q3 (quý III), 2023-T05 (tháng 5), NH2023-2024 (năm học), "
-            + "GD2021-2025 (giai đoạn)";
+    public static final String SYNTAX = DomainText.get("period.n2023Nam20236t");
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-T(\\d{1,2})");
@@ -33,18 +32,17 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
 
     public Period {
         if (year < 1900 || year > 2200) {
-            throw new IllegalArgumentException("Năm không hợp lệ: " + year);
+            throw new IllegalArgumentException(DomainText.get("period.namKhongHopLe", year));
         }
         switch (type) {
-            case MONTH -> check(index >= 1 && index <= 12, "Tháng phải từ 1 đến 12");
-            case QUARTER -> check(index >= 1 && index <= 4, "Quý phải từ 1 đến 4");
-            case HALF_YEAR -> check(index == 1 || index == 2, "Nửa năm phải là 1 hoặc 2");
-            case SCHOOL_YEAR -> check(index == year + 1, "Năm học phải gồm hai năm liền nhau");
-            case MULTI_YEAR -> check(index > year, "Giai đoạn phải kết thúc sau năm bắt đầu");
+            case MONTH -> check(index >= 1 && index <= 12, DomainText.get("period.thangPhaiTu1"));
+            case QUARTER -> check(index >= 1 && index <= 4, DomainText.get("period.quyPhaiTu1"));
+            case HALF_YEAR -> check(index == 1 || index == 2, DomainText.get("period.nuaNamPhaiLa"));
+            case SCHOOL_YEAR -> check(index == year + 1, DomainText.get("period.namHocPhaiGom"));
+            case MULTI_YEAR -> check(index > year, DomainText.get("period.giaiDoanPhaiKet"));
             case MONTHS_TO_DATE -> check(index == 2 || index == 4 || index == 5 || index == 7 || index == 8
-                    || index == 10 || index == 11, "Số tháng đầu năm phải là 2, 4, 5, 7, 8, 10 hoặc 11 (1 tháng là "
-                    + "tháng 1, 3 tháng là quý I, 6 và 9 tháng có kỳ riêng, 12 tháng là cả năm)");
-            default -> check(index == 0, "Kỳ " + type + " không có chỉ số");
+                    || index == 10 || index == 11, DomainText.get("period.soThangDauNam"));
+            default -> check(index == 0, DomainText.get("period.kyKhongCoChi", type));
         }
     }
 
@@ -121,7 +119,7 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
         if ((m = MULTI.matcher(t)).matches()) {
             return new Period(PeriodType.MULTI_YEAR, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
-        throw new IllegalArgumentException("Kỳ báo cáo \"" + text + "\" không hợp lệ. Các dạng được chấp nhận: " + SYNTAX);
+        throw new IllegalArgumentException(DomainText.get("period.kyBaoCaoKhong", text, SYNTAX));
     }
 
     // equals and hashCode written out: the record's generated ones run through an invokedynamic bootstrap that
@@ -153,14 +151,14 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
     /** The words a document uses: "năm 2023", "6 tháng đầu năm 2023", "quý III năm 2023", "năm học 2023-2024". */
     public String label() {
         return switch (type) {
-            case YEAR -> "năm " + year;
-            case MONTH -> "tháng " + index + " năm " + year;
-            case QUARTER -> "quý " + RomanNumerals.of(index) + " năm " + year;
-            case HALF_YEAR -> (index == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
-            case NINE_MONTHS -> "9 tháng năm " + year;
-            case MONTHS_TO_DATE -> index + " tháng đầu năm " + year;
-            case SCHOOL_YEAR -> "năm học " + year + "-" + index;
-            case MULTI_YEAR -> "giai đoạn " + year + "-" + index;
+            case YEAR -> DomainText.get("period.nam", year);
+            case MONTH -> DomainText.get("period.thangNam", index, year);
+            case QUARTER -> DomainText.get("period.quyNam", RomanNumerals.of(index), year);
+            case HALF_YEAR -> (index == 1 ? DomainText.get("period.n6ThangDauNam") : DomainText.get("period.n6ThangCuoiNam")) + year;
+            case NINE_MONTHS -> DomainText.get("period.n9ThangNam", year);
+            case MONTHS_TO_DATE -> DomainText.get("period.thangDauNamNam", index, year);
+            case SCHOOL_YEAR -> DomainText.get("period.namHoc", year, index);
+            case MULTI_YEAR -> DomainText.get("period.giaiDoan", year, index);
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * The plans a report of a period is measured against. A plan set for the period itself counts as it is. A report of a
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 public final class PeriodPlans {
     /** The start of a pro-rated plan's written text; how the wording tells it from a plan set for the period. */
-    public static final String PRO_RATA_MARK = "theo tiến độ: ";
+    public static final String PRO_RATA_MARK = DomainText.get("periodPlans.theoTienDo");
 
     private PeriodPlans() {
     }
@@ -73,8 +74,8 @@ public final class PeriodPlans {
         BigDecimal share = BigDecimal.valueOf(months);
         BigDecimal value = scale(t.value(), share, indicator);
         BigDecimal high = t.valueHigh() == null || t.comparator() != Comparator.RANGE ? t.valueHigh() : scale(t.valueHigh(), share, indicator);
-        String text = PRO_RATA_MARK + months + "/12 kế hoạch năm " + period.end().getYear() + " ("
-                + VietnameseNumbers.formatTrimmed(t.value(), indicator.decimals(), RoundingPolicy.HALF_UP) + ")";
+        String text = PRO_RATA_MARK + DomainText.get("periodPlans.keHoachNam", months, period.end().getYear(),
+                VietnameseNumbers.formatTrimmed(t.value(), indicator.decimals(), RoundingPolicy.HALF_UP));
         return new Target(t.indicatorCode(), t.areaCode(), period, t.issuer(), t.comparator(), value, high, text);
     }
 

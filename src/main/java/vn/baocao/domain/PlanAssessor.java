@@ -2,6 +2,7 @@ package vn.baocao.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Computes the percent of plan and the verdict for one indicator against one target. Direction decides what "đạt"
@@ -57,35 +58,34 @@ public final class PlanAssessor {
                              BigDecimal actual, BigDecimal previous) {
         if (direction == Direction.NONE) {
             BigDecimal pct = comparator.hasPercent() && actual != null && plan != null ? ratio(actual, plan) : null;
-            return new Assessment(Verdict.KHONG_DANH_GIA, pct, false, "Chỉ tiêu chỉ theo dõi, không đánh giá đạt hay không đạt.");
+            return new Assessment(Verdict.KHONG_DANH_GIA, pct, false, DomainText.get("planAssessor.chiTieuChiTheo"));
         }
         if (actual == null) {
-            return missing("Chưa có số thực hiện.");
+            return missing(DomainText.get("planAssessor.chuaCoSoThuc"));
         }
         return switch (comparator) {
             case EQ, GE, GT, LE, LT -> direction == Direction.UP
                     ? assessFloor(comparator, plan, actual)
                     : assessCeiling(comparator, plan, actual);
-            case RANGE -> assessRange(direction, plan, planHigh, actual, "khoảng " + num(plan) + " - " + num(planHigh));
+            case RANGE -> assessRange(direction, plan, planHigh, actual, DomainText.get("planAssessor.khoang", num(plan), num(planHigh)));
             case APPROX -> assessApprox(direction, plan, planHigh, actual);
             case MAINTAIN -> assessMaintain(direction, previous != null ? previous : plan, actual);
             case STATUS -> actual.signum() > 0
-                    ? new Assessment(Verdict.DAT, null, false, "Đạt.")
-                    : new Assessment(Verdict.KHONG_DAT, null, false, "Chưa đạt.");
+                    ? new Assessment(Verdict.DAT, null, false, DomainText.get("planAssessor.dat"))
+                    : new Assessment(Verdict.KHONG_DAT, null, false, DomainText.get("planAssessor.chuaDat"));
         };
     }
 
     private Assessment assessFloor(Comparator comparator, BigDecimal plan, BigDecimal actual) {
         if (plan == null) {
-            return missing("Chưa có kế hoạch.");
+            return missing(DomainText.get("planAssessor.chuaCoKeHoach"));
         }
         if (comparator == Comparator.LE || comparator == Comparator.LT) {
             return new Assessment(Verdict.KHONG_DANH_GIA, ratio(actual, plan), false,
-                    "Chỉ tiêu càng cao càng tốt nhưng kế hoạch là mức trần (" + comparator.symbol() + " " + num(plan)
-                            + "): kiểm tra lại chiều của chỉ tiêu hoặc dạng kế hoạch.");
+                    DomainText.get("planAssessor.chiTieuCangCao", comparator.symbol(), num(plan)));
         }
         if (plan.signum() <= 0) {
-            return missing("Kế hoạch bằng " + num(plan) + ", không tính được tỷ lệ % kế hoạch.");
+            return missing(DomainText.get("planAssessor.keHoachBangKhong", num(plan)));
         }
         BigDecimal pct = ratio(actual, plan);
         int cmp = actual.compareTo(plan);
@@ -98,18 +98,17 @@ public final class PlanAssessor {
             verdict = Verdict.KHONG_DAT;
         }
         String relation = cmp > 0 ? ">" : cmp == 0 ? "=" : "<";
-        String reason = "Thực hiện " + num(actual) + " " + relation + " kế hoạch " + comparator.symbol() + " " + num(plan) + ".";
+        String reason = DomainText.get("planAssessor.thucHienKeHoach2", num(actual), relation, comparator.symbol(), num(plan));
         return new Assessment(verdict, pct, false, reason);
     }
 
     private Assessment assessCeiling(Comparator comparator, BigDecimal plan, BigDecimal actual) {
         if (plan == null) {
-            return missing("Chưa có kế hoạch.");
+            return missing(DomainText.get("planAssessor.chuaCoKeHoach"));
         }
         if (comparator == Comparator.GE || comparator == Comparator.GT) {
             return new Assessment(Verdict.KHONG_DANH_GIA, null, false,
-                    "Chỉ tiêu càng thấp càng tốt nhưng kế hoạch là mức sàn (" + comparator.symbol() + " " + num(plan)
-                            + "): kiểm tra lại chiều của chỉ tiêu hoặc dạng kế hoạch.");
+                    DomainText.get("planAssessor.chiTieuCangThap", comparator.symbol(), num(plan)));
         }
         int cmp = actual.compareTo(plan);
         boolean met = comparator == Comparator.LT ? cmp < 0 : cmp <= 0;
@@ -122,22 +121,21 @@ public final class PlanAssessor {
             pct = plan.signum() < 0 || actual.signum() <= 0 ? null : ratio(plan, actual);
         }
         String relation = cmp > 0 ? ">" : cmp == 0 ? "=" : "<";
-        String reason = "Thực hiện " + num(actual) + " " + relation + " mức trần " + comparator.symbol() + " " + num(plan)
-                + (met ? " (chỉ tiêu càng thấp càng tốt: đạt)." : " (chỉ tiêu càng thấp càng tốt: vượt trần, không đạt).");
+        String reason = DomainText.get("planAssessor.thucHienMucTran", num(actual), relation, comparator.symbol(), num(plan), (met ? DomainText.get("planAssessor.chiTieuCangThap2") : DomainText.get("planAssessor.chiTieuCangThap3")));
         return new Assessment(verdict, pct, true, reason);
     }
 
     private Assessment assessApprox(Direction direction, BigDecimal plan, BigDecimal tolerance, BigDecimal actual) {
         if (plan == null) {
-            return missing("Chưa có kế hoạch.");
+            return missing(DomainText.get("planAssessor.chuaCoKeHoach"));
         }
         BigDecimal tol = tolerance != null ? tolerance.abs() : plan.abs().multiply(options.approxRelativeTolerance());
-        return assessRange(direction, plan.subtract(tol), plan.add(tol), actual, "khoảng " + num(plan) + " (± " + num(tol) + ")");
+        return assessRange(direction, plan.subtract(tol), plan.add(tol), actual, DomainText.get("planAssessor.khoang2", num(plan), num(tol)));
     }
 
     private Assessment assessRange(Direction direction, BigDecimal low, BigDecimal high, BigDecimal actual, String planText) {
         if (low == null || high == null) {
-            return missing("Kế hoạch dạng khoảng thiếu cận dưới hoặc cận trên.");
+            return missing(DomainText.get("planAssessor.keHoachDangKhoang"));
         }
         BigDecimal lo = low.min(high);
         BigDecimal hi = low.max(high);
@@ -145,25 +143,25 @@ public final class PlanAssessor {
         String where;
         if (actual.compareTo(lo) < 0) {
             verdict = direction == Direction.DOWN ? Verdict.VUOT : Verdict.KHONG_DAT;
-            where = "thấp hơn";
+            where = DomainText.get("planAssessor.thapHon");
         } else if (actual.compareTo(hi) > 0) {
             verdict = direction == Direction.UP ? Verdict.VUOT : Verdict.KHONG_DAT;
-            where = "cao hơn";
+            where = DomainText.get("planAssessor.caoHon");
         } else {
             verdict = Verdict.DAT;
-            where = "nằm trong";
+            where = DomainText.get("planAssessor.namTrong");
         }
-        return new Assessment(verdict, null, false, "Thực hiện " + num(actual) + " " + where + " kế hoạch " + planText + ".");
+        return new Assessment(verdict, null, false, DomainText.get("planAssessor.thucHienKeHoach", num(actual), where, planText));
     }
 
     private Assessment assessMaintain(Direction direction, BigDecimal reference, BigDecimal actual) {
         if (reference == null) {
-            return missing("Chưa có số kỳ trước (hoặc mức cần duy trì) để đánh giá duy trì.");
+            return missing(DomainText.get("planAssessor.chuaCoSoKy"));
         }
         int cmp = actual.compareTo(reference);
         boolean kept = direction == Direction.UP ? cmp >= 0 : cmp <= 0;
         return new Assessment(kept ? Verdict.DAT : Verdict.KHONG_DAT, null, false,
-                "Thực hiện " + num(actual) + (kept ? " giữ được" : " không giữ được") + " mức " + num(reference) + ".");
+                DomainText.get("planAssessor.thucHienMuc", num(actual), (kept ? DomainText.get("planAssessor.giuDuoc") : DomainText.get("planAssessor.khongGiuDuoc")), num(reference)));
     }
 
     private static Assessment missing(String reason) {

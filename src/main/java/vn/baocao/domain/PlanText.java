@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Reads a plan target as a clerk types it in the "Kế hoạch" cell: "≥ 300", ">= 300", "300 trở lên", "trên 91,6",
@@ -57,7 +58,7 @@ public final class PlanText {
             BigDecimal low = number(m.group(1), t);
             BigDecimal high = number(m.group(2), t);
             if (high.compareTo(low) < 0) {
-                throw new IllegalArgumentException("Kế hoạch \"" + t + "\": giá trị đầu lớn hơn giá trị cuối.");
+                throw new IllegalArgumentException(DomainText.get("planText.keHoachGiaTri", t));
             }
             return new Plan(Comparator.RANGE, low, high, t);
         }
@@ -68,8 +69,8 @@ public final class PlanText {
     private static BigDecimal number(String text, String whole) {
         NumberParseResult r = VietnameseNumbers.parseStrict(text.strip());
         if (!r.isOk()) {
-            throw new IllegalArgumentException("Kế hoạch \"" + whole + "\" không đọc được: " + (r.message() == null
-                    || r.message().isBlank() ? "thiếu số" : r.message()));
+            throw new IllegalArgumentException(DomainText.get("planText.keHoachKhongDoc", whole, (r.message() == null
+                    || r.message().isBlank() ? DomainText.get("planText.thieuSo") : r.message())));
         }
         return r.number().value();
     }

@@ -1,5 +1,7 @@
 package vn.baocao.domain;
 
+import vn.baocao.domain.text.DomainText;
+
 /** A word written before a figure that bounds or softens it ("trên 33,5", "gần 18 nghìn"). */
 public enum Qualifier {
     NONE(""),
@@ -30,6 +32,6 @@ public enum Qualifier {
                 return q;
             }
         }
-        throw new IllegalArgumentException("Từ chỉ mức không hợp lệ: " + text);
+        throw new IllegalArgumentException(DomainText.get("qualifier.tuChiMucKhong", text));
     }
 }

@@ -1,5 +1,7 @@
 package vn.baocao.domain;
 
+import vn.baocao.domain.text.DomainText;
+
 /** Roman numerals for quarters and for the I., II. headings of a document. */
 public final class RomanNumerals {
     private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
@@ -10,7 +12,7 @@ public final class RomanNumerals {
 
     public static String of(int number) {
         if (number <= 0 || number >= 4000) {
-            throw new IllegalArgumentException("Không viết được số La Mã cho " + number);
+            throw new IllegalArgumentException(DomainText.get("romanNumerals.khongVietDuocSo", number));
         }
         StringBuilder sb = new StringBuilder();
         int n = number;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * The document a plan target comes from, e.g. "Nghị quyết số 58/NQ-HĐND ngày 23/12/2022 của HĐND xã Nấm Dẩn về
@@ -35,7 +36,7 @@ public record SourceDocument(String kind, String number, LocalDate date, String 
     public static SourceDocument parse(String text) {
         String t = VietnameseText.nfc(text == null ? "" : text.strip().replaceAll("\\s+", " "));
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("Thiếu tên văn bản giao kế hoạch.");
+            throw new IllegalArgumentException(DomainText.get("sourceDocument.thieuTenVanBan"));
         }
         Matcher m = SHAPE.matcher(t);
         if (!m.matches()) {
@@ -46,7 +47,7 @@ public record SourceDocument(String kind, String number, LocalDate date, String 
             try {
                 date = LocalDate.parse(m.group("date"), DAY.withResolverStyle(java.time.format.ResolverStyle.STRICT));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Ngày \"" + m.group("date") + "\" trong \"" + t + "\" không có thật.");
+                throw new IllegalArgumentException(DomainText.get("sourceDocument.ngayTrongKhongCo", m.group("date"), t));
             }
         }
         return new SourceDocument(m.group("kind"), m.group("number"), date, m.group("issuer"), m.group("summary"), t);
@@ -57,6 +58,6 @@ public record SourceDocument(String kind, String number, LocalDate date, String 
         if (kind == null || number == null) {
             return citation;
         }
-        return kind + " số " + number + (date == null ? "" : " ngày " + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        return DomainText.get("sourceDocument.so", kind, number, (date == null ? "" : DomainText.get("sourceDocument.ngay", date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
     }
 }

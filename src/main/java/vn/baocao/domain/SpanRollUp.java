@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * A period's figure built from the shorter periods stored inside it (lũy kế), when the period itself is not stored:
@@ -108,9 +109,8 @@ public final class SpanRollUp {
                 return Optional.of(new Derived(null, r, tiling, missing));
             }
             boolean estimate = parts.stream().anyMatch(o -> o.kind() == ObservationKind.UOC);
-            String from = "Lũy kế từ " + byPart.size() + "/" + tiling.size() + " kỳ (" + labels(new ArrayList<>(byPart.keySet())) + ")";
-            String message = missing.isEmpty() ? "" : "Thiếu số liệu " + labels(missing) + "; số " + span.label()
-                    + " chỉ gồm " + labels(new ArrayList<>(byPart.keySet())) + ".";
+            String from = DomainText.get("spanRollUp.luyKeTuKy", byPart.size(), tiling.size(), labels(new ArrayList<>(byPart.keySet())));
+            String message = missing.isEmpty() ? "" : DomainText.get("spanRollUp.thieuSoLieuSo", labels(missing), span.label(), labels(new ArrayList<>(byPart.keySet())));
             if (missing.isEmpty() && !r.message().isBlank()) {
                 message = r.message();
             }
@@ -119,7 +119,7 @@ public final class SpanRollUp {
                     missing.stream().map(Period::code).toList(), message);
             Observation figure = new Observation(indicator.code(), areaCode, span,
                     estimate ? ObservationKind.UOC : ObservationKind.THUC_HIEN, r.value(), Qualifier.NONE,
-                    r.numerator(), r.denominator(), null, null, null, from, "lũy kế từ các kỳ đã nhập");
+                    r.numerator(), r.denominator(), null, null, null, from, DomainText.get("spanRollUp.luyKeTuCac"));
             return Optional.of(new Derived(figure, withMessage, tiling, missing));
         }
         return Optional.empty();
@@ -128,8 +128,7 @@ public final class SpanRollUp {
     /** "tháng 1, 2, 3 năm 2023"; other parts by their own labels. */
     static String labels(List<Period> periods) {
         if (!periods.isEmpty() && periods.stream().allMatch(p -> p.type() == PeriodType.MONTH && p.year() == periods.get(0).year())) {
-            return "tháng " + String.join(", ", periods.stream().map(p -> String.valueOf(p.index())).toList())
-                    + " năm " + periods.get(0).year();
+            return DomainText.get("spanRollUp.thangNam", String.join(", ", periods.stream().map(p -> String.valueOf(p.index())).toList()), periods.get(0).year());
         }
         List<String> out = new ArrayList<>();
         for (Period p : periods) {

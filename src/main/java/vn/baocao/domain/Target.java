@@ -2,6 +2,7 @@ package vn.baocao.domain;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * A plan target for one indicator, area and period, from one issuer. An indicator may have several.
@@ -20,10 +21,10 @@ public record Target(String indicatorCode, String areaCode, Period period, Issue
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(comparator, "comparator");
         if (comparator == Comparator.RANGE && (value == null || valueHigh == null)) {
-            throw new IllegalArgumentException("Chỉ tiêu dạng khoảng cần cả giá trị thấp và cao");
+            throw new IllegalArgumentException(DomainText.get("target.chiTieuDangKhoang"));
         }
         if (comparator.hasPercent() && value == null) {
-            throw new IllegalArgumentException("Chỉ tiêu kế hoạch " + indicatorCode + " thiếu giá trị");
+            throw new IllegalArgumentException(DomainText.get("target.chiTieuKeHoach", indicatorCode));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * What the clerk's own unit gives every new document: the letterhead lines (the issuing body in bold capitals,
@@ -22,10 +23,10 @@ public record UnitHeader(String unitName, String unitType, String provinceName, 
 
     public UnitHeader {
         Objects.requireNonNull(unitName, "unitName");
-        unitType = unitType == null || unitType.isBlank() ? "Xã" : unitType;
+        unitType = unitType == null || unitType.isBlank() ? DomainText.get("unitHeader.xa") : unitType;
         body = body == null ? IssuingBody.UBND : body;
         if (body == IssuingBody.KHAC && (bodyName == null || bodyName.isBlank())) {
-            throw new IllegalArgumentException("Hãy ghi tên cơ quan ban hành.");
+            throw new IllegalArgumentException(DomainText.get("unitHeader.hayGhiTenCo"));
         }
     }
 
@@ -40,7 +41,7 @@ public record UnitHeader(String unitName, String unitType, String provinceName, 
             return List.of("UBND " + unitLine());
         }
         if (provinceAbove && provinceName != null && !provinceName.isBlank()) {
-            return List.of(upper((provinceType == null ? "Tỉnh" : provinceType) + " " + provinceName));
+            return List.of(upper((provinceType == null ? DomainText.get("unitHeader.tinh") : provinceType) + " " + provinceName));
         }
         return List.of();
     }
@@ -64,15 +65,15 @@ public record UnitHeader(String unitName, String unitType, String provinceName, 
         String unit = unitType.toLowerCase(VI);
         if (body.underCommittee()) {
             lines.add("UBND " + unit + " (b/c)");
-            lines.add("Lãnh đạo UBND " + unit);
+            lines.add(DomainText.get("unitHeader.lanhDaoUbnd", unit));
         } else {
             if (provinceName != null && !provinceName.isBlank()) {
-                lines.add("UBND " + (provinceType == null ? "tỉnh" : provinceType.toLowerCase(VI)) + " " + provinceName + " (b/c)");
+                lines.add("UBND " + (provinceType == null ? DomainText.get("unitHeader.tinh2") : provinceType.toLowerCase(VI)) + " " + provinceName + " (b/c)");
             }
-            lines.add("Thường trực Đảng ủy " + unit);
-            lines.add(body == IssuingBody.HDND ? "UBND " + unit : "Thường trực HĐND " + unit);
+            lines.add(DomainText.get("unitHeader.thuongTrucDangUy", unit));
+            lines.add(body == IssuingBody.HDND ? "UBND " + unit : DomainText.get("unitHeader.thuongTrucHdnd", unit));
         }
-        lines.add("Lưu: VT");
+        lines.add(DomainText.get("unitHeader.luuVt"));
         return lines;
     }
 

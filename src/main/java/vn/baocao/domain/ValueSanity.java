@@ -3,6 +3,7 @@ package vn.baocao.domain;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Whether a figure can be true for its indicator, decided from the indicator's kind and unit. The one rule every
@@ -51,12 +52,10 @@ public final class ValueSanity {
         BigDecimal plain = value.stripTrailingZeros();
         int integerDigits = plain.precision() - plain.scale();
         if (integerDigits > MAX_SIGNIFICANT_DIGITS) {
-            return refuse(value, "số quá lớn (" + integerDigits + " chữ số trước dấu phẩy; tối đa "
-                    + MAX_SIGNIFICANT_DIGITS + ")");
+            return refuse(value, DomainText.get("valueSanity.soQuaLonChu", integerDigits, MAX_SIGNIFICANT_DIGITS));
         }
         if (plain.precision() > MAX_SIGNIFICANT_DIGITS) {
-            return refuse(value, "quá nhiều chữ số (" + plain.precision() + " chữ số có nghĩa; tối đa "
-                    + MAX_SIGNIFICANT_DIGITS + ")");
+            return refuse(value, DomainText.get("valueSanity.quaNhieuChuSo", plain.precision(), MAX_SIGNIFICANT_DIGITS));
         }
         String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
         boolean negative = value.signum() < 0;
@@ -66,21 +65,18 @@ public final class ValueSanity {
             }
             case RATE -> {
                 if (u.startsWith("%") && (negative || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                    return new Check(value, null, "tỷ lệ " + show(value) + "% nằm ngoài khoảng 0–100%: hãy kiểm tra lại "
-                            + "(đúng nếu là tốc độ tăng/giảm hoặc vượt kế hoạch)");
+                    return new Check(value, null, DomainText.get("valueSanity.tyLeNamNgoai", show(value)));
                 }
                 return ok(value);
             }
             case COUNT_FLOW, COUNT_STOCK, AVERAGE, STATUS -> {
                 if (negative) {
-                    return refuse(value, "số âm không dùng được cho chỉ tiêu " + kindWord(kind)
-                            + (u.isEmpty() ? "" : " (đơn vị " + unit.strip() + ")"));
+                    return refuse(value, DomainText.get("valueSanity.soAmKhongDung", kindWord(kind), (u.isEmpty() ? "" : DomainText.get("valueSanity.donVi", unit.strip()))));
                 }
                 if ((kind == IndicatorKind.COUNT_FLOW || kind == IndicatorKind.COUNT_STOCK) && plain.scale() > 0
                         && isWholeUnit(u)) {
                     // flagged, not refused: an average population ("Dân số trung bình") may be computed with decimals
-                    return new Check(value, null, "số đếm theo " + unit.strip() + " thường là số nguyên, giá trị "
-                            + show(value) + " có phần thập phân: hãy kiểm tra lại");
+                    return new Check(value, null, DomainText.get("valueSanity.soDemTheoThuong", unit.strip(), show(value)));
                 }
                 return ok(value);
             }
@@ -109,9 +105,9 @@ public final class ValueSanity {
 
     private static String kindWord(IndicatorKind kind) {
         return switch (kind) {
-            case COUNT_FLOW, COUNT_STOCK -> "đếm số lượng";
-            case AVERAGE -> "bình quân";
-            case STATUS -> "trạng thái";
+            case COUNT_FLOW, COUNT_STOCK -> DomainText.get("valueSanity.demSoLuong");
+            case AVERAGE -> DomainText.get("valueSanity.binhQuan");
+            case STATUS -> DomainText.get("valueSanity.trangThai");
             default -> kind.catalogCode();
         };
     }
@@ -121,7 +117,7 @@ public final class ValueSanity {
     }
 
     private static Check refuse(BigDecimal value, String why) {
-        return new Check(value, "giá trị " + shorten(show(value)) + ": " + why, null);
+        return new Check(value, DomainText.get("valueSanity.giaTri", shorten(show(value)), why), null);
     }
 
     private static String show(BigDecimal value) {
@@ -129,7 +125,6 @@ public final class ValueSanity {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 24 ? text : text.substring(0, 12) + "…" + text.substring(text.length() - 6)
-                + " (" + text.length() + " ký tự)";
+        return text.length() <= 24 ? text : DomainText.get("valueSanity.kyTu", text.substring(0, 12), text.substring(text.length() - 6), text.length());
     }
 }

@@ -1,16 +1,18 @@
 package vn.baocao.domain;
 
+import vn.baocao.domain.text.DomainText;
+
 /** The assessment of an indicator against its plan. */
 public enum Verdict {
     /** Better than the plan. */
-    VUOT("Vượt"),
+    VUOT(DomainText.get("verdict.vuot")),
     /** Exactly met (or within a range / "khoảng" / "duy trì"). */
-    DAT("Đạt"),
-    KHONG_DAT("Không đạt"),
+    DAT(DomainText.get("verdict.dat")),
+    KHONG_DAT(DomainText.get("verdict.khongDat")),
     /** Not assessed: the indicator is only tracked, or its plan form contradicts its direction. */
-    KHONG_DANH_GIA("Không đánh giá"),
+    KHONG_DANH_GIA(DomainText.get("verdict.khongDanhGia")),
     /** A figure the assessment needs is missing. */
-    THIEU_SO_LIEU("Thiếu số liệu");
+    THIEU_SO_LIEU(DomainText.get("verdict.thieuSoLieu"));
 
     private final String label;
 

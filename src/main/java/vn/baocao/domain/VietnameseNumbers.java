@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Reads and writes numbers the Vietnamese way: "." groups thousands, "," starts the decimals ("8.599,376").
@@ -32,7 +33,7 @@ public final class VietnameseNumbers {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private static final String QUALIFIER_WORDS = "trên, hơn, gần, khoảng, dưới";
+    private static final String QUALIFIER_WORDS = DomainText.get("vietnameseNumbers.trenHonGanKhoang");
     private static final Set<String> NO_VALUE_MARKERS = Set.of("-", "–", "—", "x", "…", "...", "không");
     private static final List<String> MONEY_WORDS = List.of("đồng", "vnđ", "vnd", "đ");
     /** Spaces some sheets put between digit groups ("1 435"); only the non-breaking kinds, a plain space separates words. */
@@ -48,14 +49,14 @@ public final class VietnameseNumbers {
     /** Reads imported or as-written text: qualifiers, scale words and units are allowed (see the class comment). */
     public static NumberParseResult parse(String text) {
         if (text == null) {
-            return NumberParseResult.noValue("Ô trống: không có số liệu.");
+            return NumberParseResult.noValue(DomainText.get("vietnameseNumbers.oTrongKhongCo"));
         }
         String t = normalize(text);
         if (t.isEmpty()) {
-            return NumberParseResult.noValue("Ô trống: không có số liệu.");
+            return NumberParseResult.noValue(DomainText.get("vietnameseNumbers.oTrongKhongCo"));
         }
         if (NO_VALUE_MARKERS.contains(t.toLowerCase(Locale.ROOT))) {
-            return NumberParseResult.noValue("\"" + t + "\" nghĩa là không có số liệu, không phải số 0.");
+            return NumberParseResult.noValue(DomainText.get("vietnameseNumbers.nghiaLaKhongCo", t));
         }
         boolean negative = false;
         String rest = t;
@@ -86,8 +87,7 @@ public final class VietnameseNumbers {
         }
         Matcher fraction = FRACTION.matcher(rest);
         if (fraction.lookingAt()) {
-            return NumberParseResult.invalid("\"" + t + "\" là một tỷ số (" + fraction.group(1) + " trên " + fraction.group(2)
-                    + "), không phải một số.");
+            return NumberParseResult.invalid(DomainText.get("vietnameseNumbers.laMotTySo", t, fraction.group(1), fraction.group(2)));
         }
         DigitReading reading = readDigits(token, t);
         if (reading.error != null) {
@@ -99,7 +99,7 @@ public final class VietnameseNumbers {
         if (after.startsWith("%")) {
             String tail = after.substring(1).strip();
             if (!tail.isEmpty()) {
-                return NumberParseResult.invalid("Số \"" + t + "\" không hợp lệ: phần \"" + tail + "\" đứng sau dấu %.");
+                return NumberParseResult.invalid(DomainText.get("vietnameseNumbers.soKhongHopLe", t, tail));
             }
             unit = "%";
         } else if (!after.isEmpty()) {
@@ -133,8 +133,7 @@ public final class VietnameseNumbers {
     public static NumberParseResult parseStrict(String text) {
         NumberParseResult r = parse(text);
         if (r.status() == NumberParseResult.Status.AMBIGUOUS) {
-            return NumberParseResult.invalid(r.message() + " Hãy nhập " + format(r.alternative().writtenValue(), 0)
-                    + " nếu là hàng nghìn, hoặc " + group(r.number().writtenValue()) + "0 nếu là số thập phân.");
+            return NumberParseResult.invalid(DomainText.get("vietnameseNumbers.hayNhapNeuLa", r.message(), format(r.alternative().writtenValue(), 0), group(r.number().writtenValue())));
         }
         if (!r.isOk()) {
             return r;
@@ -142,12 +141,11 @@ public final class VietnameseNumbers {
         ParsedNumber n = r.number();
         String shown = normalize(text);
         if (n.qualifier() != Qualifier.NONE) {
-            return NumberParseResult.invalid("Chỉ được nhập số: \"" + shown + "\" có thêm từ \"" + n.qualifier().word()
-                    + "\" (ghi từ này vào phần mức/ghi chú).");
+            return NumberParseResult.invalid(DomainText.get("vietnameseNumbers.chiDuocNhapSo", shown, n.qualifier().word()));
         }
         if (!n.scaleWord().isEmpty() || !(n.unit().isEmpty() || n.isPercent())) {
             String extra = (n.scaleWord() + " " + n.unit()).strip();
-            return NumberParseResult.invalid("Chỉ được nhập số: \"" + shown + "\" có thêm \"" + extra + "\".");
+            return NumberParseResult.invalid(DomainText.get("vietnameseNumbers.chiDuocNhapSo2", shown, extra));
         }
         return r;
     }
@@ -162,14 +160,14 @@ public final class VietnameseNumbers {
         String t = text == null ? "" : normalize(text);
         Matcher m = FRACTION.matcher(t);
         if (!m.matches()) {
-            throw new InvalidNumberException("\"" + t + "\" không phải dạng số/tổng số (ví dụ 09/12).");
+            throw new InvalidNumberException(DomainText.get("vietnameseNumbers.khongPhaiDangSo", t));
         }
         try {
             return new Fraction(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
         } catch (NumberFormatException e) {
-            throw new InvalidNumberException("\"" + t + "\" có số quá lớn.");
+            throw new InvalidNumberException(DomainText.get("vietnameseNumbers.coSoQuaLon", t));
         } catch (IllegalArgumentException e) {
-            throw new InvalidNumberException("\"" + t + "\" không hợp lệ: " + e.getMessage());
+            throw new InvalidNumberException(DomainText.get("vietnameseNumbers.khongHopLe", t, e.getMessage()));
         }
     }
 
@@ -223,11 +221,11 @@ public final class VietnameseNumbers {
             return null;
         }
         if (!Character.isLetter(unit.charAt(0))) {
-            return "Số \"" + whole + "\" không hợp lệ: phần \"" + unit + "\" sau số không phải là đơn vị tính.";
+            return DomainText.get("vietnameseNumbers.soKhongHopLe2", whole, unit);
         }
         for (int i = 0; i < unit.length(); i++) {
             if (Character.isDigit(unit.charAt(i))) {
-                return "Số \"" + whole + "\" không hợp lệ: phần \"" + unit + "\" sau số không phải là đơn vị tính.";
+                return DomainText.get("vietnameseNumbers.soKhongHopLe2", whole, unit);
             }
         }
         return null;
@@ -237,17 +235,15 @@ public final class VietnameseNumbers {
         for (int i = 0; i < t.length(); i++) {
             if (Character.isDigit(t.charAt(i))) {
                 String before = t.substring(0, i).strip();
-                return "Số \"" + t + "\" không hợp lệ: \"" + before + "\" đứng trước số không phải từ chỉ mức ("
-                        + QUALIFIER_WORDS + ").";
+                return DomainText.get("vietnameseNumbers.soKhongHopLe3", t, before, QUALIFIER_WORDS);
             }
         }
-        return "\"" + t + "\" không phải là số.";
+        return DomainText.get("vietnameseNumbers.khongPhaiLaSo", t);
     }
 
     private static String ambiguousMessage(String token) {
         String english = token.replace(",", ".");
-        return "Số \"" + token + "\" không rõ nghĩa: theo cách viết Việt Nam là " + token
-                + " (dấu phẩy thập phân), theo cách viết tiếng Anh là " + english + " (hàng nghìn).";
+        return DomainText.get("vietnameseNumbers.soKhongRoNghia", token, token, english);
     }
 
     private static ParsedNumber build(BigDecimal written, boolean negative, Qualifier qualifier, String unit,
@@ -265,46 +261,43 @@ public final class VietnameseNumbers {
 
     /** The digits of "8.599,376" → 8599.376, with the checks that make a malformed figure an error. */
     private static DigitReading readDigits(String token, String whole) {
-        String bad = "Số \"" + whole + "\" không hợp lệ: ";
+        String bad = DomainText.get("vietnameseNumbers.soKhongHopLe4", whole);
         char first = token.charAt(0);
         if (first == '.' || first == ',') {
-            return DigitReading.error(bad + "thiếu chữ số trước dấu \"" + first + "\".");
+            return DigitReading.error(DomainText.get("vietnameseNumbers.thieuChuSoTruoc", bad, first));
         }
         long commas = token.chars().filter(c -> c == ',').count();
         if (commas > 1) {
-            return DigitReading.error(bad + "có " + commas + " dấu phẩy; số chỉ có một dấu phẩy thập phân.");
+            return DigitReading.error(DomainText.get("vietnameseNumbers.coDauPhaySo", bad, commas));
         }
         char last = token.charAt(token.length() - 1);
         if (last == ',') {
-            return DigitReading.error(bad + "thiếu chữ số sau dấu phẩy.");
+            return DigitReading.error(DomainText.get("vietnameseNumbers.thieuChuSoSau", bad));
         }
         if (last == '.') {
-            return DigitReading.error(bad + "thừa dấu chấm ở cuối.");
+            return DigitReading.error(DomainText.get("vietnameseNumbers.thuaDauChamO", bad));
         }
         int comma = token.indexOf(',');
         String intPart = comma < 0 ? token : token.substring(0, comma);
         String fracPart = comma < 0 ? "" : token.substring(comma + 1);
         if (fracPart.indexOf('.') >= 0) {
-            return DigitReading.error(bad + "dấu chấm đứng sau dấu phẩy (có thể là cách viết tiếng Anh); "
-                    + "theo cách viết Việt Nam dấu chấm ngăn cách hàng nghìn, dấu phẩy ngăn cách phần thập phân.");
+            return DigitReading.error(DomainText.get("vietnameseNumbers.dauChamDungSau", bad));
         }
         String digits = intPart;
         if (intPart.indexOf('.') >= 0) {
             String[] groups = intPart.split("\\.", -1);
             if (groups[0].length() > 3) {
-                return DigitReading.error(bad + "nhóm đầu \"" + groups[0] + "\" trước dấu chấm có quá 3 chữ số.");
+                return DigitReading.error(DomainText.get("vietnameseNumbers.nhomDauTruocDau", bad, groups[0]));
             }
             if (groups[0].startsWith("0")) {
-                return DigitReading.error(bad + "dấu chấm ngăn cách hàng nghìn nên không đứng sau số 0; "
-                        + "số thập phân viết bằng dấu phẩy (" + intPart.replace('.', ',') + ").");
+                return DigitReading.error(DomainText.get("vietnameseNumbers.dauChamNganCach", bad, intPart.replace('.', ',')));
             }
             for (int i = 1; i < groups.length; i++) {
                 if (groups[i].isEmpty()) {
-                    return DigitReading.error(bad + "có hai dấu chấm liền nhau.");
+                    return DigitReading.error(DomainText.get("vietnameseNumbers.coHaiDauCham", bad));
                 }
                 if (groups[i].length() != 3) {
-                    return DigitReading.error(bad + "nhóm \"" + groups[i]
-                            + "\" sau dấu chấm phải có đúng 3 chữ số (dấu chấm ngăn cách hàng nghìn, dấu phẩy ngăn cách phần thập phân).");
+                    return DigitReading.error(DomainText.get("vietnameseNumbers.nhomSauDauCham", bad, groups[i]));
                 }
             }
             digits = String.join("", groups);
@@ -358,7 +351,7 @@ public final class VietnameseNumbers {
 
     /** "5,2 điểm %": a change of a rate in percentage points (sign kept: "-0,37 điểm %"). */
     public static String formatPoints(BigDecimal points, int maxDecimals, RoundingPolicy policy) {
-        return formatTrimmed(points, maxDecimals, policy) + " điểm %";
+        return DomainText.get("vietnameseNumbers.diem", formatTrimmed(points, maxDecimals, policy));
     }
 
     /** "09", "12", "1.435": counts below 10 get a leading zero ("09/12 chỉ tiêu", "03 chỉ tiêu"). */

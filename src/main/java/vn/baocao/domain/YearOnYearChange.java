@@ -3,6 +3,7 @@ package vn.baocao.domain;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * The change of a figure against the same period last year ("so với cùng kỳ năm trước").
@@ -59,7 +60,7 @@ public record YearOnYearChange(BigDecimal current, BigDecimal previous, boolean 
         if (!rate) {
             return "";
         }
-        return phrase(absolute(), decimals, policy, wording == ChangeWording.POINTS ? " điểm %" : "%");
+        return phrase(absolute(), decimals, policy, wording == ChangeWording.POINTS ? DomainText.get("yearOnYearChange.diem") : "%");
     }
 
     /**

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class DiskFull {
     /** What happened and what to do. */
-    public static final String ADVICE = "Ổ đĩa đã đầy. Hãy xoá bớt tệp hoặc chọn ổ đĩa khác rồi thử lại; "
-            + "dữ liệu đã lưu trước đó không bị ảnh hưởng.";
+    public static final String ADVICE = FileText.get("diskFull.oDiaDaDay");
 
     /** Below this much free space, an unexplained write failure is taken for a full disk. */
     public static final long NEARLY_FULL_BYTES = 1024 * 1024;

@@ -36,12 +36,12 @@ public final class SafeFileWriter {
         String openIn = kind.openIn();
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        String prefix = "Không ghi được " + what + " " + absolute + ": ";
+        String prefix = FileText.get("safeFileWriter.khongGhiDuoc", what, absolute);
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new FileWriteException(absolute, prefix + "thư mục " + dir + " không tồn tại.", null);
+            throw new FileWriteException(absolute, FileText.get("safeFileWriter.thuMucKhongTon", prefix, dir), null);
         }
         if (Files.isDirectory(absolute)) {
-            throw new FileWriteException(absolute, prefix + "đã có một thư mục cùng tên.", null);
+            throw new FileWriteException(absolute, FileText.get("safeFileWriter.daCoMotThu", prefix), null);
         }
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
             throw locked(absolute, prefix, openIn, null);
@@ -51,7 +51,7 @@ public final class SafeFileWriter {
         try {
             tmp = Files.createTempFile(dir, "." + absolute.getFileName() + "-" + ProcessHandle.current().pid() + "-", ".tmp");
         } catch (IOException e) {
-            throw new FileWriteException(absolute, prefix + "không có quyền ghi vào thư mục " + dir + ".", e);
+            throw new FileWriteException(absolute, FileText.get("safeFileWriter.khongCoQuyenGhi", prefix, dir), e);
         }
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -61,7 +61,7 @@ public final class SafeFileWriter {
             move(tmp, absolute);
         } catch (IOException | RuntimeException e) {
             if (DiskFull.explains(e, dir)) {
-                throw new FileWriteException(absolute, prefix + DiskFull.ADVICE + " Tệp chưa bị thay đổi.", e);
+                throw new FileWriteException(absolute, FileText.get("safeFileWriter.diskFull", prefix, DiskFull.ADVICE), e);
             }
             if (e instanceof FileSystemException) {
                 throw locked(absolute, prefix, openIn, e);
@@ -70,13 +70,12 @@ public final class SafeFileWriter {
                 throw fwe;
             }
             if (e.getMessage() != null && VIETNAMESE_LETTER.matcher(e.getMessage()).find()) {
-                throw new FileWriteException(absolute, prefix + e.getMessage() + ". Tệp chưa bị thay đổi.", e); // our own words
+                throw new FileWriteException(absolute, FileText.get("safeFileWriter.ownWords", prefix, e.getMessage()), e); // our own words
             }
             // A failure of the content itself (a renderer's bug): the clerk gets one sentence, support gets the log.
             java.util.logging.Logger.getLogger(SafeFileWriter.class.getName())
                     .log(java.util.logging.Level.SEVERE, "Ghi " + absolute + " thất bại", e);
-            throw new FileWriteException(absolute, prefix
-                    + "lỗi khi tạo nội dung tệp (chi tiết trong nhật ký hỗ trợ). Tệp chưa bị thay đổi.", e);
+            throw new FileWriteException(absolute, FileText.get("safeFileWriter.loiKhiTaoNoi", prefix), e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);
@@ -126,8 +125,7 @@ public final class SafeFileWriter {
     }
 
     private static FileWriteException locked(Path file, String prefix, String openIn, Exception cause) {
-        return new FileWriteException(file, prefix + "tệp chỉ cho phép đọc, đang được mở trong chương trình khác (" + openIn
-                + ") hoặc không có quyền ghi. Hãy đóng tệp hoặc chọn tên khác rồi thử lại.", cause);
+        return new FileWriteException(file, FileText.get("safeFileWriter.tepChiChoPhep", prefix, openIn), cause);
     }
 
     /** Temporary files are private to the user; the finished file gets the usual rw-r--r--. */

@@ -67,12 +67,11 @@ final class CadesSignature {
             String root = Pkcs11Keys.rootMessage(e);
             if (root.contains("CKR_DEVICE_REMOVED") || root.contains("CKR_TOKEN_NOT_PRESENT")
                     || root.contains("CKR_SESSION_HANDLE_INVALID") || root.contains("CKR_DEVICE_ERROR")) {
-                throw new SignException("Thiết bị ký số đã bị rút ra trong khi ký: chưa ký. Hãy cắm lại và ký lại.", e);
+                throw new SignException(SignText.get("cadesSignature.thietBiKySo"), e);
             }
-            throw new SignException("Không tạo được chữ ký số: " + root + ".", e);
+            throw new SignException(SignText.get("cadesSignature.khongTaoDuocChu", root), e);
         } catch (RuntimeException e) {
-            throw new SignException("Thiết bị ký số không ký được (thiết bị bị rút ra hoặc lỗi): chưa ký. "
-                    + "Hãy cắm lại và ký lại.", e);
+            throw new SignException(SignText.get("cadesSignature.thietBiKySo2"), e);
         }
     }
 

@@ -52,27 +52,24 @@ public final class Certificates {
 
     /** Refuses a certificate that is outside its validity period at {@code now} or whose key may not sign documents. */
     static void requireUsableForSigning(X509Certificate cert, Instant now) throws SignException {
-        String who = "Chứng thư số của «" + subjectName(cert) + "»";
+        String who = SignText.get("certificates.chungThuSoCua", subjectName(cert));
         if (now.isBefore(cert.getNotBefore().toInstant())) {
-            throw new SignException(who + " chưa đến ngày hiệu lực (từ " + format(cert.getNotBefore())
-                    + "): chưa ký được. Hãy kiểm tra ngày giờ của máy tính.");
+            throw new SignException(SignText.get("certificates.chuaDenNgayHieu", who, format(cert.getNotBefore())));
         }
         if (now.isAfter(cert.getNotAfter().toInstant())) {
-            throw new SignException(who + " đã hết hạn ngày " + format(cert.getNotAfter())
-                    + ": không ký được. Hãy gia hạn chứng thư số với nhà cung cấp.");
+            throw new SignException(SignText.get("certificates.daHetHanNgay", who, format(cert.getNotAfter())));
         }
         boolean[] usage = cert.getKeyUsage();
         if (usage != null && !(usage[DIGITAL_SIGNATURE] || usage[NON_REPUDIATION])) {
-            throw new SignException(who + " không được dùng để ký văn bản (mục đích sử dụng khóa không có «ký số»).");
+            throw new SignException(SignText.get("certificates.khongDuocDungDe", who));
         }
         try {
             List<String> eku = cert.getExtendedKeyUsage();
             if (eku != null && eku.stream().noneMatch(SIGNING_EKUS::contains)) {
-                throw new SignException(who + " chỉ dùng cho mục đích khác (" + String.join(", ", eku)
-                        + "), không dùng để ký văn bản.");
+                throw new SignException(SignText.get("certificates.chiDungChoMuc", who, String.join(", ", eku)));
             }
         } catch (CertificateParsingException e) {
-            throw new SignException(who + " bị hỏng (không đọc được mục đích sử dụng).", e);
+            throw new SignException(SignText.get("certificates.biHongKhongDoc", who), e);
         }
     }
 }

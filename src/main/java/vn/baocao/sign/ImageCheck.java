@@ -30,15 +30,14 @@ public final class ImageCheck {
 
     public static Result check(byte[] bytes, Use use, String fileName) throws SignException {
         if (bytes.length < 8 || (bytes[0] & 0xff) != 0x89 || bytes[1] != 'P' || bytes[2] != 'N' || bytes[3] != 'G') {
-            throw new SignException("Tệp " + fileName + " không phải ảnh PNG: hình ảnh chữ ký và con dấu phải là tệp .png "
-                    + "nền trong suốt.");
+            throw new SignException(SignText.get("imageCheck.tepKhongPhaiAnh", fileName));
         }
         BufferedImage image;
         Double mmPerPixel;
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new SignException("Không đọc được ảnh " + fileName + ".");
+                throw new SignException(SignText.get("imageCheck.khongDocDuocAnh", fileName));
             }
             ImageReader reader = readers.next();
             reader.setInput(in);
@@ -46,18 +45,17 @@ public final class ImageCheck {
             mmPerPixel = mmPerPixel(reader.getImageMetadata(0));
             reader.dispose();
         } catch (IOException e) {
-            throw new SignException("Ảnh " + fileName + " bị hỏng, không đọc được.", e);
+            throw new SignException(SignText.get("imageCheck.anhBiHongKhong", fileName), e);
         }
         List<String> warnings = new ArrayList<>();
         boolean transparentBackground = image.getColorModel().hasAlpha() && isTransparent(image, 0, 0)
                 && isTransparent(image, image.getWidth() - 1, image.getHeight() - 1);
         if (!transparentBackground) {
-            warnings.add("Ảnh " + fileName + " không có nền trong suốt: trên văn bản ảnh sẽ che chữ bên dưới "
-                    + "(Phụ lục I yêu cầu PNG nền trong suốt).");
+            warnings.add(SignText.get("imageCheck.anhKhongCoNen", fileName));
         }
-        String colour = use == Use.SIGNATURE ? "xanh" : "đỏ";
+        String colour = use == Use.SIGNATURE ? "xanh" : SignText.get("imageCheck.do");
         if (!inkIs(image, use)) {
-            warnings.add("Nét ảnh " + fileName + " không phải màu " + colour + " (Phụ lục I: chữ ký màu xanh, dấu màu đỏ).");
+            warnings.add(SignText.get("imageCheck.netAnhKhongPhai", fileName, colour));
         }
         Double w = mmPerPixel == null ? null : image.getWidth() * mmPerPixel;
         Double h = mmPerPixel == null ? null : image.getHeight() * mmPerPixel;

@@ -34,16 +34,15 @@ final class KeyStoreKeys {
             }
             if (fits.isEmpty()) {
                 throw new SignException(signer == null
-                        ? "Không có khóa ký nào trong " + where + "."
-                        : "Không có khóa ký nào của «" + signer + "» trong " + where + ".");
+                        ? SignText.get("keyStoreKeys.khongCoKhoaKy", where)
+                        : SignText.get("keyStoreKeys.khongCoKhoaKy2", signer, where));
             }
             if (fits.size() > 1) {
                 List<String> names = new ArrayList<>();
                 for (String alias : fits) {
                     names.add(Certificates.subjectName((X509Certificate) store.getCertificate(alias)));
                 }
-                throw new SignException("Có " + fits.size() + " khóa ký trong " + where + " (" + String.join("; ", names)
-                        + "): hãy chọn một bằng --key TÊN.");
+                throw new SignException(SignText.get("keyStoreKeys.coKhoaKyTrong", fits.size(), where, String.join("; ", names)));
             }
             String alias = fits.get(0);
             PrivateKey key = (PrivateKey) store.getKey(alias, keyPassword);
@@ -58,7 +57,7 @@ final class KeyStoreKeys {
             }
             return new SigningKey(key, chain, provider, onClose);
         } catch (KeyStoreException | java.security.NoSuchAlgorithmException | java.security.UnrecoverableKeyException e) {
-            throw new SignException("Không đọc được khóa ký trong " + where + ".", e);
+            throw new SignException(SignText.get("keyStoreKeys.khongDocDuocKhoa", where), e);
         }
     }
 }

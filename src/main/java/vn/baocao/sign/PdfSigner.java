@@ -37,8 +37,8 @@ public final class PdfSigner {
     private static final int SIGNATURE_SIZE = 32 * 1024;
     private static final float ATTACHMENT_FONT_PT = 10;
     /** The signature's stated reason, shown by PDF readers; the seal goes over a signature that is not the organisation's. */
-    static final String PERSON_REASON = "Người có thẩm quyền ký";
-    static final String ORGANISATION_REASON = "Cơ quan, tổ chức ký số";
+    static final String PERSON_REASON = SignText.get("pdfSigner.nguoiCoThamQuyen");
+    static final String ORGANISATION_REASON = SignText.get("pdfSigner.coQuanToChuc");
     private static final DateTimeFormatter ISO_8601 = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(Certificates.VIETNAM);
 
     /** What was signed: the page (from 1) the appearance is on, and the signing time claimed. */
@@ -69,7 +69,7 @@ public final class PdfSigner {
             signed = write(doc, template, placement, key, appearance, signedAt);
         } catch (IOException e) {
             LOG.warn("Ký {} không thành công", input, e);
-            throw new SignException("Không ký được tệp " + input.getFileName() + ": " + Pkcs11Keys.rootMessage(e) + ".", e);
+            throw new SignException(SignText.get("pdfSigner.khongKyDuocTep", input.getFileName(), Pkcs11Keys.rootMessage(e)), e);
         }
         SignatureVerifier.requireLastIntact(signed, input);
         try {
@@ -86,19 +86,18 @@ public final class PdfSigner {
         try {
             bytes = Files.readAllBytes(input);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new SignException("Không tìm thấy tệp " + input.toAbsolutePath() + ".", e);
+            throw new SignException(SignText.get("pdfSigner.khongTimThayTep", input.toAbsolutePath()), e);
         } catch (IOException e) {
-            throw new SignException("Không đọc được tệp " + input.toAbsolutePath() + ".", e);
+            throw new SignException(SignText.get("pdfSigner.khongDocDuocTep", input.toAbsolutePath()), e);
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
         String tail = new String(bytes, Math.max(0, bytes.length - 1024), Math.min(bytes.length, 1024),
                 StandardCharsets.ISO_8859_1);
         if (!head.contains("%PDF-")) {
-            throw new SignException("Tệp " + input.getFileName() + " không phải tệp PDF.");
+            throw new SignException(SignText.get("pdfSigner.tepKhongPhaiTep", input.getFileName()));
         }
         if (!tail.contains("%%EOF") || !tail.contains("startxref")) {
-            throw new SignException("Tệp PDF " + input.getFileName() + " bị hỏng hoặc không trọn vẹn (thiếu phần cuối "
-                    + "tệp): không ký được. Hãy xuất lại tệp PDF.");
+            throw new SignException(SignText.get("pdfSigner.tepPdfBiHong", input.getFileName()));
         }
         return bytes;
     }
@@ -108,14 +107,13 @@ public final class PdfSigner {
         try {
             doc = Loader.loadPDF(bytes);
         } catch (InvalidPasswordException e) {
-            throw new SignException("Tệp PDF " + input.getFileName() + " được đặt mật khẩu (mã hóa): không ký được. "
-                    + "Hãy ký bản không mã hóa.", e);
+            throw new SignException(SignText.get("pdfSigner.tepPdfDuocDat", input.getFileName()), e);
         } catch (IOException e) {
-            throw new SignException("Tệp PDF " + input.getFileName() + " bị hỏng: không ký được. Hãy xuất lại tệp PDF.", e);
+            throw new SignException(SignText.get("pdfSigner.tepPdfBiHong2", input.getFileName()), e);
         }
         if (doc.isEncrypted()) {
             close(doc);
-            throw new SignException("Tệp PDF " + input.getFileName() + " được mã hóa: không ký được. Hãy ký bản không mã hóa.");
+            throw new SignException(SignText.get("pdfSigner.tepPdfDuocMa", input.getFileName()));
         }
         return doc;
     }
@@ -169,7 +167,7 @@ public final class PdfSigner {
             ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
             byte[] cms = CadesSignature.sign(external.getContent().readAllBytes(), key);
             if (cms.length > SIGNATURE_SIZE) {
-                throw new SignException("Chữ ký số quá lớn (" + cms.length + " byte) so với chỗ dành cho nó.");
+                throw new SignException(SignText.get("pdfSigner.chuKySoQua", cms.length));
             }
             external.setSignature(cms);
             return out.toByteArray();

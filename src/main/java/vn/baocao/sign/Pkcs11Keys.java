@@ -30,13 +30,12 @@ public final class Pkcs11Keys {
 
     public static SigningKey open(Path library, TokenChoice choice, char[] pin, String signer) throws SignException {
         if (!Files.isRegularFile(library)) {
-            throw new SignException("Không tìm thấy thư viện PKCS#11 của thiết bị ký số: " + library.toAbsolutePath()
-                    + ". Hãy cài phần mềm của thiết bị (token) hoặc chọn đúng tệp thư viện (.dll, .so).");
+            throw new SignException(SignText.get("pkcs11Keys.khongTimThayThu", library.toAbsolutePath()));
         }
         Provider provider = provider(library, choice);
         TokenInfo before = TokenInfo.of(provider);
         if (before != null && (before.flags() & 0x00040000L) != 0) {
-            throw new SignException("Mã PIN không được thử:" + before.triesLeft());
+            throw new SignException(SignText.get("pkcs11Keys.maPinKhongDuoc", before.triesLeft()));
         }
         KeyStore store;
         try {
@@ -46,13 +45,13 @@ public final class Pkcs11Keys {
             if (hasCause(e, LoginException.class) || String.valueOf(rootMessage(e)).contains("CKR_PIN")) {
                 TokenInfo after = TokenInfo.of(provider);
                 String message = String.valueOf(rootMessage(e)).contains("CKR_PIN_LOCKED")
-                        ? "Thiết bị ký số đã bị khóa do nhập sai mã PIN quá số lần cho phép: hãy liên hệ nhà cung cấp để mở khóa."
-                        : "Mã PIN của thiết bị ký số không đúng." + (after == null ? "" : after.triesLeft());
+                        ? SignText.get("pkcs11Keys.thietBiKySo2")
+                        : SignText.get("pkcs11Keys.maPinCuaThiet", (after == null ? "" : after.triesLeft()));
                 throw new SignException(message, e);
             }
-            throw new SignException("Không đăng nhập được vào thiết bị ký số: " + rootMessage(e) + ".", e);
+            throw new SignException(SignText.get("pkcs11Keys.khongDangNhapDuoc", rootMessage(e)), e);
         } catch (java.security.GeneralSecurityException e) {
-            throw new SignException("Không đọc được thiết bị ký số: " + rootMessage(e) + ".", e);
+            throw new SignException(SignText.get("pkcs11Keys.khongDocDuocThiet", rootMessage(e)), e);
         }
         Provider opened = provider;
         Runnable logout = () -> {
@@ -63,7 +62,7 @@ public final class Pkcs11Keys {
             }
         };
         try {
-            return KeyStoreKeys.pick(store, null, signer, provider, logout, "thiết bị ký số");
+            return KeyStoreKeys.pick(store, null, signer, provider, logout, SignText.get("pkcs11Keys.thietBiKySo"));
         } catch (SignException e) {
             logout.run();
             throw e;
@@ -73,38 +72,37 @@ public final class Pkcs11Keys {
     private static Provider provider(Path library, TokenChoice choice) throws SignException {
         if (choice.label() == null) {
             String slot = choice.slot() == null ? "slotListIndex=0" : "slot=" + choice.slot();
-            return configure(library, slot, choice.slot() == null ? "khe đầu tiên" : "khe số " + choice.slot());
+            return configure(library, slot, choice.slot() == null ? SignText.get("pkcs11Keys.kheDauTien") : SignText.get("pkcs11Keys.kheSo", choice.slot()));
         }
         for (int i = 0; i < MAX_SLOT_INDEX; i++) {
             Provider p;
             try {
-                p = configure(library, "slotListIndex=" + i, "khe thứ " + i);
+                p = configure(library, "slotListIndex=" + i, SignText.get("pkcs11Keys.kheThu", i));
             } catch (SignException e) {
                 break; // no more slots with a token
             }
             TokenInfo info = TokenInfo.of(p);
             if (info == null) {
-                throw new SignException("Không đọc được nhãn thiết bị ký số ở máy này: hãy chọn theo số khe (--slot).");
+                throw new SignException(SignText.get("pkcs11Keys.khongDocDuocNhan"));
             }
             if (info.label().equals(choice.label().trim())) {
                 return p;
             }
         }
-        throw new SignException("Không thấy thiết bị ký số có nhãn «" + choice.label() + "»: hãy cắm thiết bị vào máy.");
+        throw new SignException(SignText.get("pkcs11Keys.khongThayThietBi", choice.label()));
     }
 
     private static Provider configure(Path library, String slot, String where) throws SignException {
         Provider base = Security.getProvider("SunPKCS11");
         if (base == null) {
-            throw new SignException("Bản Java này không có hỗ trợ PKCS#11 (mô-đun jdk.crypto.cryptoki).");
+            throw new SignException(SignText.get("pkcs11Keys.banJavaNayKhong"));
         }
         String config = "--name=BaoCao\nlibrary=" + library.toAbsolutePath() + "\n" + slot + "\n";
         try {
             return base.configure(config);
         } catch (ProviderException | java.security.InvalidParameterException e) {
             LOG.debug("Không khởi tạo được PKCS#11 {} ({})", library, slot, e);
-            throw new SignException("Không mở được thiết bị ký số ở " + where + " qua thư viện " + library.getFileName()
-                    + ": thiết bị chưa cắm, chưa khởi tạo, hoặc thư viện không đúng loại.", e);
+            throw new SignException(SignText.get("pkcs11Keys.khongMoDuocThiet", where, library.getFileName()), e);
         }
     }
 

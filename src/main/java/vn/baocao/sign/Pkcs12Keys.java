@@ -14,19 +14,19 @@ public final class Pkcs12Keys {
 
     public static SigningKey open(Path file, char[] password, String signer) throws SignException {
         if (!Files.isRegularFile(file)) {
-            throw new SignException("Không tìm thấy tệp khóa ký " + file.toAbsolutePath() + ".");
+            throw new SignException(SignText.get("pkcs12Keys.khongTimThayTep", file.toAbsolutePath()));
         }
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            return KeyStoreKeys.pick(store, password, signer, null, null, "tệp " + file.getFileName());
+            return KeyStoreKeys.pick(store, password, signer, null, null, SignText.get("pkcs12Keys.tep", file.getFileName()));
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
-                throw new SignException("Mật khẩu của tệp khóa ký " + file.getFileName() + " không đúng.", e);
+                throw new SignException(SignText.get("pkcs12Keys.matKhauCuaTep", file.getFileName()), e);
             }
-            throw new SignException("Tệp " + file.getFileName() + " không phải tệp khóa ký PKCS#12 (.p12, .pfx) đọc được.", e);
+            throw new SignException(SignText.get("pkcs12Keys.tepKhongPhaiTep", file.getFileName()), e);
         } catch (java.security.GeneralSecurityException e) {
-            throw new SignException("Tệp " + file.getFileName() + " không phải tệp khóa ký PKCS#12 (.p12, .pfx) đọc được.", e);
+            throw new SignException(SignText.get("pkcs12Keys.tepKhongPhaiTep", file.getFileName()), e);
         }
     }
 }

@@ -37,8 +37,7 @@ record Placement(int pageIndex, PDRectangle box) {
                     }
                 }
                 if (title == null) {
-                    throw new SignException("Không tìm thấy chức vụ người ký phía trên họ tên «" + signerName
-                            + "» ở trang " + (page + 1) + ".");
+                    throw new SignException(SignText.get("placement.khongTimThayChuc", signerName, (page + 1)));
                 }
                 float room = title.bottom() - name.top();
                 float width = mm(image.widthMm());
@@ -50,8 +49,7 @@ record Placement(int pageIndex, PDRectangle box) {
                 return new Placement(page, new PDRectangle(name.centreX() - width / 2, centreY - height / 2, width, height));
             }
         }
-        throw new SignException("Không tìm thấy họ tên người ký «" + signerName + "» trong văn bản: hãy kiểm tra tên "
-                + "người ký (--signer) đúng như in dưới chữ ký.");
+        throw new SignException(SignText.get("placement.khongTimThayHo", signerName));
     }
 
     /**
@@ -76,8 +74,7 @@ record Placement(int pageIndex, PDRectangle box) {
             }
         }
         if (signature == null) {
-            throw new SignException("Văn bản chưa có chữ ký số của người có thẩm quyền (có hình chữ ký): người ký "
-                    + "phải ký trước, văn thư đóng dấu (ký số của cơ quan) sau.");
+            throw new SignException(SignText.get("placement.vanBanChuaCo"));
         }
         PDRectangle r = signature.getRectangle();
         float width = mm(image.widthMm());

@@ -15,7 +15,7 @@ public final class SignatureReport {
 
     /** "HỢP LỆ" or "KHÔNG HỢP LỆ": the signed bytes are intact and only signatures were added after. */
     public static String verdict(SignatureCheck c) {
-        return c.valid() ? "HỢP LỆ" : "KHÔNG HỢP LỆ";
+        return c.valid() ? SignText.get("signatureReport.hopLe") : SignText.get("signatureReport.khongHopLe");
     }
 
     /** Valid and reaching an imported root: the one case that needs no further look. */
@@ -25,30 +25,28 @@ public final class SignatureReport {
 
     public static List<Line> lines(SignatureCheck c) {
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line("Người ký", c.signer()));
+        lines.add(new Line(SignText.get("signatureReport.nguoiKy"), c.signer()));
         if (c.issuer() != null) {
-            lines.add(new Line("Nơi cấp", c.issuer()));
-            lines.add(new Line("Chứng thư số", "từ " + Certificates.format(Date.from(c.notBefore())) + " đến "
-                    + Certificates.format(Date.from(c.notAfter()))));
+            lines.add(new Line(SignText.get("signatureReport.noiCap"), c.issuer()));
+            lines.add(new Line(SignText.get("signatureReport.chungThuSo"), SignText.get("signatureReport.tuDen", Certificates.format(Date.from(c.notBefore())), Certificates.format(Date.from(c.notAfter())))));
         }
-        lines.add(new Line("Thời gian ký", c.signingTime() == null ? "không ghi"
-                : Certificates.format(Date.from(c.signingTime())) + " (theo máy người ký, không có dấu thời gian)"));
+        lines.add(new Line(SignText.get("signatureReport.thoiGianKy"), c.signingTime() == null ? SignText.get("signatureReport.khongGhi")
+                : SignText.get("signatureReport.theoMayNguoiKy", Certificates.format(Date.from(c.signingTime())))));
         if (c.problem() != null) {
-            lines.add(new Line("Lỗi", c.problem()));
+            lines.add(new Line(SignText.get("signatureReport.loi"), c.problem()));
         }
-        lines.add(new Line("Sau khi ký", changes(c)));
-        lines.add(new Line("Tin cậy", c.trusted() ? "có, dẫn tới chứng thư gốc đã nhập" : "không: " + c.trustProblem()));
+        lines.add(new Line(SignText.get("signatureReport.sauKhiKy"), changes(c)));
+        lines.add(new Line(SignText.get("signatureReport.tinCay"), c.trusted() ? SignText.get("signatureReport.coDanToiChung") : SignText.get("signatureReport.khong", c.trustProblem())));
         return lines;
     }
 
     private static String changes(SignatureCheck c) {
         if (c.coversWholeFile()) {
-            return "tệp không thay đổi";
+            return SignText.get("signatureReport.tepKhongThayDoi");
         }
         if (c.laterUpdates() == c.laterSignatureUpdates()) {
-            return "chỉ thêm " + c.laterSignatureUpdates() + " chữ ký số sau, nội dung đã ký còn nguyên";
+            return SignText.get("signatureReport.chiThemChuKy", c.laterSignatureUpdates());
         }
-        return "tệp có " + (c.laterUpdates() - c.laterSignatureUpdates())
-                + " lần sửa đổi không kèm chữ ký sau chữ ký này: nội dung hiển thị có thể đã khác";
+        return SignText.get("signatureReport.tepCoLanSua", (c.laterUpdates() - c.laterSignatureUpdates()));
     }
 }

@@ -59,9 +59,9 @@ public final class SignatureVerifier {
                 checks.add(check(pdf, signatures.get(i), ends.get(i), ends, revisions));
             }
         } catch (InvalidPasswordException e) {
-            throw new SignException("Tệp PDF " + fileName + " được đặt mật khẩu (mã hóa): không kiểm tra được.", e);
+            throw new SignException(SignText.get("signatureVerifier.tepPdfDuocDat", fileName), e);
         } catch (IOException e) {
-            throw new SignException("Tệp PDF " + fileName + " bị hỏng: không kiểm tra được chữ ký.", e);
+            throw new SignException(SignText.get("signatureVerifier.tepPdfBiHong", fileName), e);
         }
         return checks;
     }
@@ -71,9 +71,7 @@ public final class SignatureVerifier {
         List<SignatureCheck> checks = new SignatureVerifier(List.of()).verify(signed, input.getFileName().toString());
         SignatureCheck last = checks.isEmpty() ? null : checks.get(checks.size() - 1);
         if (last == null || !last.intact() || !last.coversWholeFile()) {
-            throw new SignException("Chữ ký vừa tạo không kiểm tra lại được"
-                    + (last == null || last.problem() == null ? "" : " (" + last.problem() + ")")
-                    + ": chưa ghi tệp đã ký.");
+            throw new SignException(SignText.get("signatureVerifier.chuKyVuaTao", (last == null || last.problem() == null ? "" : " (" + last.problem() + ")")));
         }
     }
 
@@ -116,23 +114,23 @@ public final class SignatureVerifier {
                 }
             }
             if (own == null) {
-                problem = "chữ ký không kèm chứng thư số của người ký";
+                problem = SignText.get("signatureVerifier.chuKyKhongKem");
             } else {
                 cert = converter.getCertificate(own);
                 intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
                 if (!intact) {
-                    problem = "nội dung đã bị sửa sau khi ký hoặc chữ ký không khớp";
+                    problem = SignText.get("signatureVerifier.noiDungDaBi");
                 }
             }
         } catch (org.bouncycastle.cms.CMSSignerDigestMismatchException e) {
-            problem = "nội dung đã bị sửa sau khi ký";
+            problem = SignText.get("signatureVerifier.noiDungDaBi2");
         } catch (Exception e) {
             LOG.warn("Không đọc được chữ ký {}", name, e);
-            problem = "chữ ký bị hỏng, không đọc được";
+            problem = SignText.get("signatureVerifier.chuKyBiHong");
         }
         if (cert == null) {
             return new SignatureCheck(name, name, null, null, null, time, false, problem, whole, later, laterSigned,
-                    false, "không có chứng thư số để kiểm tra");
+                    false, SignText.get("signatureVerifier.khongCoChungThu"));
         }
         String trustProblem = trustProblem(cert, embedded, time);
         return new SignatureCheck(name, Certificates.subjectName(cert), Certificates.issuerName(cert),
@@ -142,7 +140,7 @@ public final class SignatureVerifier {
 
     private String trustProblem(X509Certificate cert, List<X509Certificate> embedded, Instant time) {
         if (anchors.isEmpty()) {
-            return "chưa nhập chứng thư gốc tin cậy nào (baocao trust add TỆP.cer)";
+            return SignText.get("signatureVerifier.chuaNhapChungThu");
         }
         try {
             List<X509Certificate> path = new ArrayList<>();
@@ -167,14 +165,14 @@ public final class SignatureVerifier {
             return null;
         } catch (java.security.cert.CertPathValidatorException e) {
             if (e.getReason() == java.security.cert.CertPathValidatorException.BasicReason.EXPIRED) {
-                return "chứng thư số đã hết hạn vào thời điểm ký";
+                return SignText.get("signatureVerifier.chungThuSoDa");
             }
             if (e.getReason() == java.security.cert.CertPathValidatorException.BasicReason.NOT_YET_VALID) {
-                return "chứng thư số chưa có hiệu lực vào thời điểm ký";
+                return SignText.get("signatureVerifier.chungThuSoChua");
             }
-            return "chuỗi chứng thư không dẫn tới chứng thư gốc tin cậy đã nhập";
+            return SignText.get("signatureVerifier.chuoiChungThuKhong");
         } catch (GeneralSecurityException e) {
-            return "không kiểm tra được chuỗi chứng thư";
+            return SignText.get("signatureVerifier.khongKiemTraDuoc");
         }
     }
 

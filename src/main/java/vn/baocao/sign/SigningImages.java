@@ -33,14 +33,14 @@ public final class SigningImages {
      */
     public Registered register(Kind kind, String owner, Path file, Double widthMm) throws SignException {
         if (owner == null || owner.isBlank()) {
-            throw new SignException(kind == Kind.SIGNATURE ? "Hãy ghi họ tên người ký trước khi chọn ảnh chữ ký."
-                    : "Hãy ghi tên cơ quan trước khi chọn ảnh con dấu.");
+            throw new SignException(kind == Kind.SIGNATURE ? SignText.get("signingImages.hayGhiHoTen")
+                    : SignText.get("signingImages.hayGhiTenCo"));
         }
         byte[] png;
         try {
             png = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SignException("Không đọc được tệp " + file.toAbsolutePath() + ".", e);
+            throw new SignException(SignText.get("signingImages.khongDocDuocTep", file.toAbsolutePath()), e);
         }
         String name = file.getFileName().toString();
         ImageCheck.Result result = ImageCheck.check(png, kind == Kind.SIGNATURE ? ImageCheck.Use.SIGNATURE : ImageCheck.Use.SEAL,
@@ -48,12 +48,10 @@ public final class SigningImages {
         Double w = widthMm != null ? widthMm : result.widthMm() != null ? result.widthMm()
                 : kind == Kind.SIGNATURE ? Double.valueOf(DEFAULT_SIGNATURE_WIDTH_MM) : null;
         if (w == null) {
-            throw new SignException("Ảnh " + name + " không ghi độ phân giải: hãy ghi đường kính thật của dấu (mm), "
-                    + "ví dụ 36.");
+            throw new SignException(SignText.get("signingImages.anhKhongGhiDo", name));
         }
         if (w < 1 || w > 100) {
-            throw new SignException("Kích thước " + String.format(java.util.Locale.ROOT, "%.1f", w).replace('.', ',')
-                    + " mm không hợp lý (từ 1 đến 100 mm).");
+            throw new SignException(SignText.get("signingImages.kichThuocMmKhong", String.format(java.util.Locale.ROOT, "%.1f", w).replace('.', ',')));
         }
         double h = w * result.heightPx() / result.widthPx();
         String who = owner.strip();

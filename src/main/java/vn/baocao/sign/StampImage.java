@@ -4,7 +4,7 @@ package vn.baocao.sign;
 public record StampImage(byte[] png, double widthMm, double heightMm) {
     public StampImage {
         if (png == null || png.length == 0 || widthMm <= 0 || heightMm <= 0) {
-            throw new IllegalArgumentException("Hình ảnh hoặc kích thước không hợp lệ.");
+            throw new IllegalArgumentException(SignText.get("stampImage.hinhAnhHoacKich"));
         }
     }
 }

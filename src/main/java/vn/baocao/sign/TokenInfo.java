@@ -38,13 +38,13 @@ record TokenInfo(String label, long flags) {
     /** The tries the token admits to, as a sentence ending the wrong-PIN message (empty when it says nothing). */
     String triesLeft() {
         if ((flags & CKF_USER_PIN_LOCKED) != 0) {
-            return " Thiết bị ký số đã bị khóa do nhập sai mã PIN quá số lần cho phép: hãy liên hệ nhà cung cấp để mở khóa.";
+            return SignText.get("tokenInfo.thietBiKySo");
         }
         if ((flags & CKF_USER_PIN_FINAL_TRY) != 0) {
-            return " Chỉ còn 1 lần thử: nhập sai lần nữa thiết bị sẽ bị khóa.";
+            return SignText.get("tokenInfo.chiCon1Lan");
         }
         if ((flags & CKF_USER_PIN_COUNT_LOW) != 0) {
-            return " Thiết bị báo còn ít lần thử trước khi bị khóa.";
+            return SignText.get("tokenInfo.thietBiBaoCon");
         }
         return "";
     }

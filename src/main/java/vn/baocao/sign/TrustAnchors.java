@@ -35,7 +35,7 @@ public final class TrustAnchors {
             try {
                 roots.add((X509Certificate) factory().generateCertificate(new ByteArrayInputStream(a.der())));
             } catch (CertificateException | ClassCastException e) {
-                throw new SignException("Chứng thư gốc đã nhập " + a.subject() + " bị hỏng: hãy xóa rồi nhập lại.", e);
+                throw new SignException(SignText.get("trustAnchors.chungThuGocDa", a.subject()), e);
             }
         }
         return roots;
@@ -52,9 +52,9 @@ public final class TrustAnchors {
         try (InputStream in = Files.newInputStream(file)) {
             cert = (X509Certificate) factory().generateCertificate(in);
         } catch (IOException e) {
-            throw new SignException("Không đọc được tệp " + file.toAbsolutePath() + ".", e);
+            throw new SignException(SignText.get("trustAnchors.khongDocDuocTep", file.toAbsolutePath()), e);
         } catch (CertificateException | ClassCastException e) {
-            throw new SignException("Tệp " + file.getFileName() + " không phải chứng thư số (.cer, .crt, .pem).", e);
+            throw new SignException(SignText.get("trustAnchors.tepKhongPhaiChung", file.getFileName()), e);
         }
         try {
             byte[] der = cert.getEncoded();
@@ -64,7 +64,7 @@ public final class TrustAnchors {
                     cert.getNotAfter().toInstant().toString(), der));
             return new Imported(subject, Certificates.format(cert.getNotAfter()), sha, added, cert.getBasicConstraints() >= 0);
         } catch (CertificateException | NoSuchAlgorithmException e) {
-            throw new SignException("Tệp " + file.getFileName() + " không phải chứng thư số (.cer, .crt, .pem).", e);
+            throw new SignException(SignText.get("trustAnchors.tepKhongPhaiChung", file.getFileName()), e);
         }
     }
 

@@ -13,14 +13,14 @@ public final class WindowsKeys {
 
     public static SigningKey open(String signer) throws SignException {
         if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows")) {
-            throw new SignException("Kho chứng thư số của Windows chỉ dùng được trên Windows.");
+            throw new SignException(SignText.get("windowsKeys.khoChungThuSo"));
         }
         try {
             KeyStore store = KeyStore.getInstance("Windows-MY");
             store.load(null, null);
-            return KeyStoreKeys.pick(store, null, signer, store.getProvider(), null, "kho chứng thư số của Windows");
+            return KeyStoreKeys.pick(store, null, signer, store.getProvider(), null, SignText.get("windowsKeys.khoChungThuSo2"));
         } catch (IOException | java.security.GeneralSecurityException e) {
-            throw new SignException("Không mở được kho chứng thư số của Windows.", e);
+            throw new SignException(SignText.get("windowsKeys.khongMoDuocKho"), e);
         }
     }
 }

@@ -17,6 +17,7 @@ import vn.baocao.domain.AdminUnit;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.AreaLevel;
 import vn.baocao.domain.VietnameseText;
+import vn.baocao.store.text.StoreText;
 
 /**
  * The clerk's changes to the area tree: take a unit from the official list, add a village, rename, record a merger.
@@ -42,8 +43,7 @@ public final class AreaEditor {
         if (existing.isPresent()) {
             return existing.get();
         }
-        AdminUnit unit = new OfficialUnits(c).find(code).orElseThrow(() -> new StoreException("Không có đơn vị mã \""
-                + code + "\" trong danh sách đơn vị hành chính (tìm bằng lệnh: baocao areas find TÊN)."));
+        AdminUnit unit = new OfficialUnits(c).find(code).orElseThrow(() -> new StoreException(StoreText.get("areaEditor.khongCoDonVi", code)));
         String parent = null;
         if (!unit.isProvince()) {
             parent = adopt(unit.provinceCode()).code();
@@ -64,16 +64,14 @@ public final class AreaEditor {
         String k = checkCode(code);
         String n = VietnameseText.nfc(name == null ? "" : name.strip());
         if (n.isEmpty()) {
-            throw new StoreException("Địa bàn mã \"" + k + "\": thiếu tên.");
+            throw new StoreException(StoreText.get("areaEditor.diaBanMaThieu", k));
         }
         Optional<Area> same = areas.find(k);
         if (same.isPresent()) {
-            throw new StoreException("Mã địa bàn \"" + k + "\" đã có (" + same.get().level().label() + " "
-                    + same.get().name() + "); mỗi địa bàn một mã.");
+            throw new StoreException(StoreText.get("areaEditor.maDiaBanDa", k, same.get().level().label(), same.get().name()));
         }
         if (new OfficialUnits(c).find(k).isPresent() && level != AreaLevel.THON) {
-            throw new StoreException("Mã \"" + k + "\" là mã của một đơn vị trong danh sách đơn vị hành chính; "
-                    + "dùng lệnh: baocao areas use " + k + ", hoặc chọn mã khác.");
+            throw new StoreException(StoreText.get("areaEditor.maLaMaCua", k, k));
         }
         String parent = null;
         if (parentCode != null && !parentCode.isBlank()) {
@@ -81,10 +79,10 @@ public final class AreaEditor {
             checkParentLevel(k, level, p);
             parent = p.code();
         } else if (level == AreaLevel.THON || level == AreaLevel.XA) {
-            throw new StoreException("Địa bàn mã \"" + k + "\": " + level.label() + " cần địa bàn cấp trên (--parent MÃ).");
+            throw new StoreException(StoreText.get("areaEditor.diaBanMaCan", k, level.label()));
         }
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            throw new StoreException("Địa bàn mã \"" + k + "\": ngày hết hiệu lực trước ngày bắt đầu.");
+            throw new StoreException(StoreText.get("areaEditor.diaBanMaNgay", k));
         }
         areas.save(new Area(k, n, level, parent, validFrom, validTo));
         if (typeLabel != null && !typeLabel.isBlank()) {
@@ -102,7 +100,7 @@ public final class AreaEditor {
         Area a = requireCode(code);
         String n = VietnameseText.nfc(newName == null ? "" : newName.strip());
         if (n.isEmpty()) {
-            throw new StoreException("Địa bàn mã \"" + a.code() + "\": thiếu tên mới.");
+            throw new StoreException(StoreText.get("areaEditor.diaBanMaThieu2", a.code()));
         }
         if (n.equals(a.name())) {
             return a;
@@ -120,7 +118,7 @@ public final class AreaEditor {
     public Area end(String code, LocalDate lastDay) throws SQLException {
         Area a = requireCode(code);
         if (a.validFrom() != null && lastDay.isBefore(a.validFrom())) {
-            throw new StoreException("Địa bàn mã \"" + a.code() + "\" bắt đầu từ " + a.validFrom() + ", không thể hết hiệu lực trước đó.");
+            throw new StoreException(StoreText.get("areaEditor.diaBanMaBat", a.code(), a.validFrom()));
         }
         areas.save(new Area(a.code(), a.name(), a.level(), a.parentCode(), a.validFrom(), lastDay));
         return areas.find(a.code()).orElseThrow();
@@ -144,25 +142,24 @@ public final class AreaEditor {
      */
     public List<Area> merge(String newCode, List<String> fromCodes, LocalDate on) throws SQLException {
         if (on == null) {
-            throw new StoreException("Hãy ghi ngày sáp nhập (--on YYYY-MM-DD).");
+            throw new StoreException(StoreText.get("areaEditor.hayGhiNgaySap"));
         }
         Area created = requireOrAdopt(newCode.strip());
         if (fromCodes == null || fromCodes.isEmpty()) {
-            throw new StoreException("Hãy ghi các đơn vị cũ hợp thành " + created.code() + " (--from A,B).");
+            throw new StoreException(StoreText.get("areaEditor.hayGhiCacDon", created.code()));
         }
         Set<String> unique = new LinkedHashSet<>();
         List<Area> former = new ArrayList<>();
         for (String raw : fromCodes) {
             Area a = requireCode(raw.strip());
             if (!unique.add(a.code())) {
-                throw new StoreException("Đơn vị mã \"" + a.code() + "\" được ghi hai lần trong --from.");
+                throw new StoreException(StoreText.get("areaEditor.donViMaDuoc", a.code()));
             }
             if (a.code().equals(created.code())) {
-                throw new StoreException("Đơn vị mã \"" + a.code() + "\" không thể hợp thành chính nó.");
+                throw new StoreException(StoreText.get("areaEditor.donViMaKhong", a.code()));
             }
             if (successors(created.code()).contains(a.code())) {
-                throw new StoreException("Sáp nhập " + a.code() + " vào " + created.code() + " tạo thành vòng lặp: "
-                        + created.code() + " đã được hợp thành " + a.code() + " trước đó.");
+                throw new StoreException(StoreText.get("areaEditor.sapNhapVaoTao", a.code(), created.code(), created.code(), a.code()));
             }
             former.add(a);
         }
@@ -229,10 +226,7 @@ public final class AreaEditor {
             ps.setString(i, on.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    return "Ngày sáp nhập " + day(on)
-                            + " nằm giữa " + rs.getString(2) + " (kỳ " + rs.getString(1) + "), kỳ đã có số liệu của cả "
-                            + newCode + " và " + rs.getString(3) + "; số liệu kỳ đó sẽ bị tính hai lần. Chọn ngày đầu kỳ, "
-                            + "hoặc xóa số liệu của một bên trước.";
+                    return StoreText.get("areaEditor.ngaySapNhapNam", day(on), rs.getString(2), rs.getString(1), newCode, rs.getString(3));
                 }
             }
         }
@@ -240,8 +234,7 @@ public final class AreaEditor {
     }
 
     private Area requireCode(String code) throws SQLException {
-        return areas.find(code.strip()).orElseThrow(() -> new StoreException("Không có địa bàn mã \"" + code.strip()
-                + "\" (xem: baocao areas list, hoặc baocao areas find TÊN)."));
+        return areas.find(code.strip()).orElseThrow(() -> new StoreException(StoreText.get("areaEditor.khongCoDiaBan", code.strip())));
     }
 
     /** An area, or an official unit taken into the areas on first mention. */
@@ -263,10 +256,10 @@ public final class AreaEditor {
     private static String checkCode(String code) {
         String k = code == null ? "" : code.strip();
         if (k.isEmpty()) {
-            throw new StoreException("Thiếu mã địa bàn.");
+            throw new StoreException(StoreText.get("areaEditor.thieuMaDiaBan"));
         }
         if (!k.matches("[\\p{L}\\p{N}._-]+")) {
-            throw new StoreException("Mã địa bàn \"" + k + "\" chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới.");
+            throw new StoreException(StoreText.get("areaEditor.maDiaBanChi", k));
         }
         return k;
     }
@@ -279,8 +272,7 @@ public final class AreaEditor {
             case THON -> parent.level() == AreaLevel.XA;
         };
         if (!ok) {
-            throw new StoreException("Địa bàn mã \"" + code + "\" (" + level.label() + ") không thể thuộc "
-                    + parent.level().label() + " " + parent.name() + " (mã " + parent.code() + ").");
+            throw new StoreException(StoreText.get("areaEditor.diaBanMaKhong", code, level.label(), parent.level().label(), parent.name(), parent.code()));
         }
     }
 }

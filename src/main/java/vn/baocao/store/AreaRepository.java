@@ -11,6 +11,7 @@ import java.util.Optional;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.AreaLevel;
 import vn.baocao.domain.VietnameseText;
+import vn.baocao.store.text.StoreText;
 
 /** The area tree (tỉnh → huyện → xã → thôn). */
 public final class AreaRepository {
@@ -66,13 +67,13 @@ public final class AreaRepository {
             return matches.get(0);
         }
         if (matches.isEmpty()) {
-            throw new StoreException("Không có địa bàn \"" + codeOrName + "\". Xem danh sách bằng lệnh: baocao areas list");
+            throw new StoreException(StoreText.get("areaRepository.khongCoDiaBan", codeOrName));
         }
-        throw new StoreException("Có " + matches.size() + " địa bàn tên \"" + codeOrName + "\"; hãy dùng mã địa bàn.");
+        throw new StoreException(StoreText.get("areaRepository.coDiaBanTen", matches.size(), codeOrName));
     }
 
     long id(String code) throws SQLException {
-        return Ids.require(c, "SELECT id FROM area WHERE code = ?", code, "Không có địa bàn mã \"" + code + "\".");
+        return Ids.require(c, "SELECT id FROM area WHERE code = ?", code, StoreText.get("areaRepository.khongCoDiaBan2", code));
     }
 
     public void save(Area area) throws SQLException {
@@ -140,7 +141,7 @@ public final class AreaRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String to = rs.getString(2);
-                    out.add(rs.getString(1) + (to == null ? "" : " (đến " + AreaEditor.day(LocalDate.parse(to)) + ")"));
+                    out.add(rs.getString(1) + (to == null ? "" : StoreText.get("areaRepository.den", AreaEditor.day(LocalDate.parse(to)))));
                 }
             }
         }

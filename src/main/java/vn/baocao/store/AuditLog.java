@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.store.text.StoreText;
 
 /** The trail of every change to targets and observations: the row before and after, as JSON. */
 public final class AuditLog {
@@ -150,7 +151,7 @@ public final class AuditLog {
         try {
             return JSON.writeValueAsString(row);
         } catch (JsonProcessingException e) {
-            throw new StoreException("Không ghi được nhật ký thay đổi: " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("auditLog.khongGhiDuocNhat", e.getMessage()), e);
         }
     }
 
@@ -161,7 +162,7 @@ public final class AuditLog {
         try {
             return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
         } catch (JsonProcessingException e) {
-            throw new StoreException("Nhật ký thay đổi bị hỏng: " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("auditLog.nhatKyThayDoi", e.getMessage()), e);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.baocao.store.text.StoreText;
 
 /**
  * The automatic backups in "sao-luu/" beside the database: one a day on the first start, and one before every
@@ -44,13 +45,13 @@ public final class AutoBackups {
         /** The reason in words for lists. */
         public String reasonText() {
             if (reason.startsWith("truoc-nang-cap")) {
-                return "trước khi nâng cấp";
+                return StoreText.get("autoBackups.truocKhiNangCap");
             }
             return switch (reason) {
-                case DAILY -> "hằng ngày";
-                case BEFORE_IMPORT -> "trước khi nhập Excel";
-                case BEFORE_RESTORE -> "trước khi phục hồi";
-                case "truoc-sua-lich-su" -> "trước khi sửa lịch sử nâng cấp";
+                case DAILY -> StoreText.get("autoBackups.hangNgay");
+                case BEFORE_IMPORT -> StoreText.get("autoBackups.truocKhiNhapExcel");
+                case BEFORE_RESTORE -> StoreText.get("autoBackups.truocKhiPhucHoi");
+                case "truoc-sua-lich-su" -> StoreText.get("autoBackups.truocKhiSuaLich");
                 default -> reason;
             };
         }
@@ -89,7 +90,7 @@ public final class AutoBackups {
         try {
             return make(reason);
         } catch (StoreException e) {
-            throw new StoreException(e.getMessage() + " Vì chưa sao lưu tự động được nên chưa thay đổi gì.", e);
+            throw new StoreException(StoreText.get("autoBackups.viChuaSaoLuu", e.getMessage()), e);
         }
     }
 
@@ -145,8 +146,8 @@ public final class AutoBackups {
     public Entry numbered(int n) {
         List<Entry> all = list();
         if (n < 1 || n > all.size()) {
-            throw new StoreException(all.isEmpty() ? "Chưa có bản sao lưu tự động nào trong " + folderOf(db.file()) + "."
-                    : "Không có bản sao lưu tự động số " + n + " (có " + all.size() + " bản: 1 là bản mới nhất).");
+            throw new StoreException(all.isEmpty() ? StoreText.get("autoBackups.chuaCoBanSao", folderOf(db.file()))
+                    : StoreText.get("autoBackups.khongCoBanSao", n, all.size()));
         }
         return all.get(n - 1);
     }

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import vn.baocao.store.text.StoreText;
 
 /** Checks that a (staged copy of a) file is a BaoCao backup this version can read, before anything is overwritten. */
 final class BackupCheck {
@@ -19,7 +20,7 @@ final class BackupCheck {
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
                     + "AND name IN ('indicator', 'observation', 'flyway_schema_history')")) {
                 if (!rs.next() || rs.getInt(1) < 3) {
-                    throw new StoreException("Tệp " + shownAs + " là cơ sở dữ liệu SQLite nhưng không phải bản sao lưu BaoCao.");
+                    throw new StoreException(StoreText.get("backupCheck.tepLaCoSo", shownAs));
                 }
             }
             version = MigrationHistory.highestVersion(c);
@@ -27,12 +28,10 @@ final class BackupCheck {
         try {
             VerifiedCopy.check(copy, null);
         } catch (VerifiedCopy.CopyMismatch e) {
-            throw new StoreException("Tệp sao lưu " + shownAs + " bị hỏng (" + e.getMessage() + "). Dữ liệu hiện tại "
-                    + "không thay đổi; hãy chọn một bản sao lưu khác.", e);
+            throw new StoreException(StoreText.get("backupCheck.tepSaoLuuBi", shownAs, e.getMessage()), e);
         }
         if (compareVersions(version, latestVersion) > 0) {
-            throw new StoreException("Tệp sao lưu " + shownAs + " do phiên bản BaoCao mới hơn tạo ra (lược đồ " + version
-                    + "). Hãy cập nhật BaoCao trước khi phục hồi.");
+            throw new StoreException(StoreText.get("backupCheck.tepSaoLuuDo", shownAs, version));
         }
     }
 

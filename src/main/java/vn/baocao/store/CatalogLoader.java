@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.baocao.domain.Direction;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.IndicatorKind;
+import vn.baocao.store.text.StoreText;
 
 /** Loads the default indicator catalog shipped in the application (78 indicators). */
 public final class CatalogLoader {
@@ -20,11 +21,11 @@ public final class CatalogLoader {
     public static int loadDefault(Connection connection) throws SQLException {
         try (InputStream in = CatalogLoader.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new StoreException("Thiếu danh mục chỉ tiêu mặc định trong bộ cài (" + RESOURCE + ").");
+                throw new StoreException(StoreText.get("catalogLoader.thieuDanhMucChi", RESOURCE));
             }
-            return load(connection, CsvLines.read(in, "danh mục chỉ tiêu"));
+            return load(connection, CsvLines.read(in, StoreText.get("catalogLoader.danhMucChiTieu")));
         } catch (java.io.IOException e) {
-            throw new StoreException("Không đọc được danh mục chỉ tiêu mặc định: " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("catalogLoader.khongDocDuocDanh", e.getMessage()), e);
         }
     }
 

@@ -13,6 +13,7 @@ import vn.baocao.domain.Direction;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.IndicatorKind;
 import vn.baocao.domain.VietnameseText;
+import vn.baocao.store.text.StoreText;
 
 /** Indicators, sectors and units, over one connection (use inside {@link Database#read} or a transaction). */
 public final class CatalogRepository {
@@ -44,7 +45,7 @@ public final class CatalogRepository {
 
     /** The indicator, or a clear message naming the unknown code. */
     public Indicator require(String code) throws SQLException {
-        return indicator(code).orElseThrow(() -> new StoreException("Không có chỉ tiêu mã \"" + code + "\" trong danh mục."));
+        return indicator(code).orElseThrow(() -> new StoreException(StoreText.get("catalogRepository.khongCoChiTieu", code)));
     }
 
     private static List<Indicator> readAll(PreparedStatement ps) throws SQLException {
@@ -62,7 +63,7 @@ public final class CatalogRepository {
 
     long indicatorId(String code) throws SQLException {
         return Ids.require(c, "SELECT id FROM indicator WHERE code = ?", code,
-                "Không có chỉ tiêu mã \"" + code + "\" trong danh mục.");
+                StoreText.get("catalogRepository.khongCoChiTieu", code));
     }
 
     /** Adds or changes an indicator (matched by code); sectors and units are created as needed. */
@@ -139,7 +140,7 @@ public final class CatalogRepository {
         try (PreparedStatement ps = c.prepareStatement("UPDATE indicator SET active = 0 WHERE code = ?")) {
             ps.setString(1, code);
             if (ps.executeUpdate() == 0) {
-                throw new StoreException("Không có chỉ tiêu mã \"" + code + "\" trong danh mục.");
+                throw new StoreException(StoreText.get("catalogRepository.khongCoChiTieu", code));
             }
         }
     }
@@ -175,7 +176,7 @@ public final class CatalogRepository {
             ps.setString(2, nfc);
             ps.executeUpdate();
         }
-        return Ids.require(c, "SELECT id FROM sector WHERE code = ?", VietnameseText.codeOf(nfc), "Lĩnh vực " + nfc);
+        return Ids.require(c, "SELECT id FROM sector WHERE code = ?", VietnameseText.codeOf(nfc), StoreText.get("catalogRepository.linhVuc", nfc));
     }
 
     long ensureUnit(String name) throws SQLException {
@@ -188,7 +189,7 @@ public final class CatalogRepository {
             ps.setString(3, scale == null ? null : scale.factor());
             ps.executeUpdate();
         }
-        return Ids.require(c, "SELECT id FROM unit WHERE name = ?", nfc, "Đơn vị tính " + nfc);
+        return Ids.require(c, "SELECT id FROM unit WHERE name = ?", nfc, StoreText.get("catalogRepository.donViTinh", nfc));
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

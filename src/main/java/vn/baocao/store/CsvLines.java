@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.store.text.StoreText;
 
 /**
  * Reads the comma-separated, double-quoted UTF-8 files the application ships (catalog, demo data).
@@ -23,7 +24,7 @@ public final class CsvLines {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<List<String>> records = parse(reader);
             if (records.isEmpty()) {
-                throw new StoreException("Tệp " + what + " trống.");
+                throw new StoreException(StoreText.get("csvLines.tepTrong", what));
             }
             List<String> header = records.get(0);
             List<Map<String, String>> rows = new ArrayList<>();
@@ -33,8 +34,7 @@ public final class CsvLines {
                     continue;
                 }
                 if (fields.size() != header.size()) {
-                    throw new StoreException("Tệp " + what + ", dòng " + (r + 1) + ": có " + fields.size()
-                            + " cột, cần " + header.size() + ".");
+                    throw new StoreException(StoreText.get("csvLines.tepDongCoCot", what, (r + 1), fields.size(), header.size()));
                 }
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int c = 0; c < header.size(); c++) {
@@ -44,7 +44,7 @@ public final class CsvLines {
             }
             return rows;
         } catch (IOException e) {
-            throw new StoreException("Không đọc được tệp " + what + ": " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("csvLines.khongDocDuocTep", what, e.getMessage()), e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.baocao.store.text.StoreText;
 
 /**
  * The open local database: one SQLite file, created and upgraded by Flyway, in WAL mode with foreign keys,
@@ -62,8 +63,7 @@ public final class Database implements AutoCloseable {
             try {
                 Files.createDirectories(absolute.getParent());
             } catch (IOException e) {
-                throw new StoreException("Không tạo được thư mục dữ liệu " + absolute.getParent() + ". "
-                        + StorageProblem.of(e, absolute.getParent()).map(StorageProblem::advice).orElse(""), e);
+                throw new StoreException(StoreText.get("database.khongTaoDuocThu", absolute.getParent(), StorageProblem.of(e, absolute.getParent()).map(StorageProblem::advice).orElse("")), e);
             }
         } else {
             checkIsSqlite(absolute);
@@ -126,7 +126,7 @@ public final class Database implements AutoCloseable {
             return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
         } catch (SQLException e) {
             StorageProblem.of(e, file).ifPresent(p -> {
-                throw new StoreException("Không mở được cơ sở dữ liệu " + file + ". " + p.advice(), e);
+                throw new StoreException(StoreText.get("database.khongMoDuocCo", file, p.advice()), e);
             });
             return false; // no history table yet, or unreadable: let Flyway decide and report
         }
@@ -141,11 +141,11 @@ public final class Database implements AutoCloseable {
             try (var in = Files.newInputStream(file)) {
                 int n = in.readNBytes(head, 0, head.length);
                 if (n < head.length || !java.util.Arrays.equals(head, SQLITE_HEADER)) {
-                    throw new StoreException("Tệp " + file + " không phải cơ sở dữ liệu BaoCao (không phải tệp SQLite).");
+                    throw new StoreException(StoreText.get("database.tepKhongPhaiCo", file));
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("Không đọc được tệp " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("database.khongDocDuocTep", file, e.getMessage()), e);
         }
     }
 
@@ -169,7 +169,7 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(true);
             return c;
         } catch (SQLException e) {
-            throw new StoreException("Không mở được cơ sở dữ liệu " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("database.khongMoDuocCo2", file, e.getMessage()), e);
         }
     }
 
@@ -195,9 +195,8 @@ public final class Database implements AutoCloseable {
         } catch (org.flywaydb.core.api.FlywayException | SQLException e) {
             LOG.error("Nâng cấp {} thất bại", file, e);
             String why = StorageProblem.of(e, file).map(StorageProblem::advice)
-                    .orElse("Tệp có thể do một phiên bản BaoCao mới hơn tạo ra, hoặc đã hỏng. Hãy phục hồi một bản sao lưu "
-                            + "(baocao backup list, baocao restore --auto 1) hoặc gửi thông tin hỗ trợ (baocao support).");
-            throw new StoreException("Không nâng cấp được cơ sở dữ liệu " + file + ". " + why, e);
+                    .orElse(StoreText.get("database.tepCoTheDo"));
+            throw new StoreException(StoreText.get("database.khongNangCapDuoc", file, why), e);
         }
     }
 
@@ -222,8 +221,7 @@ public final class Database implements AutoCloseable {
             return target;
         } catch (IOException | SQLException e) {
             LOG.error("Sao lưu trước khi nâng cấp thất bại: {}", target, e);
-            throw new StoreException("Không sao lưu được cơ sở dữ liệu trước khi nâng cấp (" + target + "). "
-                    + StorageProblem.of(e, target).map(StorageProblem::advice).orElse("") + " Chưa có gì bị thay đổi.", e);
+            throw new StoreException(StoreText.get("database.khongSaoLuuDuoc", target, StorageProblem.of(e, target).map(StorageProblem::advice).orElse("")), e);
         }
     }
 
@@ -242,7 +240,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw failure("Không đọc được cơ sở dữ liệu.", e);
+            throw failure(StoreText.get("database.khongDocDuocCo"), e);
         } finally {
             access.unlock();
         }
@@ -263,7 +261,7 @@ public final class Database implements AutoCloseable {
                 if (e instanceof RuntimeException re) {
                     throw re;
                 }
-                throw failure("Không ghi được vào cơ sở dữ liệu; không có thay đổi nào được lưu.", (SQLException) e);
+                throw failure(StoreText.get("database.khongGhiDuocVao"), (SQLException) e);
             } finally {
                 try {
                     connection.setAutoCommit(true);
@@ -272,7 +270,7 @@ public final class Database implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw failure("Không ghi được vào cơ sở dữ liệu; không có thay đổi nào được lưu.", e);
+            throw failure(StoreText.get("database.khongGhiDuocVao"), e);
         } finally {
             access.unlock();
         }
@@ -297,7 +295,7 @@ public final class Database implements AutoCloseable {
     private StoreException failure(String what, SQLException e) {
         LOG.error(what, e);
         String advice = StorageProblem.of(e, file).map(StorageProblem::advice)
-                .orElse("Chi tiết đã được ghi vào nhật ký hỗ trợ (baocao support).");
+                .orElse(StoreText.get("database.chiTietDaDuoc"));
         return new StoreException(what + " " + advice, e);
     }
 
@@ -313,10 +311,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException | SQLException e) {
             LOG.error("Sao lưu vào {} thất bại", absolute, e);
             String why = StorageProblem.of(e, absolute).map(StorageProblem::advice)
-                    .orElse(e instanceof VerifiedCopy.CopyMismatch ? "Bản sao không đạt khi kiểm tra: " + e.getMessage() + "."
-                            : "Chi tiết đã được ghi vào nhật ký hỗ trợ.");
-            throw new StoreException("Không sao lưu được vào " + absolute + ". " + why
-                    + (Files.exists(absolute) ? " Tệp sao lưu cũ vẫn giữ nguyên." : ""), e);
+                    .orElse(e instanceof VerifiedCopy.CopyMismatch ? StoreText.get("database.banSaoKhongDat", e.getMessage())
+                            : StoreText.get("database.chiTietDaDuoc2"));
+            throw new StoreException(StoreText.get("database.khongSaoLuuDuoc2", absolute, why, (Files.exists(absolute) ? StoreText.get("database.tepSaoLuuCu") : "")), e);
         } finally {
             access.unlock();
         }

@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import vn.baocao.store.text.StoreText;
 
 /**
  * An operating-system lock on "FILE.lock" beside the database, held while the database is open.
@@ -28,7 +29,7 @@ final class DatabaseLock implements AutoCloseable {
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new StoreException("Không tạo được tệp khóa " + lockFile + ": " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("databaseLock.khongTaoDuocTep", lockFile, e.getMessage()), e);
         }
         FileLock lock;
         try {
@@ -37,12 +38,11 @@ final class DatabaseLock implements AutoCloseable {
             lock = null;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Không khóa được cơ sở dữ liệu " + databaseFile + ": " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("databaseLock.khongKhoaDuocCo", databaseFile, e.getMessage()), e);
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new StoreException("Cơ sở dữ liệu " + databaseFile + " đang được một cửa sổ BaoCao khác sử dụng. "
-                    + "Hãy đóng cửa sổ đó (hoặc chờ lệnh đang chạy kết thúc) rồi thử lại.");
+            throw new StoreException(StoreText.get("databaseLock.coSoDuLieu", databaseFile));
         }
         return new DatabaseLock(channel, lock);
     }

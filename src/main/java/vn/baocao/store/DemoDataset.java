@@ -19,6 +19,7 @@ import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.Qualifier;
 import vn.baocao.domain.Target;
+import vn.baocao.store.text.StoreText;
 
 /**
  * The demo data: huyện Xín Mần (Hà Giang) and its communes, with the figures of its 2023 report
@@ -93,11 +94,11 @@ public final class DemoDataset {
     private static List<Map<String, String>> rows(String name) {
         try (InputStream in = DemoDataset.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
-                throw new StoreException("Thiếu tệp dữ liệu mẫu " + name + " trong bộ cài.");
+                throw new StoreException(StoreText.get("demoDataset.thieuTepDuLieu", name));
             }
-            return CsvLines.read(in, "dữ liệu mẫu " + name);
+            return CsvLines.read(in, StoreText.get("demoDataset.duLieuMau", name));
         } catch (IOException e) {
-            throw new StoreException("Không đọc được dữ liệu mẫu " + name + ": " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("demoDataset.khongDocDuocDu", name, e.getMessage()), e);
         }
     }
 

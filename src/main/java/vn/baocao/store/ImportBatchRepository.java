@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.store.text.StoreText;
 
 /** Import batches: each committed import is one, and can be undone as a whole. */
 public final class ImportBatchRepository {
@@ -32,7 +33,7 @@ public final class ImportBatchRepository {
             ps.setLong(1, batchId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("Không có lô nhập số " + batchId + ".");
+                    throw new StoreException(StoreText.get("importBatchRepository.khongCoLoNhap", batchId));
                 }
                 return rs.getString(1);
             }
@@ -101,7 +102,7 @@ public final class ImportBatchRepository {
         try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE b.id = ?")) {
             ps.setLong(1, batchId);
             return read(ps).stream().findFirst()
-                    .orElseThrow(() -> new StoreException("Không có lô nhập số " + batchId + "."));
+                    .orElseThrow(() -> new StoreException(StoreText.get("importBatchRepository.khongCoLoNhap", batchId)));
         }
     }
 
@@ -129,8 +130,7 @@ public final class ImportBatchRepository {
     public int undo(long batchId) throws SQLException {
         Batch batch = find(batchId);
         if (batch.undone()) {
-            throw new StoreException("Lô nhập số " + batchId + " (" + batch.fileName() + ") đã được hoàn tác lúc "
-                    + batch.undoneAt() + ".");
+            throw new StoreException(StoreText.get("importBatchRepository.loNhapSoDa", batchId, batch.fileName(), batch.undoneAt()));
         }
         AuditLog audit = new AuditLog(c);
         List<AuditLog.Entry> entries = audit.ofBatch(batchId);
@@ -146,9 +146,7 @@ public final class ImportBatchRepository {
         List<String> conflicts = entries.isEmpty() ? List.of()
                 : conflicts(audit, batchId, rows, entries.get(entries.size() - 1).id());
         if (!conflicts.isEmpty()) {
-            throw new StoreException("Không hoàn tác được lô nhập số " + batchId + " vì " + conflicts.size()
-                    + " số liệu đã được sửa sau khi nhập: " + String.join("; ", conflicts.subList(0, Math.min(5, conflicts.size())))
-                    + (conflicts.size() > 5 ? "; …" : "") + ". Hãy sửa tay các số liệu này.");
+            throw new StoreException(StoreText.get("importBatchRepository.khongHoanTacDuoc", batchId, conflicts.size(), String.join("; ", conflicts.subList(0, Math.min(5, conflicts.size()))), (conflicts.size() > 5 ? "; …" : "")));
         }
         try (RowRestorer restorer = new RowRestorer(c)) {
             for (AuditLog.Entry e : rows) {
@@ -205,6 +203,6 @@ public final class ImportBatchRepository {
         if (name.equals(TargetRepository.TABLE.table())) {
             return TargetRepository.TABLE;
         }
-        throw new StoreException("Bảng không được ghi nhật ký: " + name);
+        throw new StoreException(StoreText.get("importBatchRepository.bangKhongDuocGhi", name));
     }
 }

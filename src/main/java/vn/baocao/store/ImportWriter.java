@@ -12,6 +12,7 @@ import java.util.Set;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.Target;
+import vn.baocao.store.text.StoreText;
 
 /**
  * Writes the rows of one import batch, audited exactly like {@link ObservationRepository#save} and
@@ -163,7 +164,7 @@ public final class ImportWriter implements AutoCloseable {
         try {
             return lookup.get();
         } catch (SQLException e) {
-            throw new StoreException("Lỗi khi ghi cơ sở dữ liệu: " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("importWriter.loiKhiGhiCo", e.getMessage()), e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.baocao.domain.AdminUnit;
 import vn.baocao.domain.VietnameseText;
+import vn.baocao.store.text.StoreText;
 
 /**
  * Reads the official list of administrative units (don-vi-hanh-chinh-2025.csv and newer files of the same shape:
@@ -32,22 +33,22 @@ public final class OfficialListFile {
     public static List<AdminUnit> shipped() {
         try (InputStream in = OfficialListFile.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
-                throw new StoreException("Thiếu danh sách đơn vị hành chính trong bộ cài (" + SHIPPED + ").");
+                throw new StoreException(StoreText.get("officialListFile.thieuDanhSachDon", SHIPPED));
             }
-            return read(in, "danh sách đơn vị hành chính");
+            return read(in, StoreText.get("officialListFile.danhSachDonVi"));
         } catch (IOException e) {
-            throw new StoreException("Không đọc được danh sách đơn vị hành chính: " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("officialListFile.khongDocDuocDanh", e.getMessage()), e);
         }
     }
 
     public static List<AdminUnit> read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException("Không tìm thấy tệp " + file + ".");
+            throw new StoreException(StoreText.get("officialListFile.khongTimThayTep", file));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());
         } catch (IOException e) {
-            throw new StoreException("Không đọc được tệp " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("officialListFile.khongDocDuocTep", file, e.getMessage()), e);
         }
     }
 
@@ -55,12 +56,11 @@ public final class OfficialListFile {
     public static List<AdminUnit> read(InputStream in, String what) {
         List<Map<String, String>> rows = CsvLines.read(in, what);
         if (rows.isEmpty()) {
-            throw new StoreException("Tệp " + what + " không có đơn vị nào.");
+            throw new StoreException(StoreText.get("officialListFile.tepKhongCoDon", what));
         }
         List<String> header = rows.get(0).keySet().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
         if (!header.equals(HEADER)) {
-            throw new StoreException("Tệp " + what + ", dòng 1: tiêu đề cột là \"" + String.join(",", header)
-                    + "\", cần đúng \"" + String.join(",", HEADER) + "\".");
+            throw new StoreException(StoreText.get("officialListFile.tepDong1Tieu", what, String.join(",", header), String.join(",", HEADER)));
         }
         Map<String, AdminUnit> provinces = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -68,7 +68,7 @@ public final class OfficialListFile {
         for (int i = 0; i < rows.size(); i++) {
             int line = i + 2;
             List<String> f = new ArrayList<>(rows.get(i).values()).stream().map(v -> VietnameseText.nfc(v.strip())).toList();
-            String where = "Tệp " + what + ", dòng " + line + ": ";
+            String where = StoreText.get("officialListFile.tepDong", what, line);
             String pCode = f.get(0);
             String pName = f.get(1);
             String pType = f.get(2);
@@ -76,30 +76,29 @@ public final class OfficialListFile {
             String name = f.get(4);
             String type = f.get(5);
             if (!pCode.matches("\\d{2}")) {
-                throw new StoreException(where + "mã tỉnh \"" + pCode + "\" phải gồm 2 chữ số.");
+                throw new StoreException(StoreText.get("officialListFile.maTinhPhaiGom", where, pCode));
             }
             if (!code.matches("\\d{5}")) {
-                throw new StoreException(where + "mã xã \"" + code + "\" phải gồm 5 chữ số.");
+                throw new StoreException(StoreText.get("officialListFile.maXaPhaiGom", where, code));
             }
             if (pName.isEmpty() || name.isEmpty()) {
-                throw new StoreException(where + "thiếu tên " + (pName.isEmpty() ? "tỉnh" : "xã") + ".");
+                throw new StoreException(StoreText.get("officialListFile.thieuTen", where, (pName.isEmpty() ? StoreText.get("officialListFile.tinh") : StoreText.get("officialListFile.xa"))));
             }
             if (!PROVINCE_TYPES.contains(pType)) {
-                throw new StoreException(where + "loại tỉnh \"" + pType + "\" không hợp lệ (Tỉnh hoặc Thành phố).");
+                throw new StoreException(StoreText.get("officialListFile.loaiTinhKhongHop", where, pType));
             }
             if (!COMMUNE_TYPES.contains(type)) {
-                throw new StoreException(where + "loại xã \"" + type + "\" không hợp lệ (Xã, Phường hoặc Đặc khu).");
+                throw new StoreException(StoreText.get("officialListFile.loaiXaKhongHop", where, type));
             }
             Integer earlier = seen.put(code, line);
             if (earlier != null) {
-                throw new StoreException(where + "mã xã " + code + " đã có ở dòng " + earlier + ".");
+                throw new StoreException(StoreText.get("officialListFile.maXaDaCo", where, code, earlier));
             }
             AdminUnit province = provinces.get(pCode);
             if (province == null) {
                 provinces.put(pCode, new AdminUnit(pCode, pName, pType, null, null, null));
             } else if (!province.name().equals(pName) || !province.type().equals(pType)) {
-                throw new StoreException(where + "tỉnh mã " + pCode + " ghi là \"" + pType + " " + pName
-                        + "\", các dòng trên ghi \"" + province.type() + " " + province.name() + "\".");
+                throw new StoreException(StoreText.get("officialListFile.tinhMaGhiLa", where, pCode, pType, pName, province.type(), province.name()));
             }
             communes.add(new AdminUnit(code, name, type, pCode, pName, pType));
         }

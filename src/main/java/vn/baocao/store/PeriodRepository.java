@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.domain.Period;
+import vn.baocao.store.text.StoreText;
 
 /** Periods are created on first use from their code, so "2023-Q3" always means the same row. */
 public final class PeriodRepository {
@@ -34,7 +35,7 @@ public final class PeriodRepository {
             ps.setString(8, period.label());
             ps.executeUpdate();
         }
-        return Ids.require(c, "SELECT id FROM period WHERE code = ?", period.code(), "Kỳ " + period.code());
+        return Ids.require(c, "SELECT id FROM period WHERE code = ?", period.code(), StoreText.get("periodRepository.ky", period.code()));
     }
 
     /** The id, or null when no data was ever kept for the period. */

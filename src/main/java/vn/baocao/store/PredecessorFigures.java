@@ -13,6 +13,7 @@ import vn.baocao.domain.Indicator;
 import vn.baocao.domain.MergedHistory;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.Period;
+import vn.baocao.store.text.StoreText;
 
 /**
  * Loads the former units' figures of a merged unit for a period that ended before the merger and aggregates them
@@ -38,7 +39,7 @@ public final class PredecessorFigures {
         List<Observation> figures = new ObservationRepository(c).find(codes, List.of(period));
         boolean communes = former.stream().allMatch(a -> a.level() == AreaLevel.XA);
         boolean villages = former.stream().allMatch(a -> a.level() == AreaLevel.THON);
-        String noun = communes ? "các xã" : villages ? "các thôn" : "các đơn vị";
+        String noun = communes ? StoreText.get("predecessorFigures.cacXa") : villages ? StoreText.get("predecessorFigures.cacThon") : StoreText.get("predecessorFigures.cacDonVi");
         return MergedHistory.derive(catalog, area.code(), period, codes, former.stream().map(Area::name).toList(), noun,
                 figures, own);
     }

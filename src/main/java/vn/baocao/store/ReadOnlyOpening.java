@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import vn.baocao.store.text.StoreText;
 
 /**
  * Opening a database that cannot be written: a CD, a write-protected USB stick, a folder without write permission.
@@ -19,26 +20,22 @@ final class ReadOnlyOpening {
     }
 
     static Database open(Path file) {
-        String reason = "Cơ sở dữ liệu " + file + " đang mở ở chế độ chỉ đọc vì tệp hoặc thư mục của nó không ghi được "
-                + "(ổ đĩa chống ghi, đĩa CD, thư mục không có quyền ghi). Xem, đánh giá, lập và xuất văn bản vẫn dùng được; "
-                + "để nhập hoặc sửa số liệu, hãy chép tệp sang một thư mục ghi được rồi mở tệp đó.";
+        String reason = StoreText.get("readOnlyOpening.coSoDuLieu2", file);
         Connection c;
         try {
             c = DriverManager.getConnection(url(file), config().toProperties());
         } catch (SQLException e) {
-            throw new StoreException("Không mở được cơ sở dữ liệu chỉ đọc " + file + ". "
-                    + StorageProblem.of(e).map(StorageProblem::advice).orElse(""), e);
+            throw new StoreException(StoreText.get("readOnlyOpening.khongMoDuocCo", file, StorageProblem.of(e).map(StorageProblem::advice).orElse("")), e);
         }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version, success FROM "
                 + "flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
             if (!rs.next() || !Database.SCHEMA_VERSION.equals(rs.getString(1)) || !rs.getBoolean(2)) {
                 close(c);
-                throw new StoreException("Cơ sở dữ liệu " + file + " do phiên bản BaoCao khác tạo ra và cần nâng cấp, "
-                        + "nhưng tệp chỉ đọc được. Hãy chép tệp sang một thư mục ghi được rồi mở tệp đó.");
+                throw new StoreException(StoreText.get("readOnlyOpening.coSoDuLieu", file));
             }
         } catch (SQLException e) {
             close(c);
-            throw new StoreException("Tệp " + file + " không đọc được như cơ sở dữ liệu BaoCao (chỉ đọc).", e);
+            throw new StoreException(StoreText.get("readOnlyOpening.tepKhongDocDuoc", file), e);
         }
         return Database.readOnly(file, c, reason);
     }

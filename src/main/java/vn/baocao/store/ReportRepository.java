@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
+import vn.baocao.store.text.StoreText;
 
 /** Stored reports ({@code report} and {@code report_indicator}). */
 public final class ReportRepository {
@@ -62,7 +63,7 @@ public final class ReportRepository {
             ps.setString(8, Clock.now());
             ps.setLong(9, r.id());
             if (ps.executeUpdate() == 0) {
-                throw new StoreException("Không có báo cáo số " + r.id() + ".");
+                throw new StoreException(StoreText.get("reportRepository.khongCoBaoCao2", r.id()));
             }
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM report_indicator WHERE report_id = ?")) {
@@ -82,7 +83,7 @@ public final class ReportRepository {
     }
 
     public StoredReport require(long id) throws SQLException {
-        return find(id).orElseThrow(() -> new StoreException("Không có báo cáo số " + id + " (xem: baocao report list)."));
+        return find(id).orElseThrow(() -> new StoreException(StoreText.get("reportRepository.khongCoBaoCao", id)));
     }
 
     /** Every stored report, newest first. */
@@ -103,7 +104,7 @@ public final class ReportRepository {
         if (code == null) {
             return null;
         }
-        return Ids.require(c, "SELECT id FROM area WHERE code = ?", code, "Địa bàn " + code);
+        return Ids.require(c, "SELECT id FROM area WHERE code = ?", code, StoreText.get("reportRepository.diaBan", code));
     }
 
     private void writeIndicators(long reportId, List<String> codes) throws SQLException {
@@ -112,7 +113,7 @@ public final class ReportRepository {
             int position = 0;
             for (String code : codes) {
                 if (Ids.find(c, "SELECT id FROM indicator WHERE code = ?", code) == null) {
-                    throw new StoreException("Không có chỉ tiêu mã \"" + code + "\" trong danh mục.");
+                    throw new StoreException(StoreText.get("reportRepository.khongCoChiTieu", code));
                 }
                 ps.setLong(1, reportId);
                 ps.setString(2, code);

@@ -11,6 +11,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.baocao.store.text.StoreText;
 
 /**
  * Replacing the open database with a backup file, so that it cannot lose data or lock the clerk out:
@@ -50,7 +51,7 @@ final class RestoreOperation {
     /** Restores from {@code source}; returns the safety copy of the data as it was. */
     Path restore(Path source) {
         if (!Files.isRegularFile(source)) {
-            throw new StoreException("Không tìm thấy tệp sao lưu " + source + ".");
+            throw new StoreException(StoreText.get("restoreOperation.khongTimThayTep", source));
         }
         Database.checkIsSqlite(source);
         Path staging = createStaging();
@@ -69,7 +70,7 @@ final class RestoreOperation {
         try {
             return Files.createTempFile(file.getParent(), "." + file.getFileName() + "-phuc-hoi-", ".tmp");
         } catch (IOException e) {
-            throw problem("Không phục hồi được: không tạo được tệp tạm trong " + file.getParent() + ".", e);
+            throw problem(StoreText.get("restoreOperation.khongPhucHoiDuoc", file.getParent()), e);
         }
     }
 
@@ -80,10 +81,10 @@ final class RestoreOperation {
         try (Connection in = DriverManager.getConnection(Database.url(source), readOnly.toProperties())) {
             int rc = ((SQLiteConnection) in).getDatabase().backup("main", staging.toString(), null);
             if (rc != 0) {
-                throw new SQLException("sqlite3_backup trả về mã " + rc, null, rc);
+                throw new SQLException(StoreText.get("restoreOperation.sqlite3BackupTraVe", rc), null, rc);
             }
         } catch (SQLException e) {
-            throw problem("Không đọc được tệp sao lưu " + source + ". Dữ liệu hiện tại không thay đổi.", e);
+            throw problem(StoreText.get("restoreOperation.khongDocDuocTep", source), e);
         }
         try {
             BackupCheck.verify(staging, source, Database.latestVersion(file));
@@ -92,14 +93,12 @@ final class RestoreOperation {
             }
             Database.flyway(staging).migrate();
             if (!Database.isCurrent(staging)) {
-                throw new StoreException("Tệp sao lưu " + source + " không nâng cấp được lên phiên bản hiện tại. "
-                        + "Dữ liệu hiện tại không thay đổi.");
+                throw new StoreException(StoreText.get("restoreOperation.tepSaoLuuKhong", source));
             }
             return VerifiedCopy.check(staging, null);
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
             LOG.error("Kiểm tra tệp sao lưu {} thất bại", source, e);
-            throw problem("Tệp sao lưu " + source + " không dùng được (lịch sử nâng cấp hỏng hoặc tệp hỏng). "
-                    + "Dữ liệu hiện tại không thay đổi.", e);
+            throw problem(StoreText.get("restoreOperation.tepSaoLuuKhong2", source), e);
         }
     }
 
@@ -109,8 +108,7 @@ final class RestoreOperation {
             VerifiedCopy.write(live, safety);
             return safety;
         } catch (IOException | SQLException e) {
-            throw problem("Không tạo được bản an toàn của dữ liệu hiện tại (" + safety + "), nên chưa phục hồi. "
-                    + "Dữ liệu hiện tại không thay đổi.", e);
+            throw problem(StoreText.get("restoreOperation.khongTaoDuocBan", safety), e);
         }
     }
 
@@ -118,15 +116,14 @@ final class RestoreOperation {
         try {
             int rc = ((SQLiteConnection) live).getDatabase().restore("main", staging.toString(), null);
             if (rc != 0) {
-                throw new SQLException("sqlite3_backup (phục hồi) trả về mã " + rc, null, rc);
+                throw new SQLException(StoreText.get("restoreOperation.sqlite3BackupPhucHoi", rc), null, rc);
             }
             afterReplace.check(live, file, expected);
             LOG.info("Đã phục hồi {} từ {}; bản an toàn {}", file, source, safety);
         } catch (SQLException | RuntimeException e) {
             LOG.error("Phục hồi từ {} thất bại; đặt lại bản an toàn {}", source, safety, e);
             putBack(safety, e);
-            throw problem("Phục hồi từ " + source + " không thành công, nên dữ liệu trước đó đã được tự động đặt lại "
-                    + "từ bản an toàn " + safety + ".", e);
+            throw problem(StoreText.get("restoreOperation.phucHoiTuKhong", source, safety), e);
         }
     }
 
@@ -135,14 +132,13 @@ final class RestoreOperation {
             Map<String, Long> expected = VerifiedCopy.check(safety, null);
             int rc = ((SQLiteConnection) live).getDatabase().restore("main", safety.toString(), null);
             if (rc != 0) {
-                throw new SQLException("sqlite3_backup (đặt lại) trả về mã " + rc, null, rc);
+                throw new SQLException(StoreText.get("restoreOperation.sqlite3BackupDatLai", rc), null, rc);
             }
             checkReplaced(live, file, expected);
         } catch (SQLException | RuntimeException e) {
             e.addSuppressed(cause);
             LOG.error("Không đặt lại được bản an toàn {}", safety, e);
-            throw problem("Phục hồi không thành công và không tự đặt lại được dữ liệu trước đó. Bản an toàn vẫn còn "
-                    + "nguyên tại " + safety + ": hãy phục hồi từ tệp đó (baocao restore).", e);
+            throw problem(StoreText.get("restoreOperation.phucHoiKhongThanh", safety), e);
         }
     }
 
@@ -150,15 +146,15 @@ final class RestoreOperation {
     static void checkReplaced(Connection live, Path file, Map<String, Long> expected) throws SQLException {
         try (var s = live.createStatement(); var rs = s.executeQuery("PRAGMA integrity_check")) {
             if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                throw new VerifiedCopy.CopyMismatch("kiểm tra toàn vẹn sau khi phục hồi không đạt");
+                throw new VerifiedCopy.CopyMismatch(StoreText.get("restoreOperation.kiemTraToanVen"));
             }
         }
         Map<String, Long> found = VerifiedCopy.rowCounts(live);
         if (!found.equals(expected)) {
-            throw new VerifiedCopy.CopyMismatch("số dòng sau khi phục hồi khác tệp sao lưu");
+            throw new VerifiedCopy.CopyMismatch(StoreText.get("restoreOperation.soDongSauKhi"));
         }
         if (!Database.isCurrent(file)) {
-            throw new VerifiedCopy.CopyMismatch("cơ sở dữ liệu sau khi phục hồi không mở được ở phiên bản hiện tại");
+            throw new VerifiedCopy.CopyMismatch(StoreText.get("restoreOperation.coSoDuLieu"));
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.util.HashMap;
 import java.util.Map;
 import vn.baocao.domain.Period;
+import vn.baocao.store.text.StoreText;
 
 /**
  * Puts rows back as audit entries recorded them, for undoing an import batch: the same effect and audit trail as
@@ -67,7 +68,7 @@ final class RowRestorer implements AutoCloseable {
             return new TableStatements(c.prepareStatement(table.currentSql()), c.prepareStatement(table.writeSql()),
                     c.prepareStatement(table.deleteSql()));
         } catch (SQLException e) {
-            throw new StoreException("Lỗi khi ghi cơ sở dữ liệu: " + e.getMessage(), e);
+            throw new StoreException(StoreText.get("rowRestorer.loiKhiGhiCo", e.getMessage()), e);
         }
     }
 

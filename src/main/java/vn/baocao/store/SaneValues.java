@@ -10,6 +10,7 @@ import vn.baocao.domain.Observation;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.Target;
 import vn.baocao.domain.ValueSanity;
+import vn.baocao.store.text.StoreText;
 
 /**
  * Applies {@link ValueSanity} where figures are written, so that no path (the command line, the grid, an import)
@@ -25,7 +26,7 @@ final class SaneValues {
     }
 
     Observation observation(Observation o) throws SQLException {
-        BigDecimal value = sane(o.indicatorCode(), o.areaCode(), o.period(), o.value(), "số liệu");
+        BigDecimal value = sane(o.indicatorCode(), o.areaCode(), o.period(), o.value(), StoreText.get("saneValues.soLieu"));
         String text = o.textAsWritten();
         if (value != null && value.signum() == 0 && text != null && text.strip().startsWith("-")) {
             text = text.strip().substring(1).strip(); // "-0" as written would print as "-0" in a report
@@ -38,8 +39,8 @@ final class SaneValues {
     }
 
     Target target(Target t) throws SQLException {
-        BigDecimal value = sane(t.indicatorCode(), t.areaCode(), t.period(), t.value(), "kế hoạch");
-        BigDecimal high = sane(t.indicatorCode(), t.areaCode(), t.period(), t.valueHigh(), "kế hoạch");
+        BigDecimal value = sane(t.indicatorCode(), t.areaCode(), t.period(), t.value(), StoreText.get("saneValues.keHoach"));
+        BigDecimal high = sane(t.indicatorCode(), t.areaCode(), t.period(), t.valueHigh(), StoreText.get("saneValues.keHoach"));
         if (value == t.value() && high == t.valueHigh()) {
             return t;
         }
@@ -58,8 +59,7 @@ final class SaneValues {
         }
         ValueSanity.Check check = ValueSanity.check(indicator, value);
         if (check.refused()) {
-            throw new StoreException("Không ghi " + what + " " + code + " (" + indicator.name() + "), địa bàn " + area
-                    + ", kỳ " + period.label() + ": " + check.refusal() + ". Chưa có gì được ghi.");
+            throw new StoreException(StoreText.get("saneValues.khongGhiDiaBan", what, code, indicator.name(), area, period.label(), check.refusal()));
         }
         return check.value();
     }

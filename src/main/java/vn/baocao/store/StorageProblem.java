@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import vn.baocao.store.text.StoreText;
 
 /**
  * Recognises the conditions of the disk and of other programs that are not damage (a full disk, a read-only file
@@ -17,11 +18,9 @@ import org.sqlite.SQLiteException;
  */
 public enum StorageProblem {
     DISK_FULL(vn.baocao.files.DiskFull.ADVICE),
-    READ_ONLY("Tệp hoặc thư mục chỉ cho phép đọc (ổ đĩa chống ghi, thư mục không có quyền ghi). Hãy chép cơ sở dữ liệu "
-            + "sang một thư mục có quyền ghi, hoặc mở quyền ghi, rồi thử lại."),
-    BUSY("Cơ sở dữ liệu đang bị một chương trình khác giữ (một cửa sổ BaoCao khác, phần mềm sao lưu hoặc chống virus). "
-            + "Hãy chờ một lát hoặc đóng chương trình đó rồi thử lại."),
-    IO_ERROR("Ổ đĩa báo lỗi khi đọc hoặc ghi (ổ USB bị rút, ổ mạng bị ngắt, đĩa hỏng). Hãy kiểm tra ổ đĩa rồi thử lại.");
+    READ_ONLY(StoreText.get("storageProblem.tepHoacThuMuc")),
+    BUSY(StoreText.get("storageProblem.coSoDuLieu")),
+    IO_ERROR(StoreText.get("storageProblem.oDiaBaoLoi"));
 
     private final String advice;
 

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.baocao.store.text.StoreText;
 
 /**
  * "Lưu thông tin hỗ trợ": one zip a clerk can send to whoever helps them, with the log files, the versions (BaoCao,
@@ -29,7 +30,7 @@ public final class SupportBundle {
         vn.baocao.files.SafeFileWriter.write(zip, vn.baocao.files.OutputKind.SUPPORT_BUNDLE, out -> {
             try (ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
                 entry(z, "thong-tin.txt", info(appVersion, db, databaseFile, openProblem));
-                entry(z, "cai-dat.txt", db == null ? "(không mở được cơ sở dữ liệu)\n" : settings(db));
+                entry(z, "cai-dat.txt", db == null ? StoreText.get("supportBundle.khongMoDuocCo") : settings(db));
                 for (Path log : ProcessSetup.logFiles()) {
                     z.putNextEntry(new ZipEntry("nhat-ky/" + log.getFileName()));
                     Files.copy(log, z);
@@ -47,28 +48,27 @@ public final class SupportBundle {
 
     static String info(String appVersion, Database db, Path databaseFile, String openProblem) {
         StringBuilder b = new StringBuilder();
-        line(b, "Lúc", LocalDateTime.now().toString());
+        line(b, StoreText.get("supportBundle.luc"), LocalDateTime.now().toString());
         line(b, "BaoCao", appVersion);
         line(b, "Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        line(b, "Hệ điều hành", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+        line(b, StoreText.get("supportBundle.heDieuHanh"), System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
-        line(b, "Ngôn ngữ", java.util.Locale.getDefault() + ", mã hoá " + System.getProperty("file.encoding")
-                + ", bảng mã dòng lệnh " + System.getProperty("stdout.encoding", "?"));
+        line(b, StoreText.get("supportBundle.ngonNgu"), StoreText.get("supportBundle.maHoaBangMa", java.util.Locale.getDefault(), System.getProperty("file.encoding"), System.getProperty("stdout.encoding", "?")));
         line(b, "sqlite-jdbc", ProcessSetup.sqliteJdbcVersion());
-        line(b, "Thư mục dữ liệu", DataLocation.dataFolder().toString());
-        line(b, "Cơ sở dữ liệu", String.valueOf(databaseFile));
+        line(b, StoreText.get("supportBundle.thuMucDuLieu"), DataLocation.dataFolder().toString());
+        line(b, StoreText.get("supportBundle.coSoDuLieu"), String.valueOf(databaseFile));
         try {
             if (databaseFile != null && Files.exists(databaseFile)) {
-                line(b, "Cỡ tệp", Files.size(databaseFile) + " byte");
-                line(b, "Còn trống trên ổ", Files.getFileStore(databaseFile).getUsableSpace() / (1024 * 1024) + " MB");
-                line(b, "Ghi được", Files.isWritable(databaseFile) && Files.isWritable(databaseFile.toAbsolutePath().getParent())
-                        ? "có" : "không");
+                line(b, StoreText.get("supportBundle.coTep"), Files.size(databaseFile) + " byte");
+                line(b, StoreText.get("supportBundle.conTrongTrenO"), Files.getFileStore(databaseFile).getUsableSpace() / (1024 * 1024) + " MB");
+                line(b, StoreText.get("supportBundle.ghiDuoc"), Files.isWritable(databaseFile) && Files.isWritable(databaseFile.toAbsolutePath().getParent())
+                        ? StoreText.get("supportBundle.co") : StoreText.get("supportBundle.khong"));
             }
         } catch (IOException e) {
-            line(b, "Đọc tệp", e.toString());
+            line(b, StoreText.get("supportBundle.docTep"), e.toString());
         }
         if (openProblem != null) {
-            line(b, "Lỗi khi mở", openProblem);
+            line(b, StoreText.get("supportBundle.loiKhiMo"), openProblem);
         }
         if (db != null) {
             try {
@@ -78,18 +78,18 @@ public final class SupportBundle {
                                  + "|| success, ' ') FROM flyway_schema_history)")) {
                         if (rs.next()) {
                             line(b, "SQLite", rs.getString(1));
-                            line(b, "Lịch sử lược đồ", rs.getString(2));
+                            line(b, StoreText.get("supportBundle.lichSuLuocDo"), rs.getString(2));
                         }
                     }
                     for (Map.Entry<String, Long> e : VerifiedCopy.rowCounts(c).entrySet()) {
-                        line(b, "Số dòng " + e.getKey(), Long.toString(e.getValue()));
+                        line(b, StoreText.get("supportBundle.soDong", e.getKey()), Long.toString(e.getValue()));
                     }
                     return null;
                 });
             } catch (StoreException e) {
-                line(b, "Đọc cơ sở dữ liệu", e.getMessage());
+                line(b, StoreText.get("supportBundle.docCoSoDu"), e.getMessage());
             }
-            b.append("\nBản sao lưu tự động:\n");
+            b.append(StoreText.get("supportBundle.banSaoLuuTu"));
             for (AutoBackups.Entry e : AutoBackups.of(db).list()) {
                 b.append("  ").append(e.file().getFileName()).append("  ").append(e.size()).append(" byte\n");
             }
@@ -109,7 +109,7 @@ public final class SupportBundle {
                 return b.toString();
             });
         } catch (StoreException e) {
-            return "(không đọc được cài đặt: " + e.getMessage() + ")\n";
+            return StoreText.get("supportBundle.khongDocDuocCai", e.getMessage());
         }
     }
 

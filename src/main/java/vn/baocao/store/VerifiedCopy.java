@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sqlite.SQLiteConnection;
+import vn.baocao.store.text.StoreText;
 
 /**
  * A copy of a database that is checked before it is believed. The copy is written by SQLite's online backup to a
@@ -40,7 +41,7 @@ final class VerifiedCopy {
             Map<String, Long> expected = rowCounts(source);
             int rc = ((SQLiteConnection) source).getDatabase().backup("main", temp.toString(), null);
             if (rc != 0) {
-                throw new SQLException("sqlite3_backup trả về mã " + rc, null, rc);
+                throw new SQLException(StoreText.get("verifiedCopy.sqlite3BackupTraVe", rc), null, rc);
             }
             check(temp, expected);
             force(temp);
@@ -63,13 +64,13 @@ final class VerifiedCopy {
                     problems.add(rs.getString(1));
                 }
                 if (!problems.equals(List.of("ok"))) {
-                    throw new CopyMismatch("kiểm tra toàn vẹn không đạt (" + String.join("; ", problems.subList(0,
-                            Math.min(3, problems.size()))) + ")");
+                    throw new CopyMismatch(StoreText.get("verifiedCopy.kiemTraToanVen", String.join("; ", problems.subList(0,
+                            Math.min(3, problems.size())))));
                 }
             }
             Map<String, Long> found = rowCounts(c);
             if (expected != null && !found.equals(expected)) {
-                throw new CopyMismatch("số dòng của bản sao (" + found + ") khác dữ liệu gốc (" + expected + ")");
+                throw new CopyMismatch(StoreText.get("verifiedCopy.soDongCuaBan", found, expected));
             }
             return found;
         }

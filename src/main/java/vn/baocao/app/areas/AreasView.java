@@ -92,8 +92,10 @@ public final class AreasView extends SplitPane {
         if (a.validFrom() == null && a.validTo() == null) {
             return "";
         }
-        return (a.validFrom() == null ? "" : "từ " + f.format(a.validFrom())) + (a.validFrom() != null && a.validTo() != null ? " " : "")
-                + (a.validTo() == null ? "" : "đến " + f.format(a.validTo()));
+        Messages m = Messages.load();
+        return (a.validFrom() == null ? "" : m.format("areas.validity.from", f.format(a.validFrom())))
+                + (a.validFrom() != null && a.validTo() != null ? " " : "")
+                + (a.validTo() == null ? "" : m.format("areas.validity.to", f.format(a.validTo())));
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty property) {

@@ -35,7 +35,7 @@ public final class AreasViewModel {
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<AreaLevel> level = new SimpleObjectProperty<>(AreaLevel.THON);
-    private final StringProperty type = new SimpleStringProperty("thôn");
+    private final StringProperty type = new SimpleStringProperty(AreaLevel.THON.label());
     private final StringProperty parent = new SimpleStringProperty("");
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty formerCodes = new SimpleStringProperty("");
@@ -81,7 +81,7 @@ public final class AreasViewModel {
         code.set(under.isEmpty() ? "" : under + ".T" + String.format("%02d", nextVillage(under)));
         name.set("");
         level.set(AreaLevel.THON);
-        type.set("thôn");
+        type.set(AreaLevel.THON.label());
         parent.set(under);
     }
 
@@ -193,7 +193,7 @@ public final class AreasViewModel {
         try {
             return LocalDate.parse(text.strip(), DAY);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Ngày \"" + text.strip() + "\" không hợp lệ; ghi theo dạng ngày/tháng/năm, ví dụ 01/07/2025.");
+            throw new IllegalArgumentException(Messages.load().format("areas.date.invalid", text.strip()));
         }
     }
 

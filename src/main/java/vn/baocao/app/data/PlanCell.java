@@ -1,13 +1,11 @@
 package vn.baocao.app.data;
 
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
 /** The "Kế hoạch" cell: F2, Enter or a double click edits it; Enter saves, Esc cancels. */
-final class PlanCell extends TableCell<IndicatorRow, String> {
+final class PlanCell extends EditingCell {
     private final DataViewModel viewModel;
-    private TextField field;
 
     PlanCell(DataViewModel viewModel) {
         this.viewModel = viewModel;
@@ -19,7 +17,7 @@ final class PlanCell extends TableCell<IndicatorRow, String> {
         if (!isEditing()) {
             return;
         }
-        field = new TextField(getItem() == null ? "" : getItem());
+        TextField field = new TextField(getItem() == null ? "" : getItem());
         field.setId("planEditor");
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -30,40 +28,21 @@ final class PlanCell extends TableCell<IndicatorRow, String> {
                 e.consume();
             }
         });
-        setText(null);
-        setGraphic(field);
-        field.requestFocus();
+        showEditor(field);
         field.selectAll();
     }
 
     private void commitText() {
         IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();
-        if (row != null && viewModel.commitPlan(row, field.getText())) {
+        if (row != null && viewModel.commitPlan(row, field().getText())) {
             super.cancelEdit();
-            setGraphic(null);
-            setText(row.planProperty().get());
+            showText(row.planProperty().get());
         }
     }
 
     @Override
     public void cancelEdit() {
         super.cancelEdit();
-        setGraphic(null);
-        setText(getItem());
-    }
-
-    @Override
-    protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        if (empty) {
-            setText(null);
-            setGraphic(null);
-        } else if (isEditing() && field != null) {
-            setText(null);
-            setGraphic(field);
-        } else {
-            setText(item);
-            setGraphic(null);
-        }
+        showText(getItem());
     }
 }

@@ -1,6 +1,5 @@
 package vn.baocao.app.data;
 
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -14,11 +13,10 @@ import javafx.scene.input.KeyEvent;
  * row is assessed again while typing, Enter saves and selects the next row, Shift+Enter the previous one, Tab saves and moves right, Esc cancels, leaving the cell saves.
  * A refused entry stays in the cell, marked, with the message in a tooltip.
  */
-final class ValueCell extends TableCell<IndicatorRow, String> {
+final class ValueCell extends EditingCell {
     static final String PENDING_TEXT = "baocao.pendingText";
 
     private final DataViewModel viewModel;
-    private TextField field;
     private boolean finishing;
 
     ValueCell(DataViewModel viewModel) {
@@ -37,16 +35,14 @@ final class ValueCell extends TableCell<IndicatorRow, String> {
             return;
         }
         Object pending = getTableView().getProperties().remove(PENDING_TEXT);
-        field = new TextField(pending != null ? pending.toString() : getItem());
+        TextField field = new TextField(pending != null ? pending.toString() : getItem());
         field.getStyleClass().add("value-editor");
         field.textProperty().addListener((o, a, b) -> {
             viewModel.preview(row, b);
             markError(row.inputErrorProperty().get());
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        setText(null);
-        setGraphic(field);
-        field.requestFocus();
+        showEditor(field);
         if (pending != null) {
             field.end();
             viewModel.preview(row, field.getText());
@@ -98,6 +94,7 @@ final class ValueCell extends TableCell<IndicatorRow, String> {
     }
 
     private boolean save(IndicatorRow row) {
+        TextField field = field();
         boolean ok = viewModel.commit(row, field.getText());
         markError(ok ? "" : row.inputErrorProperty().get());
         if (!ok) {
@@ -107,6 +104,7 @@ final class ValueCell extends TableCell<IndicatorRow, String> {
     }
 
     private void markError(String message) {
+        TextField field = field();
         if (field == null) {
             return;
         }
@@ -122,30 +120,13 @@ final class ValueCell extends TableCell<IndicatorRow, String> {
     @Override
     public void cancelEdit() {
         IndicatorRow row = currentRow();
-        if (!finishing && field != null && row != null) {
-            if (!viewModel.commit(row, field.getText())) {
+        if (!finishing && field() != null && row != null) {
+            if (!viewModel.commit(row, field().getText())) {
                 viewModel.cancelEdit(row);
             }
         }
         super.cancelEdit();
-        field = null;
-        setGraphic(null);
-        setText(getItem());
-    }
-
-    @Override
-    protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        if (empty) {
-            setText(null);
-            setGraphic(null);
-        } else if (isEditing() && field != null) {
-            setText(null);
-            setGraphic(field);
-        } else {
-            setText(item);
-            setGraphic(null);
-        }
+        showText(getItem());
     }
 
     private IndicatorRow currentRow() {

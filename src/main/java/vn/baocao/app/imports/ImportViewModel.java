@@ -322,7 +322,7 @@ public final class ImportViewModel {
         if (shown == null || source == null) {
             return;
         }
-        String name = source.getFileName().toString().replaceFirst("\\.[^.]*$", "") + " - danh sách lỗi.xlsx";
+        String name = messages.format("import.problems.file", source.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
         Optional<Path> target = dialogs.chooseFileToSave(messages.get("import.problems.title"), source.getParent(),
                 name, messages.get("import.problems.filter"), "xlsx");
         if (target.isEmpty()) {

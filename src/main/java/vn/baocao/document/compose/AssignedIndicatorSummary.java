@@ -9,6 +9,7 @@ import vn.baocao.document.Block;
 import vn.baocao.document.Heading;
 import vn.baocao.document.HeadingLevel;
 import vn.baocao.document.Paragraph;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.BandCount;
@@ -23,7 +24,7 @@ import vn.baocao.domain.VietnameseNumbers;
  * indicator. Everything is computed from the evaluations and the band scheme of the options.
  */
 public final class AssignedIndicatorSummary {
-    static final String NOUN = "chỉ tiêu";
+    static final String NOUN = DocumentText.get("assignedIndicatorSummary.chiTieu");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final IndicatorSentences sentences;
@@ -48,9 +49,7 @@ public final class AssignedIndicatorSummary {
         if (assigned.isEmpty()) {
             List<IndicatorEvaluation> withFigures = all.stream().filter(r -> r.actual() != null && r.actual().value() != null).toList();
             if (!withFigures.isEmpty()) {
-                out.add(Paragraph.of(Markup.escape(capitalized(assignedBy(issuer, area)) + " chưa có chỉ tiêu kế hoạch cho "
-                        + period.label() + "; kết quả thực hiện " + VietnameseNumbers.twoDigits(withFigures.size())
-                        + " chỉ tiêu chủ yếu như sau:")));
+                out.add(Paragraph.of(Markup.escape(DocumentText.get("assignedIndicatorSummary.chuaCoChiTieu", capitalized(assignedBy(issuer, area)), period.label(), VietnameseNumbers.twoDigits(withFigures.size())))));
                 withFigures.forEach(m -> out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(m, false), footnotes.apply(m)))));
                 return out;
             }
@@ -64,14 +63,13 @@ public final class AssignedIndicatorSummary {
         for (BandGroup<IndicatorEvaluation> group : count.nonEmptyGroups()) {
             String heading = group.headingText(NOUN);
             if (yearPlan) {
-                heading = heading.contains("kế hoạch") ? heading.replace("kế hoạch", "kế hoạch năm") : heading + " so với kế hoạch năm";
+                heading = heading.contains("kế hoạch") ? heading.replace("kế hoạch", "kế hoạch năm") : DocumentText.get("assignedIndicatorSummary.soVoiKeHoach", heading);
             }
             out.add(Heading.of(HeadingLevel.DECIMAL, "*", heading));
             group.members().forEach(m -> out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(m, false), footnotes.apply(m)))));
         }
         if (!count.unclassified().isEmpty()) {
-            out.add(Heading.of(HeadingLevel.DECIMAL, "*", "Các chỉ tiêu chưa đánh giá được ("
-                    + VietnameseNumbers.twoDigits(count.unclassified().size()) + " " + NOUN + ")"));
+            out.add(Heading.of(HeadingLevel.DECIMAL, "*", DocumentText.get("assignedIndicatorSummary.cacChiTieuChua", VietnameseNumbers.twoDigits(count.unclassified().size()), NOUN)));
             count.unclassified().forEach(m -> out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(m, false), footnotes.apply(m)))));
         }
         return out;
@@ -93,9 +91,9 @@ public final class AssignedIndicatorSummary {
      */
     public String overview(List<IndicatorEvaluation> assigned, Issuer issuer, Area area) {
         int total = assigned.size();
-        String opening = "Tổng số chỉ tiêu " + assignedBy(issuer, area);
+        String opening = DocumentText.get("assignedIndicatorSummary.tongSoChiTieu", assignedBy(issuer, area));
         if (total == 0) {
-            return opening + ": không có chỉ tiêu nào trong kỳ.";
+            return DocumentText.get("assignedIndicatorSummary.khongCoChiTieu", opening);
         }
         BandCount<IndicatorEvaluation> count = options.bandScheme().count(assigned, IndicatorEvaluation::assessment);
         List<IndicatorEvaluation> met = new ArrayList<>();
@@ -109,12 +107,11 @@ public final class AssignedIndicatorSummary {
         int item = 1;
         boolean first = true;
         if (!met.isEmpty()) {
-            clauses.add(countText(met.size(), total, first) + " đạt từ 100% trở lên chiếm " + share(met.size(), total));
+            clauses.add(DocumentText.get("assignedIndicatorSummary.datTu100Tro", countText(met.size(), total, first), share(met.size(), total)));
             first = false;
         }
         if (!missed.isEmpty()) {
-            StringBuilder sb = new StringBuilder(countText(missed.size(), total, first) + " chưa đạt 100% chiếm "
-                    + share(missed.size(), total) + ", gồm: ");
+            StringBuilder sb = new StringBuilder(DocumentText.get("assignedIndicatorSummary.chuaDat100Chiem", countText(missed.size(), total, first), share(missed.size(), total)));
             first = false;
             List<String> items = new ArrayList<>();
             for (IndicatorEvaluation m : missed) {
@@ -128,10 +125,9 @@ public final class AssignedIndicatorSummary {
                 String reason = m.assessment() == null ? "" : m.assessment().reason();
                 items.add("(" + item++ + "). " + m.indicator().name() + (reason.isBlank() ? "" : " (" + stripDot(reason) + ")"));
             }
-            clauses.add(countText(unassessed.size(), total, first) + " chưa đánh giá được chiếm " + share(unassessed.size(), total)
-                    + ", gồm: " + String.join("; ", items));
+            clauses.add(DocumentText.get("assignedIndicatorSummary.chuaDanhGiaDuoc", countText(unassessed.size(), total, first), share(unassessed.size(), total), String.join("; ", items)));
         }
-        String text = opening + " " + total + " " + NOUN + ", trong đó có " + String.join("; ", clauses) + ".";
+        String text = DocumentText.get("assignedIndicatorSummary.trongDoCo", opening, total, NOUN, String.join("; ", clauses));
         boolean yearPlan = assigned.stream().anyMatch(r -> r.target() != null && sentences.planWord(r.target()).equals("kế hoạch năm"));
         return yearPlan ? text.replace("đạt từ 100% trở lên", "đạt từ 100% kế hoạch năm trở lên")
                 .replace("chưa đạt 100% chiếm", "chưa đạt 100% kế hoạch năm chiếm") : text;
@@ -156,14 +152,14 @@ public final class AssignedIndicatorSummary {
     static String assignedBy(Issuer issuer, Area area) {
         String level = area.level().label();
         return switch (issuer) {
-            case NQ_HDND -> "Nghị quyết HĐND " + level + " giao";
-            case NQ_DANG_BO -> "Nghị quyết Đảng bộ " + level + " giao";
+            case NQ_HDND -> DocumentText.get("assignedIndicatorSummary.nghiQuyetHdndGiao", level);
+            case NQ_DANG_BO -> DocumentText.get("assignedIndicatorSummary.nghiQuyetDangBo", level);
             case UBND_GIAO -> "UBND " + level + " giao";
-            case HUYEN_GIAO -> "kế hoạch huyện giao";
-            case TINH_GIAO -> "kế hoạch tỉnh giao";
-            case NGANH_GIAO -> "kế hoạch ngành giao";
-            case DANG_KY -> "đăng ký phấn đấu";
-            case KHAC -> "kế hoạch";
+            case HUYEN_GIAO -> DocumentText.get("assignedIndicatorSummary.keHoachHuyenGiao");
+            case TINH_GIAO -> DocumentText.get("assignedIndicatorSummary.keHoachTinhGiao");
+            case NGANH_GIAO -> DocumentText.get("assignedIndicatorSummary.keHoachNganhGiao");
+            case DANG_KY -> DocumentText.get("assignedIndicatorSummary.dangKyPhanDau");
+            case KHAC -> DocumentText.get("assignedIndicatorSummary.keHoach");
         };
     }
 }

@@ -6,6 +6,7 @@ import vn.baocao.document.RichText;
 import vn.baocao.document.Table;
 import vn.baocao.document.TableColumn;
 import vn.baocao.document.TableColumn.CellAlignment;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.IndicatorKind;
 import vn.baocao.domain.VietnameseNumbers;
@@ -21,7 +22,7 @@ public final class CommuneBreakdown {
     /** "Trong đó: xã Quảng Nguyên: 26 lao động; xã Bản Díu: 02 lao động; …" (seed 004, footnote 11); "" when none. */
     public String footnote(Indicator indicator, List<AreaFigure> parts) {
         String list = list(indicator, parts);
-        return list.isEmpty() ? "" : "Trong đó: " + list + ".";
+        return list.isEmpty() ? "" : DocumentText.get("communeBreakdown.trongDo", list);
     }
 
     /** "xã Quảng Nguyên: 26 lao động; xã Bản Díu: 02 lao động". */
@@ -47,8 +48,8 @@ public final class CommuneBreakdown {
     public Table table(Indicator indicator, List<AreaFigure> parts) {
         List<TableColumn> columns = List.of(new TableColumn(0.8, CellAlignment.CENTER), new TableColumn(4, CellAlignment.LEFT),
                 new TableColumn(2, CellAlignment.RIGHT));
-        List<RichText> header = List.of(RichText.plain("STT"), RichText.plain("Đơn vị"),
-                RichText.plain(indicator.unit().isBlank() ? "Số liệu" : "Số liệu (" + indicator.unit() + ")"));
+        List<RichText> header = List.of(RichText.plain("STT"), RichText.plain(DocumentText.get("communeBreakdown.donVi")),
+                RichText.plain(indicator.unit().isBlank() ? DocumentText.get("communeBreakdown.soLieu") : DocumentText.get("communeBreakdown.soLieu2", indicator.unit())));
         List<List<RichText>> rows = new ArrayList<>();
         int n = 0;
         for (AreaFigure f : parts) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Assessment;
 import vn.baocao.domain.Band;
 import vn.baocao.domain.DerivedFigure;
@@ -40,19 +41,17 @@ public final class DataReview {
             String who = code + " (" + row.indicator().name() + "): ";
             if (row.actual() == null || row.actual().value() == null) {
                 add(items, ok, "THIEU_THUC_HIEN:" + code, Severity.WARNING, code,
-                        who + "chưa có số liệu thực hiện " + data.period().label() + ".");
+                        DocumentText.get("dataReview.chuaCoSoLieu", who, data.period().label()));
             }
             if (row.target() == null) {
-                String others = row.targets().isEmpty() ? "" : " (có kế hoạch của: "
-                        + row.targets().stream().map(t -> t.issuer().label()).collect(Collectors.joining(", ")) + ")";
+                String others = row.targets().isEmpty() ? "" : DocumentText.get("dataReview.coKeHoachCua", row.targets().stream().map(t -> t.issuer().label()).collect(Collectors.joining(", ")));
                 add(items, ok, "THIEU_KE_HOACH:" + code, Severity.WARNING, code,
-                        who + "chưa có kế hoạch của " + data.issuer().label() + others + "; chỉ tiêu không được tính vào tổng hợp chỉ tiêu giao.");
+                        DocumentText.get("dataReview.chuaCoKeHoach", who, data.issuer().label(), others));
             } else if (row.assessment() != null && row.assessment().verdict() == Verdict.KHONG_DANH_GIA && row.actual() != null) {
                 add(items, ok, "KHONG_DANH_GIA:" + code, Severity.WARNING, code, who + row.assessment().reason());
             }
             if (row.previous() == null && row.actual() != null && row.indicator().kind() != IndicatorKind.STATUS) {
-                add(items, ok, "THIEU_CUNG_KY:" + code, Severity.INFO, code, who + "chưa có số liệu cùng kỳ "
-                        + data.period().previousYear().label() + "; câu so sánh với cùng kỳ năm trước được bỏ qua.");
+                add(items, ok, "THIEU_CUNG_KY:" + code, Severity.INFO, code, DocumentText.get("dataReview.chuaCoSoLieu2", who, data.period().previousYear().label()));
             }
             int n = 0;
             for (MismatchFlag flag : row.flags()) {
@@ -69,17 +68,13 @@ public final class DataReview {
             }
             String who = code + " (" + d.indicator().name() + "): ";
             if (d.differs()) {
-                add(items, ok, "TRUOC_SAP_XEP_KHAC:" + code + ":" + d.period().code(), Severity.WARNING, code, who + "số "
-                        + d.period().label() + " nhập trực tiếp cho " + data.areaName() + " là "
-                        + number(sentences, data.row(code).get(), d.own().value()) + ", khác số tổng hợp từ "
-                        + String.join(", ", d.formerNames()) + " trước sắp xếp ("
-                        + number(sentences, data.row(code).get(), d.sum().value()) + "); báo cáo dùng số nhập trực tiếp.");
+                add(items, ok, "TRUOC_SAP_XEP_KHAC:" + code + ":" + d.period().code(), Severity.WARNING, code, DocumentText.get("dataReview.soNhapTrucTiep", who, d.period().label(), data.areaName(), number(sentences, data.row(code).get(), d.own().value()), String.join(", ", d.formerNames()), number(sentences, data.row(code).get(), d.sum().value())));
             } else if (d.derived()) {
                 add(items, ok, "TRUOC_SAP_XEP:" + code + ":" + d.period().code(), Severity.INFO, code,
                         who + d.figure().note() + ".");
             } else if (d.own() == null) {
                 add(items, ok, "TRUOC_SAP_XEP_THIEU:" + code + ":" + d.period().code(), Severity.WARNING, code,
-                        who + "không tổng hợp được số " + d.period().label() + " từ các đơn vị trước sắp xếp: " + d.sum().message());
+                        DocumentText.get("dataReview.khongTongHopDuoc", who, d.period().label(), d.sum().message()));
             }
         }
         for (DistrictCheck check : data.districtChecks()) {
@@ -88,17 +83,11 @@ public final class DataReview {
                 continue;
             }
             String who = check.indicatorCode() + " (" + row.indicator().name() + "): ";
-            String used = VietnameseNumbers.twoDigits(check.communes().used().size()) + "/"
-                    + VietnameseNumbers.twoDigits(check.communes().total()) + " xã có số liệu";
+            String used = DocumentText.get("dataReview.xaCoSoLieu", VietnameseNumbers.twoDigits(check.communes().used().size()), VietnameseNumbers.twoDigits(check.communes().total()));
             if (check.differs()) {
-                add(items, ok, "TONG_XA:" + check.indicatorCode(), Severity.WARNING, check.indicatorCode(), who
-                        + "số của " + data.areaName() + " nhập trực tiếp là " + number(sentences, row, check.entered())
-                        + ", tổng các xã là " + number(sentences, row, check.communes().value()) + " (" + used + ")"
-                        + (check.used() ? "; báo cáo dùng tổng các xã." : "; báo cáo dùng số nhập trực tiếp."));
+                add(items, ok, "TONG_XA:" + check.indicatorCode(), Severity.WARNING, check.indicatorCode(), DocumentText.get("dataReview.soCuaNhapTruc", who, data.areaName(), number(sentences, row, check.entered()), number(sentences, row, check.communes().value()), used, (check.used() ? DocumentText.get("dataReview.baoCaoDungTong") : DocumentText.get("dataReview.baoCaoDungSo"))));
             } else if (check.used()) {
-                add(items, ok, "TU_XA:" + check.indicatorCode(), Severity.INFO, check.indicatorCode(), who
-                        + "số của " + data.areaName() + " là tổng các xã (" + used + ")"
-                        + (check.communes().message().isBlank() ? "." : "; " + check.communes().message()));
+                add(items, ok, "TU_XA:" + check.indicatorCode(), Severity.INFO, check.indicatorCode(), DocumentText.get("dataReview.soCuaLaTong", who, data.areaName(), used, (check.communes().message().isBlank() ? "." : "; " + check.communes().message())));
             }
         }
         return items;
@@ -128,8 +117,7 @@ public final class DataReview {
         String list = bands.entrySet().stream().map(e -> e.getKey().issuer().label() + " "
                 + data.options().percentText(assessments.get(e.getKey()).percent()) + " (" + e.getValue().label() + ")")
                 .collect(Collectors.joining("; "));
-        return Optional.of("nhóm đánh giá khác nhau tùy kế hoạch dùng để so sánh: " + list
-                + ". Báo cáo dùng kế hoạch của " + data.issuer().label() + ".");
+        return Optional.of(DocumentText.get("dataReview.nhomDanhGiaKhac", list, data.issuer().label()));
     }
 
     private static void add(List<ReviewItem> items, Set<String> accepted, String key, Severity severity, String code, String message) {

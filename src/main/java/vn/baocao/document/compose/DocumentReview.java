@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.baocao.document.AdministrativeDocument;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.MismatchFlag.Severity;
 
 /**
@@ -20,9 +21,7 @@ public final class DocumentReview {
         boolean cites = body.body().stream().anyMatch(b -> b instanceof vn.baocao.document.Paragraph p
                 && p.text().plainText().contains("{{can_cu}}"));
         if (cites && !new LegalBasisText(settings, data).isComplete()) {
-            add(items, settings, "CAN_CU", Severity.WARNING, "", "Căn cứ chưa ghi số, ngày của Nghị quyết giao chỉ tiêu "
-                    + data.period().label() + ": hãy nhập văn bản căn cứ (ví dụ \"Nghị quyết số 58/NQ-HĐND ngày 23/12/2022 "
-                    + "của Hội đồng nhân dân huyện …\") trong phần đầu báo cáo.");
+            add(items, settings, "CAN_CU", Severity.WARNING, "", DocumentText.get("documentReview.canCuChuaGhi", data.period().label()));
         }
         int prompt = 0;
         for (String t : CarryForward.narrative(body)) {
@@ -30,8 +29,7 @@ public final class DocumentReview {
             if (at >= 0) {
                 prompt++;
                 int end = t.indexOf(']', at);
-                add(items, settings, "CHO_DIEN:" + prompt, Severity.WARNING, "", "Còn chỗ cần viết trong thân báo cáo: \""
-                        + t.substring(at, end < 0 ? t.length() : end + 1) + "\".");
+                add(items, settings, "CHO_DIEN:" + prompt, Severity.WARNING, "", DocumentText.get("documentReview.conChoCanViet", t.substring(at, end < 0 ? t.length() : end + 1)));
             }
         }
         List<String> carried = CarryForward.stillCarried(body, settings);
@@ -39,13 +37,13 @@ public final class DocumentReview {
         for (String t : carried) {
             n++;
             String start = t.length() > 60 ? t.substring(0, 60) + "…" : t;
-            add(items, settings, "CHEP_KY_TRUOC:" + n, Severity.INFO, "", "Đoạn chép từ kỳ trước, chưa sửa: \"" + start + "\".");
+            add(items, settings, "CHEP_KY_TRUOC:" + n, Severity.INFO, "", DocumentText.get("documentReview.doanChepTuKy", start));
         }
         for (Map.Entry<String, String> e : data.spanNotes().entrySet()) {
             String name = data.row(e.getKey()).map(r -> r.indicator().name()).orElse("");
             boolean partial = e.getValue().contains("Thiếu") || e.getValue().contains("không tính được");
             add(items, settings, "LUY_KE:" + e.getKey(), partial ? Severity.WARNING : Severity.INFO, e.getKey(),
-                    e.getKey() + " (" + name + "): số " + data.period().label() + " là " + lowerFirst(e.getValue()));
+                    DocumentText.get("documentReview.soLa", e.getKey(), name, data.period().label(), lowerFirst(e.getValue())));
         }
         return items;
     }

@@ -10,6 +10,7 @@ import vn.baocao.document.Block;
 import vn.baocao.document.Heading;
 import vn.baocao.document.HeadingLevel;
 import vn.baocao.document.Paragraph;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.IndicatorEvaluation;
 
 /**
@@ -47,8 +48,8 @@ public final class DraftBody {
                     n++;
                     body.add(arabic != null ? Heading.of(HeadingLevel.DECIMAL, arabic + n + ".", s)
                             : Heading.of(HeadingLevel.ARABIC, n + ".", s));
-                    body.add(Paragraph.of(Markup.escape("Các nhiệm vụ lĩnh vực " + s + " ") + "{{ky_bao_cao}}"
-                            + Markup.escape(" được triển khai theo kế hoạch.")));
+                    body.add(Paragraph.of(Markup.escape(DocumentText.get("draftBody.cacNhiemVuLinh", s)) + "{{ky_bao_cao}}"
+                            + Markup.escape(DocumentText.get("draftBody.duocTrienKhaiTheo"))));
                     body.add(Paragraph.of("{{#linh_vuc:" + s + "}}"));
                 }
             } else if (block.equals("{{#phuong_huong}}")) {
@@ -56,7 +57,7 @@ public final class DraftBody {
                 for (String s : nextSectors) {
                     n++;
                     body.add(Heading.of(HeadingLevel.ARABIC, n + ".", s));
-                    body.add(Paragraph.of(Markup.escape("Tiếp tục triển khai các nhiệm vụ lĩnh vực " + s + ", phấn đấu hoàn thành các chỉ tiêu ")
+                    body.add(Paragraph.of(Markup.escape(DocumentText.get("draftBody.tiepTucTrienKhai", s))
                             + "{{ky_sau}}."));
                     body.add(Paragraph.of("{{#chi_tieu_ky_sau:" + s + "}}"));
                 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Assessment;
 import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.Period;
@@ -36,14 +37,10 @@ public final class GeneralAssessment {
         best.sort(Comparator.comparing((IndicatorEvaluation r) -> percentOrHundred(r.assessment())).reversed());
         List<String> items = new ArrayList<>();
         for (IndicatorEvaluation r : best.subList(0, Math.min(HIGHLIGHTS, best.size()))) {
-            String pct = r.assessment().percent() == null ? "" : ", bằng " + sentences.options().percentText(r.assessment().percent())
-                    + " " + sentences.planWord(r.target());
+            String pct = r.assessment().percent() == null ? "" : DocumentText.get("generalAssessment.bang2", sentences.options().percentText(r.assessment().percent()), sentences.planWord(r.target()));
             items.add(r.indicator().name() + " (" + sentences.valueWithUnit(r.actual(), r.indicator()) + pct + ")");
         }
-        return capitalized(period.label()) + ", " + VietnameseNumbers.twoDigits(met.size()) + "/"
-                + VietnameseNumbers.twoDigits(assigned.size()) + " chỉ tiêu được giao đạt và vượt "
-                + (met.stream().allMatch(r -> sentences.planWord(r.target()).equals("kế hoạch năm")) ? "kế hoạch năm" : "kế hoạch")
-                + "; nổi bật là: " + String.join("; ", items) + ".";
+        return DocumentText.get("generalAssessment.chiTieuDuocGiao", capitalized(period.label()), VietnameseNumbers.twoDigits(met.size()), VietnameseNumbers.twoDigits(assigned.size()), (met.stream().allMatch(r -> sentences.planWord(r.target()).equals("kế hoạch năm")) ? DocumentText.get("generalAssessment.keHoachNam") : DocumentText.get("generalAssessment.keHoach")), String.join("; ", items));
     }
 
     /**
@@ -66,16 +63,14 @@ public final class GeneralAssessment {
                 if (a.percent() == null || a.percent().compareTo(due) >= 0) {
                     continue;
                 }
-                out.add("Chỉ tiêu " + lowerFirst(r.indicator().name()) + " mới đạt " + sentences.valueWithUnit(r.actual(), r.indicator())
-                        + ", bằng " + sentences.options().percentText(a.percent()) + " kế hoạch năm "
-                        + sentences.planText(r.target(), r.indicator()) + ", chậm so với tiến độ (" + months + "/12 tháng).");
+                out.add(DocumentText.get("generalAssessment.chiTieuMoiDat", lowerFirst(r.indicator().name()), sentences.valueWithUnit(r.actual(), r.indicator()), sentences.options().percentText(a.percent()), sentences.planText(r.target(), r.indicator()), months));
                 continue;
             }
-            StringBuilder sb = new StringBuilder("Chỉ tiêu ").append(lowerFirst(r.indicator().name())).append(" mới đạt ")
-                    .append(sentences.valueWithUnit(r.actual(), r.indicator())).append(" so với ")
+            StringBuilder sb = new StringBuilder(DocumentText.get("generalAssessment.chiTieu")).append(lowerFirst(r.indicator().name())).append(DocumentText.get("generalAssessment.moiDat"))
+                    .append(sentences.valueWithUnit(r.actual(), r.indicator())).append(DocumentText.get("generalAssessment.soVoi"))
                     .append(sentences.planWord(r.target())).append(" ").append(sentences.planText(r.target(), r.indicator()));
             if (a.percent() != null) {
-                sb.append(" (bằng ").append(sentences.options().percentText(a.percent())).append(")");
+                sb.append(DocumentText.get("generalAssessment.bang")).append(sentences.options().percentText(a.percent())).append(")");
             }
             if (r.change() != null) {
                 sb.append(", ").append(sentences.changeClause(r));

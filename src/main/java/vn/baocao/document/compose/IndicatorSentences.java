@@ -3,6 +3,7 @@ package vn.baocao.document.compose;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Assessment;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.ChangeDirection;
@@ -27,7 +28,7 @@ import vn.baocao.domain.YearOnYearChange;
  * Output is plain text (not markup).
  */
 public final class IndicatorSentences {
-    static final String SAME_PERIOD = "so với cùng kỳ năm trước";
+    static final String SAME_PERIOD = DocumentText.get("indicatorSentences.soVoiCungKy");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final AssessmentOptions options;
@@ -57,7 +58,7 @@ public final class IndicatorSentences {
         }
         Verdict v = a.verdict();
         if (reportPeriod != null && PeriodPlans.isYearPlanFor(row.target(), reportPeriod) && v.isAssessed()) {
-            return v.isMet() ? "Đã đạt" : "Đang thực hiện";
+            return v.isMet() ? DocumentText.get("indicatorSentences.daDat") : DocumentText.get("indicatorSentences.dangThucHien");
         }
         if (v.isMet() && a.percent() != null) {
             BigDecimal shown = options.rounding().round(a.percent(), options.percentDecimals());
@@ -101,10 +102,10 @@ public final class IndicatorSentences {
         Indicator indicator = row.indicator();
         Observation actual = row.actual();
         if (actual == null || actual.value() == null) {
-            return indicator.name() + " chưa có số liệu";
+            return DocumentText.get("indicatorSentences.chuaCoSoLieu", indicator.name());
         }
         if (indicator.kind() == IndicatorKind.STATUS) {
-            return indicator.name() + (actual.kind() == ObservationKind.UOC ? " ước " : " ") + valueText(actual, indicator);
+            return indicator.name() + (actual.kind() == ObservationKind.UOC ? DocumentText.get("indicatorSentences.uoc") : " ") + valueText(actual, indicator);
         }
         return indicator.name() + " " + verb(actual.kind(), indicator) + " " + valueWithUnit(actual, indicator);
     }
@@ -115,9 +116,9 @@ public final class IndicatorSentences {
      */
     private static String verb(ObservationKind kind, Indicator indicator) {
         return switch (kind) {
-            case UOC -> "ước thực hiện";
-            case SO_BO -> namesAChange(indicator) ? "sơ bộ là" : "sơ bộ đạt";
-            default -> namesAChange(indicator) ? "là" : "đạt";
+            case UOC -> DocumentText.get("indicatorSentences.uocThucHien");
+            case SO_BO -> namesAChange(indicator) ? DocumentText.get("indicatorSentences.soBoLa") : DocumentText.get("indicatorSentences.soBoDat");
+            default -> namesAChange(indicator) ? DocumentText.get("indicatorSentences.la") : DocumentText.get("indicatorSentences.dat");
         };
     }
 
@@ -133,7 +134,7 @@ public final class IndicatorSentences {
     /** The figure as a report writes it, with its qualifier and without the unit: "2.278", "trên 33,5", "đạt". */
     public String valueText(Observation o, Indicator indicator) {
         if (indicator.kind() == IndicatorKind.STATUS) {
-            return o.value().signum() > 0 ? "đạt" : "chưa đạt";
+            return o.value().signum() > 0 ? DocumentText.get("indicatorSentences.dat") : DocumentText.get("indicatorSentences.chuaDat");
         }
         String q = o.qualifier().word();
         return (q.isEmpty() ? "" : q + " ") + number(o.value(), indicator);
@@ -162,13 +163,13 @@ public final class IndicatorSentences {
         String unit = indicator.unit();
         return switch (t.comparator()) {
             case EQ, GE -> withUnit(number(t.value(), indicator), unit);
-            case GT -> "trên " + withUnit(number(t.value(), indicator), unit);
-            case LE -> "không quá " + withUnit(number(t.value(), indicator), unit);
-            case LT -> "dưới " + withUnit(number(t.value(), indicator), unit);
-            case RANGE -> "từ " + number(t.value(), indicator) + " đến " + withUnit(number(t.valueHigh(), indicator), unit);
-            case APPROX -> "khoảng " + withUnit(number(t.value(), indicator), unit);
-            case MAINTAIN -> t.value() == null ? "duy trì mức năm trước" : "duy trì " + withUnit(number(t.value(), indicator), unit);
-            case STATUS -> "đạt chuẩn";
+            case GT -> DocumentText.get("indicatorSentences.tren", withUnit(number(t.value(), indicator), unit));
+            case LE -> DocumentText.get("indicatorSentences.khongQua", withUnit(number(t.value(), indicator), unit));
+            case LT -> DocumentText.get("indicatorSentences.duoi", withUnit(number(t.value(), indicator), unit));
+            case RANGE -> DocumentText.get("indicatorSentences.tuDen", number(t.value(), indicator), withUnit(number(t.valueHigh(), indicator), unit));
+            case APPROX -> DocumentText.get("indicatorSentences.khoang", withUnit(number(t.value(), indicator), unit));
+            case MAINTAIN -> t.value() == null ? DocumentText.get("indicatorSentences.duyTriMucNam") : DocumentText.get("indicatorSentences.duyTri", withUnit(number(t.value(), indicator), unit));
+            case STATUS -> DocumentText.get("indicatorSentences.datChuan");
         };
     }
 
@@ -180,9 +181,9 @@ public final class IndicatorSentences {
             case LE -> "≤ " + number(t.value(), indicator);
             case LT -> "< " + number(t.value(), indicator);
             case RANGE -> number(t.value(), indicator) + " - " + number(t.valueHigh(), indicator);
-            case APPROX -> "khoảng " + number(t.value(), indicator);
-            case MAINTAIN -> t.value() == null ? "duy trì" : "duy trì " + number(t.value(), indicator);
-            case STATUS -> "đạt";
+            case APPROX -> DocumentText.get("indicatorSentences.khoang", number(t.value(), indicator));
+            case MAINTAIN -> t.value() == null ? DocumentText.get("indicatorSentences.duyTri2") : DocumentText.get("indicatorSentences.duyTri", number(t.value(), indicator));
+            case STATUS -> DocumentText.get("indicatorSentences.dat");
         };
     }
 
@@ -202,7 +203,7 @@ public final class IndicatorSentences {
         }
         String phrase = planName(row.target());
         for (int i = 0; i < alsoIssuers.size(); i++) {
-            phrase += (i == alsoIssuers.size() - 1 ? " và " : ", ") + alsoIssuers.get(i).issuer().comparedPhrase();
+            phrase += (i == alsoIssuers.size() - 1 ? DocumentText.get("indicatorSentences.va") : ", ") + alsoIssuers.get(i).issuer().comparedPhrase();
         }
         return planClause(row.indicator(), row.target(), row.assessment(), phrase);
     }
@@ -213,11 +214,11 @@ public final class IndicatorSentences {
      */
     public String planName(Target target) {
         if (PeriodPlans.isProRated(target)) {
-            return "kế hoạch theo tiến độ (" + target.issuer().comparedPhrase() + ")";
+            return DocumentText.get("indicatorSentences.keHoachTheoTien", target.issuer().comparedPhrase());
         }
         if (target.period().type() == vn.baocao.domain.PeriodType.YEAR && reportPeriod != null
                 && PeriodPlans.isYearPlanFor(target, reportPeriod)) {
-            return "kế hoạch năm (" + target.issuer().comparedPhrase() + ")";
+            return DocumentText.get("indicatorSentences.keHoachNam", target.issuer().comparedPhrase());
         }
         return target.issuer().comparedPhrase();
     }
@@ -225,9 +226,9 @@ public final class IndicatorSentences {
     /** "kế hoạch", "kế hoạch năm" or "kế hoạch theo tiến độ": the plan a percent in a short list is of. */
     public String planWord(Target target) {
         if (PeriodPlans.isProRated(target)) {
-            return "kế hoạch theo tiến độ";
+            return DocumentText.get("indicatorSentences.keHoachTheoTien2");
         }
-        return reportPeriod != null && PeriodPlans.isYearPlanFor(target, reportPeriod) ? "kế hoạch năm" : "kế hoạch";
+        return reportPeriod != null && PeriodPlans.isYearPlanFor(target, reportPeriod) ? DocumentText.get("indicatorSentences.keHoachNam2") : DocumentText.get("indicatorSentences.keHoach");
     }
 
     String planClause(Indicator indicator, Target target, Assessment a) {
@@ -242,26 +243,26 @@ public final class IndicatorSentences {
         if (a.percent() != null) {
             String pct = options.percentText(a.percent());
             if (verdict == Verdict.KHONG_DANH_GIA) {
-                return "bằng " + pct + " so với " + phrase;
+                return DocumentText.get("indicatorSentences.bangSoVoi", pct, phrase);
             }
-            String clause = "so với " + phrase + " đạt " + pct;
+            String clause = DocumentText.get("indicatorSentences.soVoiDat", phrase, pct);
             if (verdict == Verdict.KHONG_DAT && a.ceiling()) {
-                clause += " (cao hơn mức kế hoạch " + planText(target, indicator) + ")";
+                clause += DocumentText.get("indicatorSentences.caoHonMucKe", planText(target, indicator));
             } else if (verdict == Verdict.KHONG_DAT && a.percent().compareTo(HUNDRED) >= 0) {
-                clause += " (chưa đạt yêu cầu " + planText(target, indicator) + ")";
+                clause += DocumentText.get("indicatorSentences.chuaDatYeuCau", planText(target, indicator));
             }
             return clause;
         }
         String result = switch (verdict) {
-            case VUOT -> "vượt kế hoạch";
-            case DAT -> "đạt kế hoạch";
-            case KHONG_DAT -> "chưa đạt kế hoạch";
+            case VUOT -> DocumentText.get("indicatorSentences.vuotKeHoach");
+            case DAT -> DocumentText.get("indicatorSentences.datKeHoach");
+            case KHONG_DAT -> DocumentText.get("indicatorSentences.chuaDatKeHoach");
             default -> "";
         };
         if (result.isEmpty()) {
             return "";
         }
-        return "so với " + phrase + " (kế hoạch " + planText(target, indicator) + ") " + result;
+        return DocumentText.get("indicatorSentences.soVoiKeHoach", phrase, planText(target, indicator), result);
     }
 
     /** "đạt 117,06% kế hoạch huyện giao và 420,75% kế hoạch tỉnh giao": the other issuers' plans that have a percent. */
@@ -307,8 +308,8 @@ public final class IndicatorSentences {
             return "";
         }
         String joined = parts.size() == 1 ? parts.get(0)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " và " + parts.get(parts.size() - 1);
-        return "đạt " + joined;
+                : DocumentText.get("indicatorSentences.va2", String.join(", ", parts.subList(0, parts.size() - 1)), parts.get(parts.size() - 1));
+        return DocumentText.get("indicatorSentences.dat2", joined);
     }
 
     /**
@@ -323,7 +324,7 @@ public final class IndicatorSentences {
         }
         String words = changeWords(change, row.indicator());
         if (words.equals(ChangeDirection.KHONG_DOI.word())) {
-            return (row.indicator().kind() == IndicatorKind.COUNT_FLOW ? "không tăng " : "không đổi ") + SAME_PERIOD;
+            return (row.indicator().kind() == IndicatorKind.COUNT_FLOW ? DocumentText.get("indicatorSentences.khongTang") : DocumentText.get("indicatorSentences.khongDoi")) + SAME_PERIOD;
         }
         return SAME_PERIOD + " " + words;
     }
@@ -345,17 +346,17 @@ public final class IndicatorSentences {
     public String shortResult(IndicatorEvaluation row) {
         Assessment a = row.assessment();
         if (a == null) {
-            return row.indicator().name() + " chưa có kế hoạch";
+            return DocumentText.get("indicatorSentences.chuaCoKeHoach", row.indicator().name());
         }
         if (a.percent() != null && a.verdict() != Verdict.THIEU_SO_LIEU) {
-            return row.indicator().name() + " đạt " + options.percentText(a.percent()) + " " + planWord(row.target());
+            return DocumentText.get("indicatorSentences.dat3", row.indicator().name(), options.percentText(a.percent()), planWord(row.target()));
         }
         return row.indicator().name() + " " + switch (a.verdict()) {
-            case VUOT -> "vượt kế hoạch";
-            case DAT -> "đạt kế hoạch";
-            case KHONG_DAT -> "chưa đạt kế hoạch";
-            case THIEU_SO_LIEU -> "chưa có số liệu";
-            case KHONG_DANH_GIA -> "chưa đánh giá được";
+            case VUOT -> DocumentText.get("indicatorSentences.vuotKeHoach");
+            case DAT -> DocumentText.get("indicatorSentences.datKeHoach");
+            case KHONG_DAT -> DocumentText.get("indicatorSentences.chuaDatKeHoach");
+            case THIEU_SO_LIEU -> DocumentText.get("indicatorSentences.chuaCoSoLieu2");
+            case KHONG_DANH_GIA -> DocumentText.get("indicatorSentences.chuaDanhGiaDuoc");
         };
     }
 }

@@ -8,6 +8,7 @@ import vn.baocao.document.RichText;
 import vn.baocao.document.Table;
 import vn.baocao.document.TableColumn;
 import vn.baocao.document.TableColumn.CellAlignment;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.ChangeWording;
 import vn.baocao.domain.IndicatorEvaluation;
@@ -43,9 +44,9 @@ public final class IndicatorTable {
                 new TableColumn(1.3, CellAlignment.CENTER));
         boolean allEstimates = !rows.isEmpty() && rows.stream().allMatch(r -> r.actual() != null && r.actual().kind() == ObservationKind.UOC);
         boolean yearPlans = rows.stream().anyMatch(r -> r.target() != null && sentences.planWord(r.target()).equals("kế hoạch năm"));
-        List<RichText> header = cells("STT", "Chỉ tiêu", "ĐVT", (yearPlans ? "Kế hoạch năm (" : "Kế hoạch (") + issuer.label() + ")",
-                allEstimates ? "Ước thực hiện" : "Thực hiện", yearPlans ? "% kế hoạch năm" : "% kế hoạch", "Cùng kỳ năm trước",
-                "Tăng (+), giảm (-) so với cùng kỳ", "Đánh giá");
+        List<RichText> header = cells("STT", DocumentText.get("indicatorTable.chiTieu"), DocumentText.get("indicatorTable.dvt"), (yearPlans ? DocumentText.get("indicatorTable.keHoachNam") : DocumentText.get("indicatorTable.keHoach")) + issuer.label() + ")",
+                allEstimates ? DocumentText.get("indicatorTable.uocThucHien") : DocumentText.get("indicatorTable.thucHien"), yearPlans ? DocumentText.get("indicatorTable.keHoachNam2") : DocumentText.get("indicatorTable.keHoach2"), DocumentText.get("indicatorTable.cungKyNamTruoc"),
+                DocumentText.get("indicatorTable.tangGiamSoVoi"), DocumentText.get("indicatorTable.danhGia"));
         List<RichText> numbers = cells("A", "B", "C", "1", "2", "3 = 2/1", "4", "5", "6");
         List<List<RichText>> body = new ArrayList<>();
         int sectorNo = 0;
@@ -70,7 +71,7 @@ public final class IndicatorTable {
         if (r.actual() != null && r.actual().value() != null) {
             actual = sentences.valueText(r.actual(), r.indicator());
             if (!allEstimates && r.actual().kind() == ObservationKind.UOC) {
-                actual += " (ước)";
+                actual += DocumentText.get("indicatorTable.uoc");
             }
         }
         String pct = r.assessment() == null ? "" : options.percentText(r.assessment().percent());
@@ -93,7 +94,7 @@ public final class IndicatorTable {
         String unit;
         if (change.rate()) {
             diff = change.absolute();
-            unit = options.changeWording() == ChangeWording.POINTS ? "\u00a0điểm\u00a0%" : "%";
+            unit = options.changeWording() == ChangeWording.POINTS ? DocumentText.get("indicatorTable.diem") : "%";
         } else {
             if (change.previous().signum() == 0) {
                 return "";

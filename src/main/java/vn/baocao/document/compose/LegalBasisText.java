@@ -3,6 +3,7 @@ package vn.baocao.document.compose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Issuer;
 
 /**
@@ -34,8 +35,7 @@ public final class LegalBasisText {
             }
         }
         this.documents = List.copyOf(docs);
-        this.fallback = "Nghị quyết của Hội đồng nhân dân " + data.areaName() + " về nhiệm vụ phát triển kinh tế - xã hội, "
-                + "quốc phòng - an ninh năm " + data.period().end().getYear();
+        this.fallback = DocumentText.get("legalBasisText.nghiQuyetCuaHoi", data.areaName(), data.period().end().getYear());
     }
 
     /** Whether the citation names real documents (numbers and dates), not just "Nghị quyết của Hội đồng nhân dân". */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Assessment;
 import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.Issuer;
@@ -105,17 +106,17 @@ public final class PlaceholderResolver {
         if (open >= 0 || close >= 0) {
             int at = open >= 0 ? open : close;
             String near = text.substring(at, Math.min(text.length(), at + 30));
-            problems.add(new PlaceholderProblem(near, location, "dấu {{ }} không khớp: chỗ điền số liệu phải có dạng {{TÊN}}."));
+            problems.add(new PlaceholderProblem(near, location, DocumentText.get("placeholderResolver.dauKhongKhopCho")));
         }
     }
 
     /** The text of one placeholder (without braces). */
     public String value(String name) {
         if (name.isEmpty()) {
-            throw new Unresolved("chỗ điền số liệu trống.");
+            throw new Unresolved(DocumentText.get("placeholderResolver.choDienSoLieu"));
         }
         if (name.startsWith("#")) {
-            throw new Unresolved("khối " + name + " phải đứng riêng một đoạn.");
+            throw new Unresolved(DocumentText.get("placeholderResolver.khoiPhaiDungRieng", name));
         }
         String global = globals.get(name);
         if (global != null) {
@@ -127,20 +128,18 @@ public final class PlaceholderResolver {
         }
         Matcher m = INDICATOR.matcher(name);
         if (!m.matches()) {
-            throw new Unresolved("không có chỗ điền số liệu tên \"" + name + "\". Các tên dùng được: "
-                    + String.join(", ", globals.keySet()) + ", và MÃ_CHỈ_TIÊU.thuc_hien, .ke_hoach, .pct_ke_hoach, "
-                    + ".cung_ky, .so_cung_ky, .don_vi, .ten, .danh_gia, .cau, .theo_xa.");
+            throw new Unresolved(DocumentText.get("placeholderResolver.khongCoChoDien", name, String.join(", ", globals.keySet())));
         }
         return indicatorValue(m.group(1), m.group(2), m.group(3));
     }
 
     private String indicatorValue(String code, String field, String issuerText) {
         if (!data.catalogCodes().contains(code)) {
-            throw new Unresolved("không có chỉ tiêu mã \"" + code + "\" trong danh mục.");
+            throw new Unresolved(DocumentText.get("placeholderResolver.khongCoChiTieu", code));
         }
         IndicatorEvaluation row = data.row(code).orElse(null);
         if (issuerText != null && !field.equals("ke_hoach") && !field.equals("pct_ke_hoach")) {
-            throw new Unresolved("chỉ .ke_hoach và .pct_ke_hoach nhận thêm cơ quan giao (ví dụ " + code + ".pct_ke_hoach.TINH_GIAO).");
+            throw new Unresolved(DocumentText.get("placeholderResolver.chiKeHoachVa", code));
         }
         String period = data.period().label();
         switch (field) {
@@ -161,58 +160,57 @@ public final class PlaceholderResolver {
                 requireActual(code, row, period);
                 Assessment a = new PlanAssessor(sentences.options()).assess(row.indicator(), t, row.actual(), row.previous());
                 if (a.percent() == null) {
-                    throw new Unresolved("chỉ tiêu " + code + " không tính được % kế hoạch (" + a.reason() + ")");
+                    throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuKhongTinh", code, a.reason()));
                 }
                 return sentences.options().percentText(a.percent());
             }
             case "cung_ky": {
                 if (row == null || row.previous() == null || row.previous().value() == null) {
-                    throw new Unresolved("chỉ tiêu " + code + " chưa có số liệu cùng kỳ " + data.period().previousYear().label() + ".");
+                    throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuChuaCo", code, data.period().previousYear().label()));
                 }
                 return sentences.valueText(row.previous(), row.indicator());
             }
             case "so_cung_ky": {
                 requireActual(code, row, period);
                 if (row.change() == null) {
-                    throw new Unresolved("chỉ tiêu " + code + " chưa có số liệu cùng kỳ " + data.period().previousYear().label() + ".");
+                    throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuChuaCo", code, data.period().previousYear().label()));
                 }
                 return sentences.changeWords(row.change(), row.indicator());
             }
             case "danh_gia": {
                 if (row == null || row.assessment() == null) {
-                    throw new Unresolved("chỉ tiêu " + code + " chưa có kế hoạch của " + data.issuer().label() + ".");
+                    throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuChuaCo2", code, data.issuer().label()));
                 }
                 return sentences.verdictWord(row);
             }
             case "cau": {
                 if (row == null) {
-                    throw new Unresolved("chỉ tiêu " + code + " chưa có số liệu " + period + ".");
+                    throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuChuaCo3", code, period));
                 }
                 return sentences.sentence(row, true);
             }
             case "theo_xa": {
                 List<AreaFigure> parts = data.breakdowns().get(code);
                 if (parts == null || parts.isEmpty()) {
-                    throw new Unresolved("chỉ tiêu " + code + " chưa có số liệu của các xã " + period + ".");
+                    throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuChuaCo4", code, period));
                 }
-                return breakdown.list(data.row(code).orElseThrow(() -> new Unresolved("chỉ tiêu " + code + " không có trong báo cáo này.")).indicator(), parts);
+                return breakdown.list(data.row(code).orElseThrow(() -> new Unresolved(DocumentText.get("placeholderResolver.chiTieuKhongCo", code))).indicator(), parts);
             }
             default:
-                throw new Unresolved("chỉ tiêu không có mục \"" + field + "\". Các mục dùng được: thuc_hien, ke_hoach, "
-                        + "pct_ke_hoach, cung_ky, so_cung_ky, don_vi, ten, danh_gia, cau, theo_xa.");
+                throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuKhongCo2", field));
         }
     }
 
     private static String name(String code, IndicatorEvaluation row) {
         if (row == null) {
-            throw new Unresolved("chỉ tiêu " + code + " không có trong báo cáo này.");
+            throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuKhongCo", code));
         }
         return row.indicator().name();
     }
 
     private static void requireActual(String code, IndicatorEvaluation row, String period) {
         if (row == null || row.actual() == null || row.actual().value() == null) {
-            throw new Unresolved("chỉ tiêu " + code + " chưa có số liệu thực hiện " + period + ".");
+            throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuChuaCo5", code, period));
         }
     }
 
@@ -230,7 +228,7 @@ public final class PlaceholderResolver {
                 }
             }
         }
-        throw new Unresolved("chỉ tiêu " + code + " chưa có kế hoạch của " + issuer.label() + " " + data.period().label() + ".");
+        throw new Unresolved(DocumentText.get("placeholderResolver.chiTieuChuaCo6", code, issuer.label(), data.period().label()));
     }
 
     /** Why a placeholder cannot be filled. */

@@ -8,6 +8,7 @@ import vn.baocao.document.RichText;
 import vn.baocao.document.Table;
 import vn.baocao.document.TableColumn;
 import vn.baocao.document.TableColumn.CellAlignment;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.RomanNumerals;
 
@@ -32,13 +33,13 @@ public final class PlanTable {
         String next = data.next().get(0).target().period().label();
         List<TableColumn> columns = new ArrayList<>(List.of(new TableColumn(1.0, CellAlignment.CENTER),
                 new TableColumn(6.0, CellAlignment.LEFT), new TableColumn(1.4, CellAlignment.CENTER)));
-        List<String> header = new ArrayList<>(List.of("STT", "Chỉ tiêu", "ĐVT"));
+        List<String> header = new ArrayList<>(List.of("STT", DocumentText.get("planTable.chiTieu"), DocumentText.get("planTable.dvt")));
         if (withResult) {
             columns.add(new TableColumn(1.9, CellAlignment.RIGHT));
-            header.add("Kết quả " + data.period().label());
+            header.add(DocumentText.get("planTable.ketQua", data.period().label()));
         }
         columns.add(new TableColumn(1.9, CellAlignment.RIGHT));
-        header.add("Kế hoạch " + next);
+        header.add(DocumentText.get("planTable.keHoach", next));
         List<List<RichText>> rows = new ArrayList<>();
         int sectorNo = 0;
         for (Map.Entry<String, List<IndicatorEvaluation>> e : SectorSentences.bySector(data.next()).entrySet()) {
@@ -77,8 +78,8 @@ public final class PlanTable {
             items.add(name + " " + sentences.planText(r.target(), r.indicator()));
         }
         String period = rows.get(0).target().period().label();
-        return Character.toUpperCase(period.charAt(0)) + period.substring(1) + ", lĩnh vực " + heading + " phấn đấu: "
-                + String.join("; ", items) + ".";
+        return DocumentText.get("planTable.linhVucPhanDau", Character.toUpperCase(period.charAt(0)) + period.substring(1), heading,
+                String.join("; ", items));
     }
 
     /** A plan's own targets (the chosen issuer's), plan only. */
@@ -96,7 +97,7 @@ public final class PlanTable {
                         sentences.planCell(r.target(), r.indicator()))));
             }
         }
-        List<RichText> header = cells(List.of("STT", "Chỉ tiêu", "ĐVT", "Kế hoạch " + data.period().label()));
+        List<RichText> header = cells(List.of("STT", DocumentText.get("planTable.chiTieu"), DocumentText.get("planTable.dvt"), DocumentText.get("planTable.keHoach", data.period().label())));
         return List.of(new Table(columns, List.of(header), rows, IndicatorTable.groupRows(rows)));
     }
 

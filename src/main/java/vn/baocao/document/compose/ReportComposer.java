@@ -20,6 +20,7 @@ import vn.baocao.document.Paragraph;
 import vn.baocao.document.PlaceAndDate;
 import vn.baocao.document.RichText;
 import vn.baocao.document.Table;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.IndicatorEvaluation;
 
 /**
@@ -39,6 +40,10 @@ import vn.baocao.domain.IndicatorEvaluation;
  * Every problem is collected; if there is any, {@link PlaceholderException} lists them all and nothing is produced.
  */
 public final class ReportComposer {
+    /** The block syntax a template may use, listed in the refusal of an unknown block (markers, not words). */
+    private static final String BLOCK_NAMES = "{{#chi_tieu_giao}}, {{#linh_vuc}}, {{#linh_vuc:" + DocumentText.get("reportComposer.tenLinhVuc")
+            + "}}, {{#bieu_chi_tieu}}, {{#theo_xa:" + DocumentText.get("reportComposer.ma") + "}}, {{#noi_bat}}, {{#han_che}}, {{#chi_tieu_ky_sau}}, {{#bieu_ke_hoach}}";
+
     private static final Pattern BLOCK = Pattern.compile("\\{\\{#([a-z_]+)(?::([^{}]+))?\\}\\}");
 
     private final ReportData data;
@@ -69,7 +74,7 @@ public final class ReportComposer {
         LocalDate d = settings.issueDate();
         String date = d != null ? String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear())
                 : gap + "/" + gap + "/" + year;
-        return "số " + number + "/" + symbol + " ngày " + date;
+        return DocumentText.get("reportComposer.soNgay", number, symbol, date);
     }
 
     /** The year a document is issued in when it has no date yet: a report after its period, a plan within it. */
@@ -87,29 +92,29 @@ public final class ReportComposer {
         told = hasBlock(template.body(), "chi_tieu_giao")
                 ? data.assigned().stream().map(r -> r.indicator().code()).collect(java.util.stream.Collectors.toSet())
                 : java.util.Set.of();
-        String summary = resolve(template.summary(), "Trích yếu");
-        List<String> legalBases = lines(template.legalBases(), "Căn cứ");
-        List<String> addressees = lines(settings.addressees().isEmpty() ? template.addressees() : settings.addressees(), "Kính gửi");
-        List<Block> body = blocks(template.body(), "Thân văn bản", false);
-        List<String> recipients = lines(settings.recipients().isEmpty() ? template.recipients() : settings.recipients(), "Nơi nhận");
+        String summary = resolve(template.summary(), DocumentText.get("reportComposer.trichYeu"));
+        List<String> legalBases = lines(template.legalBases(), DocumentText.get("reportComposer.canCu"));
+        List<String> addressees = lines(settings.addressees().isEmpty() ? template.addressees() : settings.addressees(), DocumentText.get("reportComposer.kinhGui"));
+        List<Block> body = blocks(template.body(), DocumentText.get("reportComposer.thanVanBan"), false);
+        List<String> recipients = lines(settings.recipients().isEmpty() ? template.recipients() : settings.recipients(), DocumentText.get("reportComposer.noiNhan"));
         List<Appendix> appendices = new ArrayList<>();
         int i = 0;
         for (Appendix a : template.appendices()) {
             i++;
-            String where = a.label() + " (phụ lục thứ " + i + ")";
+            String where = DocumentText.get("reportComposer.phuLucThu", a.label(), i);
             List<Block> blocks = blocks(a.blocks(), where, true);
             boolean wide = blocks.stream().anyMatch(b -> b instanceof Table t && t.columns().size() > IndicatorTable.PORTRAIT_MAX_COLUMNS);
-            appendices.add(new Appendix(a.label(), resolve(a.title(), where + ", tên phụ lục"),
-                    a.reference() == null ? null : resolve(a.reference(), where + ", dòng kèm theo"), a.landscape() || wide, blocks));
+            appendices.add(new Appendix(a.label(), resolve(a.title(), DocumentText.get("reportComposer.tenPhuLuc", where)),
+                    a.reference() == null ? null : resolve(a.reference(), DocumentText.get("reportComposer.dongKemTheo", where)), a.landscape() || wide, blocks));
         }
         if (!problems.isEmpty()) {
             throw new PlaceholderException(problems);
         }
         Letterhead letterhead = settings.issuingAgency().isEmpty()
-                ? new Letterhead(lines(template.letterhead().parentAgency(), "Cơ quan chủ quản"),
-                        lines(template.letterhead().issuingAgency(), "Cơ quan ban hành"))
+                ? new Letterhead(lines(template.letterhead().parentAgency(), DocumentText.get("reportComposer.coQuanChuQuan")),
+                        lines(template.letterhead().issuingAgency(), DocumentText.get("reportComposer.coQuanBanHanh")))
                 : new Letterhead(settings.parentAgency(), settings.issuingAgency());
-        String place = settings.place() == null ? resolve(template.placeAndDate().place(), "Địa danh") : settings.place();
+        String place = settings.place() == null ? resolve(template.placeAndDate().place(), DocumentText.get("reportComposer.diaDanh")) : settings.place();
         if (!problems.isEmpty()) {
             throw new PlaceholderException(problems);
         }
@@ -177,7 +182,7 @@ public final class ReportComposer {
     private List<String> lines(List<String> lines, String where) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            out.add(resolve(lines.get(i), where + ", dòng " + (i + 1)));
+            out.add(resolve(lines.get(i), DocumentText.get("reportComposer.dong", where, (i + 1))));
         }
         return out;
     }
@@ -189,7 +194,7 @@ public final class ReportComposer {
         int n = 0;
         for (Block b : in) {
             n++;
-            String location = where + (heading == null ? "" : ", mục \"" + heading + "\"") + ", đoạn " + n;
+            String location = DocumentText.get("reportComposer.doan", where, (heading == null ? "" : DocumentText.get("reportComposer.muc", heading)), n);
             if (b instanceof Heading h) {
                 String text = resolve(h.text().toMarkup(), location);
                 out.add(new Heading(h.level(), h.label(), RichText.parse(text)));
@@ -222,11 +227,11 @@ public final class ReportComposer {
     private Table table(Table t, String location) {
         List<List<RichText>> header = new ArrayList<>();
         for (int r = 0; r < t.headerRows().size(); r++) {
-            header.add(cells(t.headerRows().get(r), location + ", bảng, hàng tiêu đề " + (r + 1)));
+            header.add(cells(t.headerRows().get(r), DocumentText.get("reportComposer.bangHangTieuDe", location, (r + 1))));
         }
         List<List<RichText>> rows = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
-            rows.add(cells(t.rows().get(r), location + ", bảng, hàng " + (r + 1)));
+            rows.add(cells(t.rows().get(r), DocumentText.get("reportComposer.bangHang", location, (r + 1))));
         }
         return new Table(t.columns(), header, rows);
     }
@@ -234,7 +239,7 @@ public final class ReportComposer {
     private List<RichText> cells(List<RichText> row, String location) {
         List<RichText> out = new ArrayList<>();
         for (int c = 0; c < row.size(); c++) {
-            out.add(RichText.parse(resolve(row.get(c).toMarkup(), location + ", cột " + (c + 1))));
+            out.add(RichText.parse(resolve(row.get(c).toMarkup(), DocumentText.get("reportComposer.cot", location, (c + 1)))));
         }
         return out;
     }
@@ -259,8 +264,7 @@ public final class ReportComposer {
                 if (SectorHeadings.isKnown(arg)) {
                     return List.of(); // a field of work the clerk keeps for its narrative, without indicators this period
                 }
-                problems.add(new PlaceholderProblem(written, location, "không có lĩnh vực \"" + arg + "\". Các lĩnh vực của báo cáo: "
-                        + String.join(", ", SectorSentences.bySector(data.indicators()).keySet()) + "."));
+                problems.add(new PlaceholderProblem(written, location, DocumentText.get("reportComposer.khongCoLinhVuc", arg, String.join(", ", SectorSentences.bySector(data.indicators()).keySet()))));
                 return List.of();
             }
             case "noi_bat": {
@@ -271,8 +275,7 @@ public final class ReportComposer {
                 List<String> items = new GeneralAssessment(sentences).shortcomings(data.assigned(), data.period());
                 if (items.isEmpty()) {
                     return data.assigned().isEmpty() ? List.of()
-                            : List.of(Paragraph.of(Markup.escape("Các chỉ tiêu được giao " + data.period().label()
-                                    + " đều đạt kế hoạch hoặc đúng tiến độ kế hoạch năm.")));
+                            : List.of(Paragraph.of(Markup.escape(DocumentText.get("reportComposer.cacChiTieuDuoc", data.period().label()))));
                 }
                 List<Block> out = new ArrayList<>();
                 items.forEach(t -> out.add(Paragraph.dash(Markup.escape(t))));
@@ -300,16 +303,14 @@ public final class ReportComposer {
                 var row = data.row(code);
                 if (parts == null || parts.isEmpty() || row.isEmpty()) {
                     problems.add(new PlaceholderProblem(written, location, data.catalogCodes().contains(code)
-                            ? "chỉ tiêu " + code + " chưa có số liệu của các xã " + data.period().label() + "."
-                            : "không có chỉ tiêu mã \"" + code + "\" trong danh mục."));
+                            ? DocumentText.get("reportComposer.chiTieuChuaCo", code, data.period().label())
+                            : DocumentText.get("reportComposer.khongCoChiTieu", code)));
                     return List.of();
                 }
                 return List.of(breakdown.table(row.get().indicator(), parts));
             }
             default:
-                problems.add(new PlaceholderProblem(written, location, "không có khối tên \"" + name
-                        + "\". Các khối dùng được: {{#chi_tieu_giao}}, {{#linh_vuc}}, {{#linh_vuc:TÊN LĨNH VỰC}}, "
-                        + "{{#bieu_chi_tieu}}, {{#theo_xa:MÃ}}, {{#noi_bat}}, {{#han_che}}, {{#chi_tieu_ky_sau}}, {{#bieu_ke_hoach}}."));
+                problems.add(new PlaceholderProblem(written, location, DocumentText.get("reportComposer.khongCoKhoiTen", name, BLOCK_NAMES)));
                 return List.of();
         }
     }

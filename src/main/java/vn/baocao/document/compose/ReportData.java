@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.DerivedFigure;
@@ -73,7 +74,7 @@ public record ReportData(Area area, Period period, Issuer issuer, AssessmentOpti
 
     /** "Ủy ban nhân dân tỉnh Hà Giang" is written to the level above: "tỉnh Hà Giang"; "cấp trên" when unknown. */
     public String parentName() {
-        return parent == null ? "cấp trên" : parent.level().label() + " " + parent.name();
+        return parent == null ? DocumentText.get("reportData.capTren") : parent.level().label() + " " + parent.name();
     }
 
     /** "huyện Xín Mần", "xã Chí Cà". */

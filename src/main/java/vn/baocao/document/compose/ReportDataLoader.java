@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.AggregateResult;
 import vn.baocao.domain.Aggregator;
 import vn.baocao.domain.Area;
@@ -104,7 +105,7 @@ public final class ReportDataLoader {
                     if (row == null) {
                         Indicator indicator = catalogByCode.get(code);
                         if (indicator == null) {
-                            throw new IllegalArgumentException("Không có chỉ tiêu mã \"" + code + "\" trong danh mục.");
+                            throw new IllegalArgumentException(DocumentText.get("reportDataLoader.khongCoChiTieu", code));
                         }
                         row = evaluator.evaluate(indicator, request.issuer(), List.of(), null, null);
                     }
@@ -176,8 +177,7 @@ public final class ReportDataLoader {
                         out.add(d.figure());
                     }
                     if (notes != null) {
-                        String what = d.figure() == null ? "không tính được số " + period.label() + " từ các kỳ đã nhập: "
-                                + d.result().message() : d.figure().note() + (d.result().message().isBlank() ? "." : "; " + d.result().message());
+                        String what = d.figure() == null ? DocumentText.get("reportDataLoader.khongTinhDuocSo", period.label(), d.result().message()) : d.figure().note() + (d.result().message().isBlank() ? "." : "; " + d.result().message());
                         notes.put(indicator.code(), what);
                     }
                 });
@@ -213,7 +213,7 @@ public final class ReportDataLoader {
                 figures.add(new Observation(indicator.code(), area.code(), period,
                         estimate ? ObservationKind.UOC : ObservationKind.THUC_HIEN, sum.value(), Qualifier.NONE,
                         sum.numerator(), sum.denominator(), null, null, null,
-                        "Tổng hợp từ " + sum.used().size() + "/" + codes.size() + " xã", "tổng hợp từ các xã"));
+                        DocumentText.get("reportDataLoader.tongHopTuXa", sum.used().size(), codes.size()), DocumentText.get("reportDataLoader.tongHopTuCac")));
             }
             if (checks != null && summable) {
                 checks.add(new DistrictCheck(indicator.code(), own == null ? null : own.value(), sum, use));

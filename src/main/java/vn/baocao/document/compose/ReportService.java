@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.baocao.document.AdministrativeDocument;
 import vn.baocao.document.DocumentFiles;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.Issuer;
@@ -113,8 +114,7 @@ public final class ReportService {
         Set<String> known = compose(r, false).review().stream().map(ReviewItem::key).collect(Collectors.toSet());
         for (String key : keys) {
             if (!known.contains(key)) {
-                throw new IllegalArgumentException("Báo cáo số " + id + " không có mục kiểm tra \"" + key
-                        + "\" (xem: baocao report review " + id + ").");
+                throw new IllegalArgumentException(DocumentText.get("reportService.baoCaoSoKhong", id, key, id));
             }
         }
         ReportSettings settings = ReportSettings.fromJson(r.settingsJson()).withAccepted(keys);
@@ -164,7 +164,7 @@ public final class ReportService {
         try {
             return DocumentFiles.fromJson(report.bodyJson());
         } catch (IOException e) {
-            throw new IllegalArgumentException("Nội dung của báo cáo số " + report.id() + " bị hỏng: " + e.getMessage(), e);
+            throw new IllegalArgumentException(DocumentText.get("reportService.noiDungCuaBao", report.id(), e.getMessage()), e);
         }
     }
 

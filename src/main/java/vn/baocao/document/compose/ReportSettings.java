@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.baocao.document.AdministrativeDocument;
 import vn.baocao.document.Signature;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.CeilingPercentMode;
@@ -75,7 +76,7 @@ public record ReportSettings(List<String> parentAgency, List<String> issuingAgen
     /** A new report's header: the area's People's Committee, the template's ký hiệu, signature and recipients. */
     public static ReportSettings defaultsFor(Area area, AdministrativeDocument template) {
         Locale vi = Locale.forLanguageTag("vi");
-        List<String> issuing = List.of("ỦY BAN NHÂN DÂN", (area.level().label() + " " + area.name()).toUpperCase(vi));
+        List<String> issuing = List.of(DocumentText.get("reportSettings.uyBanNhanDan"), (area.level().label() + " " + area.name()).toUpperCase(vi));
         return new ReportSettings(List.of(), issuing, null, template.number().symbol(), area.name(), null,
                 template.signature(), template.addressees(), template.recipients(), null, null, null, null, null, null);
     }
@@ -162,7 +163,7 @@ public record ReportSettings(List<String> parentAgency, List<String> issuingAgen
         try {
             return MAPPER.readValue(json == null || json.isBlank() ? "{}" : json, ReportSettings.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Thiết lập của báo cáo bị hỏng: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(DocumentText.get("reportSettings.thietLapCuaBao", e.getOriginalMessage()), e);
         }
     }
 }

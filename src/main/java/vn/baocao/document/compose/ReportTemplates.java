@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.baocao.document.AdministrativeDocument;
 import vn.baocao.document.DocumentFileException;
 import vn.baocao.document.DocumentFiles;
+import vn.baocao.document.text.DocumentText;
 
 /** The templates shipped under {@code vn/baocao/templates/}, and the clerk's own template files. */
 public final class ReportTemplates {
@@ -18,14 +19,14 @@ public final class ReportTemplates {
     private static final Map<String, String> SHIPPED = new LinkedHashMap<>();
 
     static {
-        SHIPPED.put("bao-cao-nam", "Báo cáo kết quả thực hiện nhiệm vụ năm");
-        SHIPPED.put("bao-cao-9-thang", "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng");
-        SHIPPED.put("bao-cao-6-thang", "Báo cáo kết quả thực hiện nhiệm vụ 6 tháng");
-        SHIPPED.put("bao-cao-quy", "Báo cáo kết quả thực hiện nhiệm vụ quý");
-        SHIPPED.put("bao-cao-thang", "Báo cáo kết quả thực hiện nhiệm vụ tháng");
-        SHIPPED.put("ke-hoach", "Kế hoạch");
-        SHIPPED.put("thong-bao", "Thông báo");
-        SHIPPED.put("cong-van", "Công văn");
+        SHIPPED.put("bao-cao-nam", DocumentText.get("reportTemplates.baoCaoNam"));
+        SHIPPED.put("bao-cao-9-thang", DocumentText.get("reportTemplates.baoCao9Thang"));
+        SHIPPED.put("bao-cao-6-thang", DocumentText.get("reportTemplates.baoCao6Thang"));
+        SHIPPED.put("bao-cao-quy", DocumentText.get("reportTemplates.baoCaoQuy"));
+        SHIPPED.put("bao-cao-thang", DocumentText.get("reportTemplates.baoCaoThang"));
+        SHIPPED.put("ke-hoach", DocumentText.get("reportTemplates.keHoach"));
+        SHIPPED.put("thong-bao", DocumentText.get("reportTemplates.thongBao"));
+        SHIPPED.put("cong-van", DocumentText.get("reportTemplates.congVan"));
     }
 
     private static final Map<String, ReportTemplate> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
@@ -55,18 +56,17 @@ public final class ReportTemplates {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         }
-        throw new IllegalArgumentException("Không có mẫu \"" + idOrFile + "\". Các mẫu có sẵn: "
-                + String.join(", ", SHIPPED.keySet()) + " (hoặc đường dẫn tới tệp mẫu .json).");
+        throw new IllegalArgumentException(DocumentText.get("reportTemplates.khongCoMauCac", idOrFile, String.join(", ", SHIPPED.keySet())));
     }
 
     private static AdministrativeDocument load(String id) {
         try (InputStream in = ReportTemplates.class.getResourceAsStream(FOLDER + id + ".json")) {
             if (in == null) {
-                throw new IllegalStateException("Thiếu tệp mẫu " + FOLDER + id + ".json");
+                throw new IllegalStateException(DocumentText.get("reportTemplates.thieuTepMauJson", FOLDER, id));
             }
             return DocumentFiles.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được mẫu " + id + ": " + e.getMessage(), e);
+            throw new IllegalStateException(DocumentText.get("reportTemplates.khongDocDuocMau", id, e.getMessage()), e);
         }
     }
 }

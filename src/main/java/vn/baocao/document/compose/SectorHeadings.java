@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.baocao.document.text.DocumentText;
 
 /**
  * The headings a report groups indicators under. The catalog's sectors are short working labels ("LĐ-TB&XH",
@@ -12,14 +13,14 @@ import java.util.Map;
  * are one heading and no heading is an abbreviation. The body, the Biểu and the Phương hướng use this one mapping.
  */
 public final class SectorHeadings {
-    static final String EDUCATION = "Giáo dục và Đào tạo";
-    static final String CULTURE = "Văn hóa, thể thao, du lịch, thông tin và truyền thông";
-    static final String HEALTH = "Y tế - Dân số";
-    static final String LABOUR = "Lao động - Thương binh và Xã hội";
-    static final String INSURANCE = "Bảo hiểm xã hội, bảo hiểm y tế";
-    static final String AGRICULTURE = "Nông, lâm nghiệp và xây dựng nông thôn mới";
-    static final String ENVIRONMENT = "Tài nguyên và môi trường";
-    static final String OTHER = "Lĩnh vực khác";
+    static final String EDUCATION = DocumentText.get("sectorHeadings.giaoDucVaDao");
+    static final String CULTURE = DocumentText.get("sectorHeadings.vanHoaTheThao");
+    static final String HEALTH = DocumentText.get("sectorHeadings.yTeDanSo");
+    static final String LABOUR = DocumentText.get("sectorHeadings.laoDongThuongBinh");
+    static final String INSURANCE = DocumentText.get("sectorHeadings.baoHiemXaHoi");
+    static final String AGRICULTURE = DocumentText.get("sectorHeadings.nongLamNghiepVa");
+    static final String ENVIRONMENT = DocumentText.get("sectorHeadings.taiNguyenVaMoi");
+    static final String OTHER = DocumentText.get("sectorHeadings.linhVucKhac");
 
     private static final List<String> ORDER = List.of(EDUCATION, CULTURE, HEALTH, LABOUR, INSURANCE, AGRICULTURE,
             ENVIRONMENT, "Kinh tế", "Tài chính - Ngân sách", "Xây dựng", "Đầu tư", "Quốc phòng - An ninh",

@@ -10,6 +10,7 @@ import vn.baocao.document.Block;
 import vn.baocao.document.Heading;
 import vn.baocao.document.HeadingLevel;
 import vn.baocao.document.Paragraph;
+import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.VietnameseNumbers;
 
@@ -93,19 +94,17 @@ public final class SectorSentences {
             }
         }
         String plan = rows.stream().anyMatch(r -> r.target() != null && sentences.planWord(r.target()).equals("kế hoạch năm"))
-                ? "kế hoạch năm" : "kế hoạch";
+                ? DocumentText.get("sectorSentences.keHoachNam") : DocumentText.get("sectorSentences.keHoach");
         List<String> parts = new ArrayList<>();
         if (!met.isEmpty()) {
-            parts.add(VietnameseNumbers.twoDigits(met.size()) + " chỉ tiêu đạt và vượt " + plan);
+            parts.add(DocumentText.get("sectorSentences.chiTieuDatVa", VietnameseNumbers.twoDigits(met.size()), plan));
         }
         if (!missed.isEmpty()) {
-            parts.add(VietnameseNumbers.twoDigits(missed.size()) + " chỉ tiêu chưa đạt " + plan + " (" + String.join("; ", missed) + ")");
+            parts.add(DocumentText.get("sectorSentences.chiTieuChuaDat", VietnameseNumbers.twoDigits(missed.size()), plan, String.join("; ", missed)));
         }
         if (!other.isEmpty()) {
-            parts.add(VietnameseNumbers.twoDigits(other.size()) + " chỉ tiêu chưa đánh giá được");
+            parts.add(DocumentText.get("sectorSentences.chiTieuChuaDanh", VietnameseNumbers.twoDigits(other.size())));
         }
-        return "Lĩnh vực " + heading + " có " + VietnameseNumbers.twoDigits(rows.size())
-                + " chỉ tiêu được giao, kết quả từng chỉ tiêu đã nêu tại mục thực hiện các chỉ tiêu giao: "
-                + String.join(", ", parts) + ".";
+        return DocumentText.get("sectorSentences.linhVucCoChi", heading, VietnameseNumbers.twoDigits(rows.size()), String.join(", ", parts));
     }
 }

@@ -1,5 +1,7 @@
 package vn.baocao.importing.encoding;
 
+import vn.baocao.importing.text.ImportText;
+
 /** How a piece of text was stored before it was converted to Unicode NFC. */
 public enum SourceEncoding {
     /** Already proper Unicode NFC: left untouched. */
@@ -20,11 +22,11 @@ public enum SourceEncoding {
     public String displayName() {
         return switch (this) {
             case UNICODE -> "Unicode";
-            case UNICODE_DECOMPOSED -> "Unicode tổ hợp";
+            case UNICODE_DECOMPOSED -> ImportText.get("sourceEncoding.unicodeToHop");
             case TCVN3 -> "TCVN3 (ABC)";
             case VNI -> "VNI";
             case VIQR -> "VIQR";
-            case MIXED -> "nhiều bảng mã";
+            case MIXED -> ImportText.get("sourceEncoding.nhieuBangMa");
         };
     }
 }

@@ -12,6 +12,7 @@ import vn.baocao.importing.table.CellKind;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.SourceFormat;
 import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Reads a CSV file (also when it is named .xls) as one sheet of text cells. Encoding: UTF-8 with or without BOM,
@@ -49,7 +50,7 @@ final class CsvTableReader {
                             .text(converted.text(), converted.original(), converted.encoding()).build());
                     if (sheet.cellCount() > PoiLimits.MAX_CELLS) {
                         throw new WorkbookReadException(ReadProblem.TOO_LARGE, fileName,
-                                ReadMessages.tooLarge(fileName, "hơn " + PoiLimits.MAX_CELLS + " ô"), null);
+                                ReadMessages.tooLarge(fileName, ImportText.get("csvTableReader.honO", PoiLimits.MAX_CELLS)), null);
                     }
                 }
             }

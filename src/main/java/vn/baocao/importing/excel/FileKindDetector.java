@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.baocao.importing.text.ImportText;
 
 /** Decides a file's {@link FileKind} from its content. */
 public final class FileKindDetector {
@@ -41,11 +42,11 @@ public final class FileKindDetector {
             case BIFF4:
                 return new Detection(FileKind.OLD_EXCEL, null);
             case PDF:
-                return new Detection(FileKind.OTHER, "tệp PDF");
+                return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepPdf"));
             case RTF:
-                return new Detection(FileKind.OTHER, "tệp văn bản RTF");
+                return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepVanBanRtf"));
             case WORD2:
-                return new Detection(FileKind.OTHER, "tệp Word đời cũ");
+                return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepWordDoiCu"));
             case PNG:
             case JPEG:
             case GIF:
@@ -53,7 +54,7 @@ public final class FileKindDetector {
             case TIFF:
             case EMF:
             case WMF:
-                return new Detection(FileKind.OTHER, "tệp hình ảnh");
+                return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepHinhAnh"));
             default:
                 return detectText(head);
         }
@@ -78,10 +79,10 @@ public final class FileKindDetector {
                 return new Detection(FileKind.OLD_EXCEL, null);
             }
             if (names.contains("WordDocument")) {
-                return new Detection(FileKind.OTHER, "tệp Word .doc");
+                return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepWordDoc"));
             }
             if (names.contains("PowerPoint Document")) {
-                return new Detection(FileKind.OTHER, "tệp PowerPoint .ppt");
+                return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepPowerpointPpt"));
             }
             return new Detection(FileKind.OTHER, null);
         } catch (RuntimeException e) {
@@ -105,15 +106,15 @@ public final class FileKindDetector {
                 return new Detection(FileKind.XLSX, null);
             }
             if (hasEntryUnder(zip, "word/")) {
-                return new Detection(FileKind.OTHER, "tệp Word .docx");
+                return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepWordDocx"));
             }
             if (hasEntryUnder(zip, "ppt/")) {
-                return new Detection(FileKind.OTHER, "tệp PowerPoint .pptx");
+                return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepPowerpointPptx"));
             }
             if (zip.getEntry("content.xml") != null) {
-                return new Detection(FileKind.OTHER, "tệp OpenDocument, hãy lưu lại thành .xlsx");
+                return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepOpendocumentHayLuu"));
             }
-            return new Detection(FileKind.OTHER, "tệp nén zip");
+            return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepNenZip"));
         } catch (java.util.zip.ZipException e) {
             return new Detection(FileKind.XLSX, null); // damaged zip: the workbook reader reports it
         }
@@ -136,7 +137,7 @@ public final class FileKindDetector {
             if (text.contains("<html")) {
                 return new Detection(FileKind.HTML, null);
             }
-            return new Detection(FileKind.OTHER, "tệp XML không phải bảng tính");
+            return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepXmlKhongPhai"));
         }
         if (text.startsWith("<!doctype html") || text.startsWith("<html") || text.startsWith("<table")
                 || text.startsWith("<meta") || text.startsWith("<head") || text.startsWith("<body")
@@ -146,7 +147,7 @@ public final class FileKindDetector {
         if (CsvTableReader.looksLikeCsv(text)) {
             return new Detection(FileKind.CSV, null);
         }
-        return new Detection(FileKind.OTHER, "tệp văn bản không có dạng bảng");
+        return new Detection(FileKind.OTHER, ImportText.get("fileKindDetector.tepVanBanKhong"));
     }
 
     private static boolean looksBinary(byte[] head) {

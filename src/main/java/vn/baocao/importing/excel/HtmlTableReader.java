@@ -26,6 +26,7 @@ import vn.baocao.importing.table.MergedRegion;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.SourceFormat;
 import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Reads the tables of an HTML file (the "Excel export" of many web portals, often named .xls) with a small
@@ -65,7 +66,7 @@ final class HtmlTableReader {
         reader.scan(html);
         if (reader.sheets.isEmpty()) {
             throw new WorkbookReadException(ReadProblem.NOT_A_SPREADSHEET, fileName,
-                    ReadMessages.notASpreadsheet(fileName, "trang HTML không có bảng nào"), null);
+                    ReadMessages.notASpreadsheet(fileName, ImportText.get("htmlTableReader.trangHtmlKhongCo")), null);
         }
         List<SheetTable> tables = new ArrayList<>();
         for (SheetTable.Builder builder : reader.sheets) {
@@ -235,7 +236,7 @@ final class HtmlTableReader {
             case "table" -> {
                 tableDepth++;
                 if (tableDepth == 1) {
-                    sheet = SheetTable.builder("Bảng " + (sheets.size() + 1), sheets.size());
+                    sheet = SheetTable.builder(ImportText.get("htmlTableReader.bang", (sheets.size() + 1)), sheets.size());
                     sheets.add(sheet);
                     occupied = new HashSet<>();
                     row = -1;
@@ -337,7 +338,7 @@ final class HtmlTableReader {
                 .text(converted.text(), converted.original(), converted.encoding()).fontNames(fonts).build());
         if (sheet.cellCount() > PoiLimits.MAX_CELLS) {
             throw new WorkbookReadException(ReadProblem.TOO_LARGE, fileName,
-                    ReadMessages.tooLarge(fileName, "hơn " + PoiLimits.MAX_CELLS + " ô"), null);
+                    ReadMessages.tooLarge(fileName, ImportText.get("htmlTableReader.honO", PoiLimits.MAX_CELLS)), null);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.baocao.importing.excel;
 
 import java.util.Locale;
+import vn.baocao.importing.text.ImportText;
 
 /** Maps the exceptions POI throws while opening a workbook to a {@link ReadProblem} and a Vietnamese message. */
 final class PoiFailures {
@@ -21,7 +22,7 @@ final class PoiFailures {
             }
             if (message.contains("tried to allocate") || t instanceof OutOfMemoryError) {
                 return new WorkbookReadException(ReadProblem.TOO_LARGE, fileName,
-                        ReadMessages.tooLarge(fileName, "một phần của tệp vượt giới hạn bộ nhớ cho phép"), failure);
+                        ReadMessages.tooLarge(fileName, ImportText.get("poiFailures.motPhanCuaTep")), failure);
             }
             if (t instanceof org.apache.poi.EncryptedDocumentException) {
                 return password == null ? new PasswordRequiredException(fileName, failure)

@@ -20,6 +20,7 @@ import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.SheetVisibility;
 import vn.baocao.importing.table.SourceFormat;
 import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Opens .xls and .xlsx (also encrypted ones) with POI from a {@link File}, read-only, and copies every sheet into
@@ -90,7 +91,7 @@ final class PoiWorkbookReader {
                     table.cell(data);
                     if (++cellCount[0] > PoiLimits.MAX_CELLS) {
                         throw new WorkbookReadException(ReadProblem.TOO_LARGE, fileName,
-                                ReadMessages.tooLarge(fileName, "hơn " + PoiLimits.MAX_CELLS + " ô có dữ liệu"), null);
+                                ReadMessages.tooLarge(fileName, ImportText.get("poiWorkbookReader.honOCoDu", PoiLimits.MAX_CELLS)), null);
                     }
                 }
             }

@@ -27,6 +27,7 @@ import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.SheetVisibility;
 import vn.baocao.importing.table.SourceFormat;
 import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Reads "XML Spreadsheet 2003" (SpreadsheetML 2003, often named .xls) with the JDK's DOM parser, hardened against
@@ -89,7 +90,7 @@ final class SpreadsheetMl2003Reader {
         }
         if (sheets.isEmpty()) {
             throw new WorkbookReadException(ReadProblem.NOT_A_SPREADSHEET, fileName,
-                    ReadMessages.notASpreadsheet(fileName, "tệp XML không có trang tính nào"), null);
+                    ReadMessages.notASpreadsheet(fileName, ImportText.get("spreadsheetMl2003Reader.tepXmlKhongCo")), null);
         }
         return new WorkbookData(fileName, SourceFormat.XML_SPREADSHEET_2003, sheets);
     }
@@ -140,7 +141,7 @@ final class SpreadsheetMl2003Reader {
                     sheet.cell(data);
                     if (++cellCount > PoiLimits.MAX_CELLS) {
                         throw new WorkbookReadException(ReadProblem.TOO_LARGE, fileName,
-                                ReadMessages.tooLarge(fileName, "hơn " + PoiLimits.MAX_CELLS + " ô"), null);
+                                ReadMessages.tooLarge(fileName, ImportText.get("spreadsheetMl2003Reader.honO", PoiLimits.MAX_CELLS)), null);
                     }
                 }
                 cellColumn += across;

@@ -18,6 +18,7 @@ import org.xml.sax.SAXException;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.SourceFormat;
 import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Reads a plain (unencrypted) .xlsx with SAX instead of POI's in-memory usermodel: several times faster and far
@@ -74,7 +75,7 @@ final class StreamingXlsxReader {
         XlsxSheetHandler.CellBudget budget = () -> {
             if (++cellCount[0] > PoiLimits.MAX_CELLS) {
                 throw new SAXException(new WorkbookReadException(ReadProblem.TOO_LARGE, fileName,
-                        ReadMessages.tooLarge(fileName, "hơn " + PoiLimits.MAX_CELLS + " ô có dữ liệu"), null));
+                        ReadMessages.tooLarge(fileName, ImportText.get("streamingXlsxReader.honOCoDu", PoiLimits.MAX_CELLS)), null));
             }
         };
         List<SheetTable> sheets = new ArrayList<>();

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Decides "too large" for an .xlsx from what the file declares about itself, before any row is read: the
@@ -69,8 +70,7 @@ final class XlsxDeclaredSize {
                     String ref = xml.getAttributeValue(null, "ref");
                     long[] size = size(ref);
                     if (size != null && (size[0] > MAX_DECLARED_ROWS || size[0] * size[1] > MAX_DECLARED_CELLS)) {
-                        throw tooLarge(fileName, "một trang tính khai báo vùng " + ref + ": " + size[0] + " dòng × "
-                                + size[1] + " cột");
+                        throw tooLarge(fileName, ImportText.get("xlsxDeclaredSize.motTrangTinhKhai", ref, size[0], size[1]));
                     }
                     return;
                 }
@@ -88,7 +88,7 @@ final class XlsxDeclaredSize {
                     if (xml.getLocalName().equals("sst")) {
                         long unique = number(xml.getAttributeValue(null, "uniqueCount"));
                         if (unique > PoiLimits.MAX_CELLS) {
-                            throw tooLarge(fileName, unique + " chuỗi văn bản khác nhau");
+                            throw tooLarge(fileName, ImportText.get("xlsxDeclaredSize.chuoiVanBanKhac", unique));
                         }
                     }
                     return;

@@ -3,6 +3,7 @@ package vn.baocao.importing.layout;
 import java.util.regex.Pattern;
 import vn.baocao.importing.table.CellData;
 import vn.baocao.importing.table.SheetTable;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Tells rows that are not indicator data from data rows: the footer and signature block that end a table
@@ -10,9 +11,9 @@ import vn.baocao.importing.table.SheetTable;
  * ("Ghi chú: …", "(*) Số liệu ước tính") that are skipped inside it.
  */
 final class RowKinds {
-    static final String COLUMN_NUMBERS = "hàng số thứ tự cột";
-    static final String NOTE = "dòng ghi chú";
-    static final String REPEATED_HEADER = "tiêu đề bảng";
+    static final String COLUMN_NUMBERS = ImportText.get("rowKinds.hangSoThuTu");
+    static final String NOTE = ImportText.get("rowKinds.dongGhiChu");
+    static final String REPEATED_HEADER = ImportText.get("rowKinds.tieuDeBang");
     private static final Pattern FOOTER = Pattern.compile("^(nguoi (lap|ky|tong hop|bao cao)|t\\.? ?/? ?m\\.? ?(uy ban|ubnd|dang uy|ban|hoi dong|chi bo)|kt\\.? ?(chu tich|truong|giam doc)"
             + "|thu truong|(pho )?chu tich\\b|ke toan\\b|xac nhan|noi nhan|can bo (lap|tong hop|thong ke)"
             + "|ngay \\S+ thang \\S+ nam|.{0,40}, ngay \\d{1,2}|(\\(?ky,? )?(ghi ro )?ho (va )?ten\\b)");

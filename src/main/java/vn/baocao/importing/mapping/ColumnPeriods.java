@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.PeriodType;
 import vn.baocao.importing.layout.TextFolding;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Reads the period of a value column from its header path as a person does: the most specific label decides
@@ -156,7 +157,7 @@ public final class ColumnPeriods {
             case 9 -> new Reading(PeriodType.NINE_MONTHS, year, 0, null);
             case 12 -> new Reading(PeriodType.YEAR, year, 0, null);
             case 2, 4, 5, 7, 8, 10, 11 -> new Reading(PeriodType.MONTHS_TO_DATE, year, months, null);
-            default -> new Reading(null, year, 0, months + " tháng đầu năm");
+            default -> new Reading(null, year, 0, ImportText.get("columnPeriods.thangDauNam", months));
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.PeriodType;
 import vn.baocao.domain.VietnameseText;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Reads a period from header or title text: "Tháng 5/2023", "T05/2023", "Quý I/2024", "quý 2 năm 2024",
@@ -61,7 +62,7 @@ public final class HeaderPeriods {
             case "ii" -> 2;
             case "iii" -> 3;
             case "iv" -> 4;
-            default -> throw new IllegalArgumentException("quý " + roman);
+            default -> throw new IllegalArgumentException(ImportText.get("headerPeriods.quy", roman));
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.VietnameseText;
 import vn.baocao.importing.layout.SttToken;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Matches indicator names written in a sheet to the catalog, on a folded key (case, diacritics, đ, "Tỷ/Tỉ",
@@ -74,28 +75,28 @@ public final class IndicatorMatcher {
             String reason;
             if (!full.isEmpty() && e.fullKey.equals(full)) {
                 score = 1.0;
-                reason = "trùng tên";
+                reason = ImportText.get("indicatorMatcher.trungTen");
             } else if (!base.isEmpty() && (e.baseKey.equals(base) || e.fullKey.equals(base) || e.baseKey.equals(full))) {
                 score = 0.9;
-                reason = "trùng tên (bỏ phần trong ngoặc)";
+                reason = ImportText.get("indicatorMatcher.trungTenBoPhan");
             } else if (words.size() >= MIN_WORDS_FOR_PARTS && (e.fullKey.startsWith(base + " ")
                     || e.baseKey.startsWith(base + " "))) {
                 score = PREFIX;
-                reason = "tên là phần đầu của tên trong danh mục";
+                reason = ImportText.get("indicatorMatcher.tenLaPhanDau");
             } else if (words.size() >= MIN_WORDS_FOR_PARTS && e.allWords.containsAll(words)) {
                 score = CONTAINED;
-                reason = "mọi từ của tên đều có trong tên danh mục";
+                reason = ImportText.get("indicatorMatcher.moiTuCuaTen");
             } else {
                 double overlap = overlap(words, e.words);
                 if (overlap < 0.5) {
                     continue;
                 }
                 score = 0.4 * overlap + 0.2;
-                reason = "tên gần giống";
+                reason = ImportText.get("indicatorMatcher.tenGanGiong");
             }
             if (!unitKey.isEmpty() && !e.unitKey.isEmpty() && !sameUnit(unitKey, e.unitKey)) {
                 score -= UNIT_DIFFERS;
-                reason += ", khác đơn vị tính (" + e.indicator.unit() + ")";
+                reason += ImportText.get("indicatorMatcher.khacDonViTinh", e.indicator.unit());
             }
             found.add(new IndicatorMatch(e.indicator, Math.round(score * 100) / 100.0, reason));
         }

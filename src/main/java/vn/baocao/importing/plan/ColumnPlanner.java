@@ -13,6 +13,7 @@ import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.layout.TextFolding;
 import vn.baocao.importing.mapping.ColumnPeriods;
 import vn.baocao.importing.mapping.HeaderPeriods;
+import vn.baocao.importing.text.ImportText;
 import vn.baocao.store.AreaRepository;
 
 /**
@@ -21,7 +22,7 @@ import vn.baocao.store.AreaRepository;
  * specific header label, the request or the title. Derived columns (comparison, growth, "4=3/2") are skipped.
  */
 final class ColumnPlanner {
-    static final String DERIVED_REASON = "cột so sánh, tăng trưởng hoặc tỷ lệ, là số suy ra nên không nhập";
+    static final String DERIVED_REASON = ImportText.get("columnPlanner.cotSoSanhTang");
     private final PlanContext ctx;
     private final SheetLayout layout;
     private final Period titlePeriod;
@@ -71,7 +72,7 @@ final class ColumnPlanner {
             ctx.usedRemembered |= answer == null;
             ctx.toRemember.columns().put(col.letter(), choice);
             if (choice.equals(Answers.SKIP)) {
-                return skipped(col, "bỏ qua theo lựa chọn");
+                return skipped(col, ImportText.get("columnPlanner.boQuaTheoLua"));
             }
             previousYear = choice.equals("CUNG_KY");
             slot = previousYear ? ValueSlot.observation(ObservationKind.THUC_HIEN)
@@ -96,7 +97,7 @@ final class ColumnPlanner {
         ColumnPeriods.Reading reading = ColumnPeriods.read(col.headerPath(),
                 label -> folded.computeIfAbsent(label, TextFolding::fold));
         if (reading.unsupported() != null) {
-            return skipped(col, "kỳ \"" + reading.unsupported() + "\" chưa có trong các loại kỳ của BaoCao");
+            return skipped(col, ImportText.get("columnPlanner.kyChuaCoTrong", reading.unsupported()));
         }
         String area = columnArea(col);
         Period period = columnPeriod(reading);
@@ -107,7 +108,7 @@ final class ColumnPlanner {
     }
 
     ColumnPlan withoutNumbers(LayoutColumn col) {
-        return skipped(col, "cột không có số");
+        return skipped(col, ImportText.get("columnPlanner.cotKhongCoSo"));
     }
 
     private ColumnPlan skipped(LayoutColumn col, String reason) {
@@ -180,8 +181,8 @@ final class ColumnPlanner {
     String askArea(ColumnPlan col) {
         LayoutColumn lc = layout.columns().stream().filter(x -> x.index() == col.index()).findFirst().orElseThrow();
         String id = lc.area() == null ? "dia-ban" : "dia-ban:" + VietnameseText.codeOf(lc.area());
-        String text = lc.area() == null ? "Số liệu trong trang \"" + ctx.sheet.name() + "\" là của địa bàn nào?"
-                : "Cột " + col.letter() + " ghi \"" + lc.area() + "\": là địa bàn nào trong cơ sở dữ liệu?";
+        String text = lc.area() == null ? ImportText.get("columnPlanner.soLieuTrongTrang2", ctx.sheet.name())
+                : ImportText.get("columnPlanner.cotGhiLaDia", col.letter(), lc.area());
         List<ImportQuestion.Choice> choices = new ArrayList<>();
         for (Area a : ctx.areaNames.all()) {
             choices.add(new ImportQuestion.Choice(a.code(), a.name() + " (" + a.code() + ")"));
@@ -195,18 +196,16 @@ final class ColumnPlanner {
     String askColumn(ColumnPlan col) {
         String id = "cot:" + col.letter();
         ctx.ask(new ImportQuestion(id, ImportQuestion.Kind.COLUMN, ctx.sheetRef + "!" + col.letter()
-                + (layout.headerFirstRow() + 1), "Cột " + col.letter() + " (\"" + col.header()
-                + "\") chứa số liệu gì?", List.of(new ImportQuestion.Choice("TH", "Thực hiện"),
-                new ImportQuestion.Choice("UOC", "Ước thực hiện"), new ImportQuestion.Choice("KH", "Kế hoạch"),
-                new ImportQuestion.Choice("CUNG_KY", "Thực hiện cùng kỳ năm trước"),
-                new ImportQuestion.Choice(Answers.SKIP, "Không nhập cột này")), Answers.SKIP, false));
+                + (layout.headerFirstRow() + 1), ImportText.get("columnPlanner.cotChuaSoLieu", col.letter(), col.header()), List.of(new ImportQuestion.Choice("TH", ImportText.get("columnPlanner.thucHien")),
+                new ImportQuestion.Choice("UOC", ImportText.get("columnPlanner.uocThucHien")), new ImportQuestion.Choice("KH", ImportText.get("columnPlanner.keHoach")),
+                new ImportQuestion.Choice("CUNG_KY", ImportText.get("columnPlanner.thucHienCungKy")),
+                new ImportQuestion.Choice(Answers.SKIP, ImportText.get("columnPlanner.khongNhapCotNay"))), Answers.SKIP, false));
         return id;
     }
 
     /** The question for the period of the sheet; its id. */
     String askPeriod() {
-        ctx.ask(new ImportQuestion("ky", ImportQuestion.Kind.PERIOD, ctx.sheetRef, "Số liệu trong trang \""
-                + ctx.sheet.name() + "\" thuộc kỳ báo cáo nào? (" + Period.SYNTAX + ")", List.of(), null, true));
+        ctx.ask(new ImportQuestion("ky", ImportQuestion.Kind.PERIOD, ctx.sheetRef, ImportText.get("columnPlanner.soLieuTrongTrang", ctx.sheet.name(), Period.SYNTAX), List.of(), null, true));
         return "ky";
     }
 }

@@ -2,6 +2,7 @@ package vn.baocao.importing.plan;
 
 import java.util.List;
 import java.util.Map;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * The account of every number of the sheet: each numeric cell (a number, or text that reads as a vi-VN number) is
@@ -45,7 +46,7 @@ public record Coverage(int numeric, int imported, int asked, int skipped, Map<St
     /** The checked cells counted by outcome wording. */
     public Map<String, Integer> checks() {
         Map<String, Integer> m = new java.util.TreeMap<>();
-        checkedCells.forEach(c -> m.merge(c.agrees() ? "khớp" : "không khớp", 1, Integer::sum));
+        checkedCells.forEach(c -> m.merge(c.agrees() ? ImportText.get("coverage.khop") : ImportText.get("coverage.khongKhop"), 1, Integer::sum));
         return m;
     }
 

@@ -11,6 +11,7 @@ import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.table.CellData;
 import vn.baocao.importing.table.SheetTable;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Makes the {@link Coverage} of a sheet: walks every numeric cell and finds its outcome, from the entries, from the
@@ -18,7 +19,7 @@ import vn.baocao.importing.table.SheetTable;
  */
 final class CoverageCounter {
     /** Never expected: a numeric cell of a data row and value column the planner neither used nor skipped. */
-    static final String UNACCOUNTED = "chưa được xét (lỗi của chương trình)";
+    static final String UNACCOUNTED = ImportText.get("coverageCounter.chuaDuocXetLoi");
 
     private CoverageCounter() {
     }

@@ -12,6 +12,7 @@ import vn.baocao.importing.plan.DerivedColumns.Against;
 import vn.baocao.importing.plan.DerivedColumns.Formula;
 import vn.baocao.importing.plan.DerivedColumns.Operation;
 import vn.baocao.importing.table.CellData;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Checks the cells of a derived column against its {@link Formula}, with the domain's as-written rules
@@ -153,7 +154,7 @@ final class DerivedChecks {
         switch (form) {
             case AMOUNT -> {
                 change = w.value();
-                suffix = unit.strip().equals("%") ? " điểm %" : unit.isBlank() ? "" : " " + unit.strip();
+                suffix = unit.strip().equals("%") ? ImportText.get("derivedChecks.diem") : unit.isBlank() ? "" : " " + unit.strip();
             }
             case GROWTH -> {
                 change = w.value();
@@ -172,7 +173,7 @@ final class DerivedChecks {
         if (change.signum() == 0) {
             return null;
         }
-        return (change.signum() > 0 ? "tăng " : "giảm ") + VietnameseNumbers.format(change.abs(), decimals) + suffix;
+        return (change.signum() > 0 ? ImportText.get("derivedChecks.tang") : ImportText.get("derivedChecks.giam")) + VietnameseNumbers.format(change.abs(), decimals) + suffix;
     }
 
     private String percent(Written w) {
@@ -185,10 +186,10 @@ final class DerivedChecks {
     /** "so sánh % (ƯTH 2024 / KH 2024)" for the coverage and messages. */
     String describe() {
         String what = switch (form == null ? Form.INDEX : form) {
-            case AMOUNT -> "chênh lệch";
-            case GROWTH -> "tăng trưởng %";
-            case FRACTION -> "tỷ số";
-            default -> "tỷ lệ %";
+            case AMOUNT -> ImportText.get("derivedChecks.chenhLech");
+            case GROWTH -> ImportText.get("derivedChecks.tangTruong");
+            case FRACTION -> ImportText.get("derivedChecks.tySo");
+            default -> ImportText.get("derivedChecks.tyLe");
         };
         return what + " (" + formula.describe() + ")";
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Qualifier;
 import vn.baocao.importing.mapping.IndicatorMatcher;
+import vn.baocao.importing.text.ImportText;
 import vn.baocao.store.StoredFigures;
 
 /**
@@ -58,7 +59,7 @@ final class EntryStatuses {
                 PreviewEntry e = entries.get(i);
                 if (e.write() && badRows.contains(e.row())) {
                     entries.set(i, e.with(e.status(), e.oldValue(), e.blocking(), false,
-                            "bỏ qua vì dòng " + (e.row() + 1) + " có lỗi"));
+                            ImportText.get("entryStatuses.boQuaViDong", (e.row() + 1))));
                 }
             }
         }
@@ -105,12 +106,11 @@ final class EntryStatuses {
                             || o.value().qualifier() != p.value().qualifier()))
                     .toList();
             if (!differing.isEmpty()) {
-                return entry(p, EntryStatus.CONFLICT, null, true, false, "ô " + differing.stream().map(PendingCell::ref)
-                        .collect(Collectors.joining(", ")) + " cho giá trị khác cho cùng chỉ tiêu " + p.code()
-                        + ", địa bàn, kỳ và loại số liệu");
+                return entry(p, EntryStatus.CONFLICT, null, true, false, ImportText.get("entryStatuses.oChoGiaTri", differing.stream().map(PendingCell::ref)
+                        .collect(Collectors.joining(", ")), p.code()));
             }
             if (sameKey.get(0) != p) {
-                return entry(p, EntryStatus.UNCHANGED, null, false, false, "trùng với ô " + sameKey.get(0).ref());
+                return entry(p, EntryStatus.UNCHANGED, null, false, false, ImportText.get("entryStatuses.trungVoiO", sameKey.get(0).ref()));
             }
         }
         ColumnPlan col = p.column();
@@ -125,12 +125,9 @@ final class EntryStatuses {
             return entry(p, EntryStatus.UNCHANGED, old.value(), false, false, "");
         }
         if (!old.fromImport() && !request.overwriteManual()) {
-            return entry(p, EntryStatus.CONFLICT, old.value(), false, false, "giữ số đã nhập tay "
-                    + (old.value() == null ? "(trống)" : old.value().toPlainString().replace('.', ','))
-                    + (old.source() == null ? "" : " (" + old.source() + ")")
-                    + "; chọn ghi đè số nhập tay nếu muốn thay");
+            return entry(p, EntryStatus.CONFLICT, old.value(), false, false, ImportText.get("entryStatuses.giuSoDaNhap", (old.value() == null ? ImportText.get("entryStatuses.trong") : old.value().toPlainString().replace('.', ',')), (old.source() == null ? "" : " (" + old.source() + ")")));
         }
-        return entry(p, EntryStatus.CHANGED, old.value(), false, true, old.fromImport() ? "" : "ghi đè số đã nhập tay");
+        return entry(p, EntryStatus.CHANGED, old.value(), false, true, old.fromImport() ? "" : ImportText.get("entryStatuses.ghiDeSoDa"));
     }
 
     private static boolean sameQualifier(String stored, PendingCell p, boolean target) {
@@ -162,10 +159,10 @@ final class EntryStatuses {
         String unitKey = IndicatorMatcher.unitKey(written);
         if (unitKey.equals("%")) {
             if (!indicator.isRate()) {
-                notes.add("ô ghi %, nhưng chỉ tiêu " + indicator.code() + " có đơn vị \"" + indicator.unit() + "\"");
+                notes.add(ImportText.get("entryStatuses.oGhiNhungChi", indicator.code(), indicator.unit()));
             }
         } else if (!unitKey.equals(IndicatorMatcher.unitKey(indicator.unit()))) {
-            notes.add("ô ghi đơn vị \"" + written + "\", danh mục ghi \"" + indicator.unit() + "\"");
+            notes.add(ImportText.get("entryStatuses.oGhiDonVi", written, indicator.unit()));
         }
     }
 }

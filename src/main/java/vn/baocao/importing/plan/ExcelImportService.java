@@ -18,6 +18,7 @@ import vn.baocao.domain.Target;
 import vn.baocao.importing.excel.WorkbookReadException;
 import vn.baocao.importing.excel.WorkbookReader;
 import vn.baocao.importing.table.WorkbookData;
+import vn.baocao.importing.text.ImportText;
 import vn.baocao.store.CatalogRepository;
 import vn.baocao.store.Database;
 import vn.baocao.store.ImportBatchRepository;
@@ -65,9 +66,7 @@ public final class ExcelImportService {
             String hash = FileContent.sha256(request.file());
             List<Long> earlier = hash == null ? List.of() : new ImportBatchRepository(c).activeBatchesOfFile(hash);
             if (!earlier.isEmpty()) {
-                preview = preview.withWarning("Tệp " + workbook.fileName() + " (đúng nội dung này) đã được nhập ở lô "
-                        + earlier.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                        + " và chưa hoàn tác; nhập lại chỉ ghi những số khác với số đang lưu.");
+                preview = preview.withWarning(ImportText.get("excelImportService.tepDungNoiDung", workbook.fileName(), earlier.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
             }
             lastPreview.set(new Planned(workbook, request, preview, planner.basis()));
             return preview;
@@ -118,12 +117,12 @@ public final class ExcelImportService {
             int updated = 0;
             try (ImportWriter writer = new ImportWriter(c, batchId)) {
                 for (PreviewEntry e : toWrite) {
-                    WriteResult r = write(writer, e, "lô " + batchId + ": " + e.cell());
+                    WriteResult r = write(writer, e, ImportText.get("excelImportService.lo", batchId, e.cell()));
                     inserted += r == WriteResult.INSERTED ? 1 : 0;
                     updated += r == WriteResult.UPDATED ? 1 : 0;
                 }
             }
-            batches.setSummary(batchId, "thêm " + inserted + ", sửa " + updated + "; " + preview.summary());
+            batches.setSummary(batchId, ImportText.get("excelImportService.themSua", inserted, updated, preview.summary()));
             return new CommitResult(batchId, inserted, updated, preview.newIndicators().size(), preview);
         });
     }
@@ -190,9 +189,9 @@ public final class ExcelImportService {
         int order = 90_000;
         for (NewIndicator n : preview.newIndicators()) {
             boolean rate = n.unit().strip().startsWith("%");
-            catalog.save(new Indicator(n.code(), n.name(), n.unit(), "Thêm khi nhập Excel",
+            catalog.save(new Indicator(n.code(), n.name(), n.unit(), ImportText.get("excelImportService.themKhiNhapExcel"),
                     rate ? IndicatorKind.RATE : IndicatorKind.COUNT_FLOW, Direction.NONE, rate ? 2 : 0, null, null, null),
-                    null, "nhập từ " + preview.fileName() + " (" + n.cell() + ")", order++);
+                    null, ImportText.get("excelImportService.nhapTu", preview.fileName(), n.cell()), order++);
         }
     }
 

@@ -23,6 +23,7 @@ import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.SourceFormat;
 import vn.baocao.importing.table.WorkbookData;
 import vn.baocao.importing.template.TemplateCodes;
+import vn.baocao.importing.text.ImportText;
 import vn.baocao.importing.values.FormulaCheck;
 import vn.baocao.store.AreaRepository;
 import vn.baocao.store.CatalogRepository;
@@ -68,9 +69,7 @@ final class ImportPlanner {
             ctx.remembered = vn.baocao.importing.mapping.RememberedMapping.load(c, fingerprint);
             String listLabel = IndicatorTableCheck.listLabel(tables.get(0));
             if (listLabel != null) {
-                ctx.warnings.add("Trang \"" + sheet.name() + "\" của tệp " + workbook.fileName() + " không phải bảng chỉ "
-                        + "tiêu (có cột \"" + listLabel + "\", không có cột Kế hoạch, Thực hiện…): không nhập gì từ "
-                        + "trang này.");
+                ctx.warnings.add(ImportText.get("importPlanner.trangCuaTepKhong", sheet.name(), workbook.fileName(), listLabel));
                 columns = List.of();
                 cells = List.of();
                 for (var cell : sheet.nonBlankCells()) {
@@ -85,8 +84,7 @@ final class ImportPlanner {
         }
         if (columns.stream().noneMatch(col -> col.slot() != null || col.reason().isEmpty())
                 && ctx.warnings.isEmpty()) {
-            ctx.warnings.add("Tệp " + workbook.fileName() + ", trang \"" + sheet.name()
-                    + "\": không có cột số liệu nào (Kế hoạch, Thực hiện, Ước thực hiện…) để nhập.");
+            ctx.warnings.add(ImportText.get("importPlanner.tepTrangKhongCo", workbook.fileName(), sheet.name()));
         }
         if (request.checkFormulas()) {
             checkFormulas(sheet, cells);
@@ -115,9 +113,7 @@ final class ImportPlanner {
 
     private SheetTable chooseSheet() {
         if (request.sheet() != null) {
-            return workbook.sheet(request.sheet()).orElseThrow(() -> new StoreException("Tệp " + workbook.fileName()
-                    + " không có trang \"" + request.sheet() + "\". Các trang: " + String.join(", ", workbook.sheetNames())
-                    + "."));
+            return workbook.sheet(request.sheet()).orElseThrow(() -> new StoreException(ImportText.get("importPlanner.tepKhongCoTrang", workbook.fileName(), request.sheet(), String.join(", ", workbook.sheetNames()))));
         }
         List<SheetTable> visible = workbook.visibleSheets();
         if (visible.size() == 1) {

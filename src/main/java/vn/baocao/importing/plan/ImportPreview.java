@@ -3,6 +3,7 @@ package vn.baocao.importing.plan;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.baocao.importing.mapping.RememberedMapping;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * The dry run: every value of the file with what importing it would do, the questions still open, and warnings.
@@ -88,9 +89,6 @@ public record ImportPreview(String fileName, String sheet, List<String> sheets, 
         long conflicts = stopping.size() - errors;
         String examples = stopping.stream().limit(EXAMPLES).map(e -> e.cell() + ": " + e.message())
                 .collect(Collectors.joining("; "));
-        return "Không nhập tệp " + fileName + " (trang \"" + sheet + "\"): " + (errors > 0 ? errors + " ô có lỗi" : "")
-                + (errors > 0 && conflicts > 0 ? ", " : "") + (conflicts > 0 ? conflicts + " ô xung đột" : "")
-                + ". " + examples + (stopping.size() > EXAMPLES ? "; …" : "")
-                + ". Chưa có gì được ghi vào cơ sở dữ liệu. Hãy sửa tệp, trả lời các câu hỏi, hoặc chọn bỏ qua các dòng có lỗi.";
+        return ImportText.get("importPreview.khongNhapTepTrang", fileName, sheet, (errors > 0 ? ImportText.get("importPreview.oCoLoi", errors) : ""), (errors > 0 && conflicts > 0 ? ", " : ""), (conflicts > 0 ? ImportText.get("importPreview.oXungDot", conflicts) : ""), examples, (stopping.size() > EXAMPLES ? "; …" : ""));
     }
 }

@@ -13,6 +13,7 @@ import vn.baocao.importing.layout.LayoutColumn;
 import vn.baocao.importing.layout.LayoutRow;
 import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.table.CellData;
+import vn.baocao.importing.text.ImportText;
 import vn.baocao.importing.values.CellValue;
 import vn.baocao.importing.values.CellValueReader;
 import vn.baocao.importing.values.ColumnNumberStyle;
@@ -167,8 +168,7 @@ final class LayoutCells {
                     }
                     if (col.skipped()) {
                         if (cell.errorCode() != null) {
-                            ctx.warnings.add(ref + ": ô có lỗi " + cell.errorCode() + " (cột \"" + col.header()
-                                    + "\" không được nhập).");
+                            ctx.warnings.add(ImportText.get("layoutCells.oCoLoiCot", ref, cell.errorCode(), col.header()));
                         }
                         ctx.skip(ref, category(col.reason()));
                         continue;
@@ -178,8 +178,7 @@ final class LayoutCells {
                         continue;
                     }
                     if (value.status() == CellValue.Status.ERROR && WRITTEN_CHANGE.matcher(cell.text().strip()).find()) {
-                        ctx.warnings.add(ref + ": \"" + cell.text().strip() + "\" là mức tăng, giảm (không phải số liệu "
-                                + "của chỉ tiêu), không nhập.");
+                        ctx.warnings.add(ImportText.get("layoutCells.laMucTangGiam", ref, cell.text().strip()));
                         continue;
                     }
                     RowDecision decision = rows.decide(subject(tp, row, col.block()));
@@ -231,14 +230,11 @@ final class LayoutCells {
         String what = checks.describe();
         Coverage.CheckedCell outcome;
         if (result.agrees()) {
-            outcome = new Coverage.CheckedCell(ref, cell.text(), true, what + ": khớp");
+            outcome = new Coverage.CheckedCell(ref, cell.text(), true, ImportText.get("layoutCells.khop", what));
         } else {
-            String message = ref + " (cột \"" + header + "\"): ghi " + written.shown() + " nhưng tính lại " + what
-                    + " được " + result.computedText() + " (" + leftCell.reference() + " = " + leftCell.text() + ", "
-                    + rightCell.reference() + " = " + rightCell.text() + ")";
+            String message = ImportText.get("layoutCells.cotGhiNhungTinh", ref, header, written.shown(), what, result.computedText(), leftCell.reference(), leftCell.text(), rightCell.reference(), rightCell.text());
             ctx.warnings.add(message + ".");
-            outcome = new Coverage.CheckedCell(ref, cell.text(), false, what + ": không khớp, tính lại được "
-                    + result.computedText());
+            outcome = new Coverage.CheckedCell(ref, cell.text(), false, ImportText.get("layoutCells.khongKhopTinhLai", what, result.computedText()));
             if (left != null) {
                 left.notes().add(message);
             }
@@ -263,7 +259,7 @@ final class LayoutCells {
         if (columnReason.equals(ColumnPlanner.DERIVED_REASON)) {
             return SkipReasons.DERIVED;
         }
-        if (columnReason.equals("bỏ qua theo lựa chọn")) {
+        if (columnReason.equals(ImportText.get("columnPlanner.boQuaTheoLua"))) {
             return SkipReasons.COLUMN_CHOSEN;
         }
         if (columnReason.startsWith("kỳ ")) {
@@ -276,22 +272,19 @@ final class LayoutCells {
             RowDecision decision) {
         int r = row.index();
         if (decision.code() == null) {
-            return PendingCell.error(ref, r, cell, col, null, "chưa chọn chỉ tiêu cho dòng " + row.rowNumber()
-                    + " \"" + row.name() + "\" (câu hỏi " + decision.questionId() + ")");
+            return PendingCell.error(ref, r, cell, col, null, ImportText.get("layoutCells.chuaChonChiTieu", row.rowNumber(), row.name(), decision.questionId()));
         }
         if (col.slot() == null) {
             String id = tp.planner().askColumn(col);
-            return PendingCell.error(ref, r, cell, col, decision.code(), "chưa rõ cột " + col.letter()
-                    + " chứa số liệu gì (câu hỏi " + id + ")");
+            return PendingCell.error(ref, r, cell, col, decision.code(), ImportText.get("layoutCells.chuaRoCotChua", col.letter(), id));
         }
         if (col.areaCode() == null) {
             String id = tp.planner().askArea(col);
-            return PendingCell.error(ref, r, cell, col, decision.code(), "chưa rõ số liệu của địa bàn nào (câu hỏi "
-                    + id + ")");
+            return PendingCell.error(ref, r, cell, col, decision.code(), ImportText.get("layoutCells.chuaRoSoLieu", id));
         }
         if (col.period() == null) {
             String id = tp.planner().askPeriod();
-            return PendingCell.error(ref, r, cell, col, decision.code(), "chưa rõ kỳ báo cáo (câu hỏi " + id + ")");
+            return PendingCell.error(ref, r, cell, col, decision.code(), ImportText.get("layoutCells.chuaRoKyBao", id));
         }
         String unit = row.unit().isEmpty() ? ctx.catalogUnit(decision.code()) : row.unit();
         if (value.status() == CellValue.Status.AMBIGUOUS) {
@@ -302,7 +295,7 @@ final class LayoutCells {
             CellValue rewritten = CellValueReader.readText(ColumnNumberStyle.toVietnamese(cell.text()));
             if (rewritten.isNumber()) {
                 return PendingCell.value(ref, r, cell, col, decision.code(), rewritten,
-                        "đọc theo cách viết tiếng Anh như các ô khác của cột " + col.letter());
+                        ImportText.get("layoutCells.docTheoCachViet", col.letter()));
             }
         }
         if (value.status() == CellValue.Status.ERROR) {

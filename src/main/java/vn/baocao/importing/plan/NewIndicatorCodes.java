@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import vn.baocao.importing.text.ImportText;
 import vn.baocao.store.CatalogRepository;
 import vn.baocao.store.StoreException;
 
@@ -43,7 +44,7 @@ final class NewIndicatorCodes {
         try {
             return repository.indicator(code).isPresent();
         } catch (SQLException e) {
-            throw new StoreException("Lỗi khi đọc danh mục: " + e.getMessage(), e);
+            throw new StoreException(ImportText.get("newIndicatorCodes.loiKhiDocDanh", e.getMessage()), e);
         }
     }
 }

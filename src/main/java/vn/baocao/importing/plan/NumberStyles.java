@@ -2,6 +2,7 @@ package vn.baocao.importing.plan;
 
 import java.util.List;
 import vn.baocao.importing.table.CellData;
+import vn.baocao.importing.text.ImportText;
 import vn.baocao.importing.values.CellValue;
 import vn.baocao.importing.values.ColumnNumberStyle;
 
@@ -28,25 +29,19 @@ final class NumberStyles {
         if (answer != null) {
             ctx.toRemember.numberStyles().put(col.letter(), answer);
             boolean thousands = answer.equals(Answers.THOUSANDS_COMMA);
-            return PendingCell.value(ref, r, cell, col, code, value.resolved(thousands), "\"" + cell.text().strip()
-                    + "\" đọc là " + (thousands ? "hàng nghìn" : "số thập phân") + " theo lựa chọn cho cột " + col.letter());
+            return PendingCell.value(ref, r, cell, col, code, value.resolved(thousands), ImportText.get("numberStyles.docLaTheoLua", cell.text().strip(), (thousands ? ImportText.get("numberStyles.hangNghin") : ImportText.get("numberStyles.soThapPhan")), col.letter()));
         }
         ColumnNumberStyle.Style s = style.style();
         if (s == ColumnNumberStyle.Style.VIETNAMESE || s == ColumnNumberStyle.Style.ENGLISH) {
             boolean thousands = s == ColumnNumberStyle.Style.ENGLISH;
-            return PendingCell.value(ref, r, cell, col, code, value.resolved(thousands), "\"" + cell.text().strip()
-                    + "\" đọc là " + (thousands ? "hàng nghìn" : "số thập phân") + " như các ô khác của cột " + col.letter());
+            return PendingCell.value(ref, r, cell, col, code, value.resolved(thousands), ImportText.get("numberStyles.docLaNhuCac", cell.text().strip(), (thousands ? ImportText.get("numberStyles.hangNghin") : ImportText.get("numberStyles.soThapPhan")), col.letter()));
         }
         if (ColumnNumberStyle.isWholeUnit(unit) && value.value().stripTrailingZeros().scale() > 0) {
-            return PendingCell.value(ref, r, cell, col, code, value.resolved(true), "\"" + cell.text().strip()
-                    + "\" đọc là hàng nghìn vì đơn vị tính là \"" + unit + "\"");
+            return PendingCell.value(ref, r, cell, col, code, value.resolved(true), ImportText.get("numberStyles.docLaHangNghin", cell.text().strip(), unit));
         }
-        ctx.ask(new ImportQuestion(id, ImportQuestion.Kind.NUMBER_STYLE, ref, value.message() + " Trong cột " + col.letter()
-                + ", dấu phẩy là dấu thập phân hay dấu ngăn cách hàng nghìn?",
-                List.of(new ImportQuestion.Choice(Answers.DECIMAL_COMMA, "Dấu phẩy thập phân: \"" + cell.text().strip()
-                        + "\" là " + value.value().toPlainString().replace('.', ',')),
-                        new ImportQuestion.Choice(Answers.THOUSANDS_COMMA, "Dấu phẩy hàng nghìn: \"" + cell.text().strip()
-                                + "\" là " + value.alternative().toPlainString())), null, false));
-        return PendingCell.error(ref, r, cell, col, code, value.message() + " (câu hỏi " + id + ")");
+        ctx.ask(new ImportQuestion(id, ImportQuestion.Kind.NUMBER_STYLE, ref, ImportText.get("numberStyles.trongCotDauPhay", value.message(), col.letter()),
+                List.of(new ImportQuestion.Choice(Answers.DECIMAL_COMMA, ImportText.get("numberStyles.dauPhayThapPhan", cell.text().strip(), value.value().toPlainString().replace('.', ','))),
+                        new ImportQuestion.Choice(Answers.THOUSANDS_COMMA, ImportText.get("numberStyles.dauPhayHangNghin", cell.text().strip(), value.alternative().toPlainString()))), null, false));
+        return PendingCell.error(ref, r, cell, col, code, ImportText.get("numberStyles.cauHoi", value.message(), id));
     }
 }

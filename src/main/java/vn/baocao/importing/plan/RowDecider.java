@@ -13,6 +13,7 @@ import vn.baocao.importing.layout.LayoutRow;
 import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.mapping.IndicatorMatch;
 import vn.baocao.importing.mapping.IndicatorMatcher;
+import vn.baocao.importing.text.ImportText;
 import vn.baocao.store.CatalogRepository;
 
 /**
@@ -108,13 +109,12 @@ final class RowDecider {
             if (ctx.catalog.containsKey(choice)) {
                 return RowDecision.of(choice, null);
             }
-            ctx.warnings.add("Câu trả lời " + id + " = \"" + choice + "\": không có chỉ tiêu mã này trong danh mục.");
+            ctx.warnings.add(ImportText.get("rowDecider.cauTraLoiKhong", id, choice));
         }
         IndicatorMatch best = automatic(s);
         if (best != null) {
             return RowDecision.of(best.indicator().code(), best.confidence() < 1.0
-                    ? "khớp " + best.indicator().code() + " \"" + best.indicator().name() + "\" (" + best.reason()
-                    + ", độ tin cậy " + Math.round(best.confidence() * 100) + "%)" : null);
+                    ? ImportText.get("rowDecider.khopDoTinCay", best.indicator().code(), best.indicator().name(), best.reason(), Math.round(best.confidence() * 100)) : null);
         }
         List<IndicatorMatch> found = candidates(s);
         if (ctx.request.addUnknownIndicators() && (found.isEmpty() || !found.get(0).automatic())) {
@@ -139,13 +139,10 @@ final class RowDecider {
         String id = blockQuestionId(s);
         int count = unmatchedPerBlock.getOrDefault(s.blockLetter(), 1);
         ctx.ask(new ImportQuestion(id, ImportQuestion.Kind.INDICATOR, ctx.sheetRef + "!" + s.blockLetter()
-                + (s.table().headerFirstRow() + 1), "Khối \"" + s.block() + "\" (từ cột " + s.blockLetter() + "): "
-                + count + " dòng không khớp chỉ tiêu nào trong danh mục (ví dụ dòng " + s.row().rowNumber() + " \""
-                + newName(s) + "\"). Làm gì với các dòng này?", List.of(
-                new ImportQuestion.Choice(Answers.ADD, "Thêm " + count + " chỉ tiêu mới, tên kèm tên khối (\""
-                        + newName(s) + "\" …)"),
-                new ImportQuestion.Choice(Answers.EACH_ROW, "Hỏi từng dòng"),
-                new ImportQuestion.Choice(Answers.SKIP, "Không nhập các dòng này của khối")), Answers.ADD, false));
+                + (s.table().headerFirstRow() + 1), ImportText.get("rowDecider.khoiTuCotDong", s.block(), s.blockLetter(), count, s.row().rowNumber(), newName(s)), List.of(
+                new ImportQuestion.Choice(Answers.ADD, ImportText.get("rowDecider.themChiTieuMoi", count, newName(s))),
+                new ImportQuestion.Choice(Answers.EACH_ROW, ImportText.get("rowDecider.hoiTungDong")),
+                new ImportQuestion.Choice(Answers.SKIP, ImportText.get("rowDecider.khongNhapCacDong"))), Answers.ADD, false));
         return id;
     }
 
@@ -154,17 +151,12 @@ final class RowDecider {
         List<ImportQuestion.Choice> choices = new ArrayList<>();
         List<IndicatorMatch> found = candidates(s);
         for (IndicatorMatch m : found) {
-            choices.add(new ImportQuestion.Choice(m.indicator().code(), m.indicator().code() + " " + m.indicator().name()
-                    + " (" + m.indicator().unit() + ") — " + m.reason() + ", độ tin cậy "
-                    + Math.round(m.confidence() * 100) + "%"));
+            choices.add(new ImportQuestion.Choice(m.indicator().code(), ImportText.get("rowDecider.doTinCay", m.indicator().code(), m.indicator().name(), m.indicator().unit(), m.reason(), Math.round(m.confidence() * 100))));
         }
-        choices.add(new ImportQuestion.Choice(Answers.ADD, "Thêm chỉ tiêu mới " + codes.reserve(key(s)) + " \""
-                + newName(s) + "\" vào danh mục"));
-        choices.add(new ImportQuestion.Choice(Answers.SKIP, "Không nhập dòng này"));
+        choices.add(new ImportQuestion.Choice(Answers.ADD, ImportText.get("rowDecider.themChiTieuMoi2", codes.reserve(key(s)), newName(s))));
+        choices.add(new ImportQuestion.Choice(Answers.SKIP, ImportText.get("rowDecider.khongNhapDongNay")));
         ctx.ask(new ImportQuestion(id, ImportQuestion.Kind.INDICATOR, ctx.sheetRef + "!" + nameLetter(s.table())
-                + row.rowNumber(), "Dòng " + row.rowNumber() + " \"" + String.join(" › ", row.path()) + "\""
-                + (s.block() == null ? "" : " trong khối \"" + s.block() + "\"")
-                + (row.unit().isEmpty() ? "" : " (" + row.unit() + ")") + " là chỉ tiêu nào trong danh mục?", choices,
+                + row.rowNumber(), ImportText.get("rowDecider.dongLaChiTieu", row.rowNumber(), String.join(" › ", row.path()), (s.block() == null ? "" : ImportText.get("rowDecider.trongKhoi", s.block())), (row.unit().isEmpty() ? "" : " (" + row.unit() + ")")), choices,
                 found.isEmpty() ? Answers.ADD : found.get(0).indicator().code(), false));
         return id;
     }

@@ -1,28 +1,30 @@
 package vn.baocao.importing.plan;
 
+import vn.baocao.importing.text.ImportText;
+
 /** The reasons a numeric cell is not imported, as the dry run lists them (one wording per reason). */
 final class SkipReasons {
-    static final String STT = "cột số thứ tự (STT)";
-    static final String LABEL_COLUMN = "cột tên, đơn vị tính hoặc ghi chú";
-    static final String DERIVED = "cột so sánh, tăng trưởng, tỷ lệ (số suy ra)";
-    static final String DERIVED_UNCHECKED = "cột so sánh, tăng trưởng, tỷ lệ (số suy ra): thiếu số để tính lại";
-    static final String COLUMN_CHOSEN = "cột bỏ qua theo lựa chọn";
-    static final String ROW_CHOSEN = "dòng bỏ qua theo lựa chọn";
-    static final String HIDDEN_ROW = "dòng ẩn";
-    static final String HIDDEN_COLUMN = "cột ẩn";
-    static final String TITLE = "phần tiêu đề phía trên bảng";
-    static final String HEADER = "tiêu đề cột";
-    static final String COLUMN_NUMBERS = "hàng số thứ tự cột";
-    static final String NOTE_ROW = "dòng ghi chú";
-    static final String FOOTER = "chân biểu, chữ ký, ngày tháng";
-    static final String OUTSIDE = "ngoài bảng số liệu";
-    static final String NO_NAME = "dòng không có tên chỉ tiêu";
-    static final String NOT_INDICATOR_TABLE = "trang không phải bảng chỉ tiêu";
-    static final String NO_PERIOD_TYPE = "kỳ không có trong các loại kỳ của BaoCao";
-    static final String DUPLICATE = "trùng giá trị với ô khác cùng chỉ tiêu, kỳ";
-    static final String MANUAL_KEPT = "giữ số đã nhập tay";
-    static final String ERRONEOUS_ROW = "để lại vì dòng có lỗi (ghi phần sạch)";
-    static final String TEMPLATE_UNMAPPED = "ngoài các dòng, cột có mã của biểu nhập";
+    static final String STT = ImportText.get("skipReasons.cotSoThuTu");
+    static final String LABEL_COLUMN = ImportText.get("skipReasons.cotTenDonVi");
+    static final String DERIVED = ImportText.get("skipReasons.cotSoSanhTang");
+    static final String DERIVED_UNCHECKED = ImportText.get("skipReasons.cotSoSanhTang2");
+    static final String COLUMN_CHOSEN = ImportText.get("skipReasons.cotBoQuaTheo");
+    static final String ROW_CHOSEN = ImportText.get("skipReasons.dongBoQuaTheo");
+    static final String HIDDEN_ROW = ImportText.get("skipReasons.dongAn");
+    static final String HIDDEN_COLUMN = ImportText.get("skipReasons.cotAn");
+    static final String TITLE = ImportText.get("skipReasons.phanTieuDePhia");
+    static final String HEADER = ImportText.get("skipReasons.tieuDeCot");
+    static final String COLUMN_NUMBERS = ImportText.get("skipReasons.hangSoThuTu");
+    static final String NOTE_ROW = ImportText.get("skipReasons.dongGhiChu");
+    static final String FOOTER = ImportText.get("skipReasons.chanBieuChuKy");
+    static final String OUTSIDE = ImportText.get("skipReasons.ngoaiBangSoLieu");
+    static final String NO_NAME = ImportText.get("skipReasons.dongKhongCoTen");
+    static final String NOT_INDICATOR_TABLE = ImportText.get("skipReasons.trangKhongPhaiBang");
+    static final String NO_PERIOD_TYPE = ImportText.get("skipReasons.kyKhongCoTrong");
+    static final String DUPLICATE = ImportText.get("skipReasons.trungGiaTriVoi");
+    static final String MANUAL_KEPT = ImportText.get("skipReasons.giuSoDaNhap");
+    static final String ERRONEOUS_ROW = ImportText.get("skipReasons.deLaiViDong");
+    static final String TEMPLATE_UNMAPPED = ImportText.get("skipReasons.ngoaiCacDongCot");
 
     private SkipReasons() {
     }

@@ -9,6 +9,7 @@ import vn.baocao.domain.Period;
 import vn.baocao.importing.table.CellData;
 import vn.baocao.importing.table.CellReferences;
 import vn.baocao.importing.template.TemplateCodes;
+import vn.baocao.importing.text.ImportText;
 import vn.baocao.importing.values.CellValue;
 import vn.baocao.importing.values.ColumnNumberStyle;
 import vn.baocao.store.AreaRepository;
@@ -30,13 +31,13 @@ final class TemplatePlan {
                 String area = new AreaRepository(ctx.connection).find(parts[0]).map(Area::code).orElse(null);
                 if (area == null) {
                     columns.add(new ColumnPlan(e.getKey(), letter, header, null, null, null,
-                            "mã địa bàn \"" + parts[0] + "\" không có trong cơ sở dữ liệu"));
+                            ImportText.get("templatePlan.maDiaBanKhong", parts[0])));
                     continue;
                 }
                 columns.add(new ColumnPlan(e.getKey(), letter, header,
                         ValueSlot.parse(parts[2], ctx.request.planIssuer()), area, Period.parse(parts[1]), ""));
             } catch (IllegalArgumentException ex) {
-                columns.add(new ColumnPlan(e.getKey(), letter, header, null, null, null, "mã cột hỏng: " + header));
+                columns.add(new ColumnPlan(e.getKey(), letter, header, null, null, null, ImportText.get("templatePlan.maCotHong", header)));
             }
         }
     }
@@ -62,8 +63,7 @@ final class TemplatePlan {
                     continue;
                 }
                 if (!ctx.catalog.containsKey(code)) {
-                    cells.add(PendingCell.error(ref, r, cell, col, code, "mã chỉ tiêu \"" + code
-                            + "\" không có trong danh mục"));
+                    cells.add(PendingCell.error(ref, r, cell, col, code, ImportText.get("templatePlan.maChiTieuKhong", code)));
                 } else if (!col.imported()) {
                     cells.add(PendingCell.error(ref, r, cell, col, code, col.reason()));
                 } else if (value.status() == CellValue.Status.AMBIGUOUS) {

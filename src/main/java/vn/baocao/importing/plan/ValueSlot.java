@@ -2,6 +2,7 @@ package vn.baocao.importing.plan;
 
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.ObservationKind;
+import vn.baocao.importing.text.ImportText;
 
 /** Where a value column's figures go: an observation of some kind, or a plan target of some issuer. */
 public record ValueSlot(ObservationKind kind, Issuer issuer) {
@@ -50,6 +51,6 @@ public record ValueSlot(ObservationKind kind, Issuer issuer) {
 
     /** Vietnamese label: "thực hiện", "ước thực hiện", "kế hoạch (Nghị quyết HĐND)". */
     public String label() {
-        return isTarget() ? "kế hoạch (" + issuer.label() + ")" : kind.label();
+        return isTarget() ? ImportText.get("valueSlot.keHoach", issuer.label()) : kind.label();
     }
 }

@@ -32,6 +32,7 @@ import vn.baocao.importing.plan.EntryStatus;
 import vn.baocao.importing.plan.ImportPreview;
 import vn.baocao.importing.plan.ImportQuestion;
 import vn.baocao.importing.plan.PreviewEntry;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * The problems of an import dry run as a workbook (.xlsx) the clerk can send back to the colleague who made the
@@ -66,18 +67,18 @@ import vn.baocao.importing.plan.PreviewEntry;
  * temporary file is left. It may be called from a background thread; it does no UI work.
  */
 public final class ImportProblemReport {
-    public static final String SUMMARY_SHEET = "Tóm tắt";
-    public static final String PROBLEMS_SHEET = "Lỗi và xung đột";
+    public static final String SUMMARY_SHEET = ImportText.get("importProblemReport.tomTat");
+    public static final String PROBLEMS_SHEET = ImportText.get("importProblemReport.loiVaXungDot");
     /** The columns of {@value #PROBLEMS_SHEET}. */
-    public static final List<String> HEADERS = List.of("Ô", "Chỉ tiêu", "Địa bàn", "Kỳ", "Giá trị trong tệp",
-            "Giá trị đang lưu", "Trạng thái", "Lý do");
+    public static final List<String> HEADERS = List.of(ImportText.get("importProblemReport.header.cell"), ImportText.get("importProblemReport.header.indicator"), ImportText.get("importProblemReport.header.area"), ImportText.get("importProblemReport.header.period"),
+            ImportText.get("importProblemReport.header.fileValue"), ImportText.get("importProblemReport.header.storedValue"), ImportText.get("importProblemReport.header.status"), ImportText.get("importProblemReport.header.reason"));
     /** Status labels of {@value #PROBLEMS_SHEET}. */
-    public static final String ERROR_LABEL = "Lỗi";
-    public static final String CELLS_CONFLICT_LABEL = "Xung đột giữa các ô";
-    public static final String MANUAL_CONFLICT_LABEL = "Xung đột với số nhập tay";
-    public static final String QUESTION_LABEL = "Câu hỏi chưa trả lời";
+    public static final String ERROR_LABEL = ImportText.get("importProblemReport.loi");
+    public static final String CELLS_CONFLICT_LABEL = ImportText.get("importProblemReport.xungDotGiuaCac");
+    public static final String MANUAL_CONFLICT_LABEL = ImportText.get("importProblemReport.xungDotVoiSo");
+    public static final String QUESTION_LABEL = ImportText.get("importProblemReport.cauHoiChuaTra2");
     /** The line of {@value #PROBLEMS_SHEET} when there is nothing to report. */
-    public static final String NOTHING_TO_REPORT = "Không có ô lỗi, ô xung đột hay câu hỏi nào.";
+    public static final String NOTHING_TO_REPORT = ImportText.get("importProblemReport.khongCoOLoi");
 
     private static final int[] WIDTHS = {18, 36, 22, 24, 18, 16, 22, 60};
     /** The height of one line of 12-point Times New Roman, in points. */
@@ -119,8 +120,7 @@ public final class ImportProblemReport {
         Path absolute = target.toAbsolutePath().normalize();
         String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new FileWriteException(absolute, "Không ghi được tệp báo cáo lỗi " + absolute
-                    + ": tên tệp phải có đuôi .xlsx.", null);
+            throw new FileWriteException(absolute, ImportText.get("importProblemReport.khongGhiDuocTep", absolute), null);
         }
         Options chosen = options == null ? Options.now() : options;
         writeAtomically(absolute, out -> {
@@ -151,17 +151,15 @@ public final class ImportProblemReport {
     /** What a status means, in one line for the clerk and the colleague. */
     static String meaning(EntryStatus status) {
         return switch (status) {
-            case NEW -> "Chưa có số liệu này trong máy: sẽ được thêm vào.";
-            case CHANGED -> "Đã có số khác từ một lần nhập trước: sẽ được thay bằng số trong tệp (số cũ được giữ để hoàn tác).";
-            case UNCHANGED -> "Số trong tệp giống số đang lưu hoặc trùng với một ô khác: không ghi gì.";
-            case CONFLICT -> "Hai ô trong tệp cho hai số khác nhau cho cùng chỉ tiêu, địa bàn, kỳ và loại số liệu (phải sửa tệp),"
-                    + " hoặc số trong tệp khác số đã nhập tay trong máy (số nhập tay được giữ nguyên).";
-            case ERROR -> "Ô không nhập được: không phải số, ô báo lỗi công thức, hoặc chưa rõ là chỉ tiêu nào. Phải sửa trước khi nhập.";
+            case NEW -> ImportText.get("importProblemReport.chuaCoSoLieu");
+            case CHANGED -> ImportText.get("importProblemReport.daCoSoKhac");
+            case UNCHANGED -> ImportText.get("importProblemReport.soTrongTepGiong");
+            case CONFLICT -> ImportText.get("importProblemReport.haiOTrongTep");
+            case ERROR -> ImportText.get("importProblemReport.oKhongNhapDuoc");
         };
     }
 
-    static final String QUESTIONS_MEANING = "Điều chương trình không tự đoán được (chỉ tiêu nào, cột gì, cách viết số, địa bàn, kỳ):"
-            + " người nhập cần trả lời.";
+    static final String QUESTIONS_MEANING = ImportText.get("importProblemReport.dieuChuongTrinhKhong");
 
     /** The one-line conclusion of the summary sheet. */
     static String conclusion(ImportPreview preview) {
@@ -169,20 +167,19 @@ public final class ImportProblemReport {
         long conflicts = preview.count(EntryStatus.CONFLICT);
         int questions = preview.questions().size();
         if (errors == 0 && conflicts == 0 && questions == 0) {
-            return "Không có lỗi hay xung đột nào: tệp nhập được như hiện có.";
+            return ImportText.get("importProblemReport.khongCoLoiHay");
         }
         List<String> parts = new ArrayList<>();
         if (errors > 0) {
-            parts.add(errors + " ô lỗi");
+            parts.add(ImportText.get("importProblemReport.oLoi", errors));
         }
         if (conflicts > 0) {
-            parts.add(conflicts + " ô xung đột");
+            parts.add(ImportText.get("importProblemReport.oXungDot", conflicts));
         }
         if (questions > 0) {
-            parts.add(questions + " câu hỏi chưa trả lời");
+            parts.add(ImportText.get("importProblemReport.cauHoiChuaTra", questions));
         }
-        return "Có " + String.join(", ", parts) + ". Xem từng ô ở trang \"" + PROBLEMS_SHEET
-                + "\"; hãy sửa các ô đó trong tệp rồi gửi lại.";
+        return ImportText.get("importProblemReport.coXemTungO", String.join(", ", parts), PROBLEMS_SHEET);
     }
 
     static XSSFWorkbook build(ImportPreview preview, Options options) {
@@ -199,17 +196,17 @@ public final class ImportProblemReport {
         sheet.setColumnWidth(0, 26 * 256);
         sheet.setColumnWidth(1, 12 * 256);
         sheet.setColumnWidth(2, 90 * 256);
-        text(sheet.createRow(0), 0, "BÁO CÁO LỖI KHI NHẬP SỐ LIỆU TỪ TỆP EXCEL", styles.title);
+        text(sheet.createRow(0), 0, ImportText.get("importProblemReport.baoCaoLoiKhi"), styles.title);
         int r = 2;
-        r = info(sheet, r, "Tệp", preview.fileName(), styles);
-        r = info(sheet, r, "Trang tính", preview.sheet(), styles);
-        r = info(sheet, r, "Lập lúc", WHEN.format(options.madeAt()), styles);
-        r = info(sheet, r, "Kết luận", conclusion(preview), styles);
+        r = info(sheet, r, ImportText.get("importProblemReport.tep"), preview.fileName(), styles);
+        r = info(sheet, r, ImportText.get("importProblemReport.trangTinh"), preview.sheet(), styles);
+        r = info(sheet, r, ImportText.get("importProblemReport.lapLuc"), WHEN.format(options.madeAt()), styles);
+        r = info(sheet, r, ImportText.get("importProblemReport.ketLuan"), conclusion(preview), styles);
         r++;
         XSSFRow head = sheet.createRow(r++);
-        text(head, 0, "Trạng thái", styles.header);
-        text(head, 1, "Số ô", styles.header);
-        text(head, 2, "Ý nghĩa", styles.header);
+        text(head, 0, ImportText.get("importProblemReport.trangThai"), styles.header);
+        text(head, 1, ImportText.get("importProblemReport.soO"), styles.header);
+        text(head, 2, ImportText.get("importProblemReport.yNghia"), styles.header);
         for (EntryStatus s : EntryStatus.values()) {
             XSSFRow row = sheet.createRow(r++);
             text(row, 0, capitalised(s.label()), styles.body);
@@ -223,13 +220,13 @@ public final class ImportProblemReport {
         text(q, 2, QUESTIONS_MEANING, styles.wrapped);
         fitHeight(sheet, q);
         XSSFRow total = sheet.createRow(r++);
-        text(total, 0, "Tổng số ô đã đọc", styles.bold);
+        text(total, 0, ImportText.get("importProblemReport.tongSoODa"), styles.bold);
         number(total, 1, preview.entries().size(), styles.count);
         r++;
         for (String warning : preview.warnings()) {
-            r = info(sheet, r, "Lưu ý", warning, styles);
+            r = info(sheet, r, ImportText.get("importProblemReport.luuY"), warning, styles);
         }
-        text(sheet.createRow(r), 0, "Danh sách từng ô lỗi, ô xung đột và câu hỏi: trang \"" + PROBLEMS_SHEET + "\".",
+        text(sheet.createRow(r), 0, ImportText.get("importProblemReport.danhSachTungO", PROBLEMS_SHEET),
                 styles.plain);
         setUpPrinting(sheet, false);
     }
@@ -364,7 +361,7 @@ public final class ImportProblemReport {
         if (q.suggested() != null) {
             String label = q.choices().stream().filter(c -> c.value().equals(q.suggested()))
                     .map(ImportQuestion.Choice::label).findFirst().orElse(q.suggested());
-            sb.append(" Gợi ý: ").append(label).append('.');
+            sb.append(ImportText.get("importProblemReport.goiY")).append(label).append('.');
         }
         return sb.toString();
     }

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.baocao.importing.plan.Coverage;
 import vn.baocao.importing.plan.ImportPreview;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * The third sheet of the problem workbook, {@value #NAME}: the account of every number of the sheet (how many were
@@ -15,7 +16,7 @@ import vn.baocao.importing.plan.ImportPreview;
  * the clean part leaves behind is listed, not dropped.
  */
 final class LeftOverSheet {
-    static final String NAME = "Số không nhập";
+    static final String NAME = ImportText.get("leftOverSheet.soKhongNhap");
 
     private LeftOverSheet() {
     }
@@ -30,12 +31,11 @@ final class LeftOverSheet {
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 18 * 256);
         sheet.setColumnWidth(2, 60 * 256);
-        cell(sheet.createRow(0), 0, "Trong trang có " + cov.numeric() + " ô số: nhập " + cov.imported()
-                + ", chờ trả lời " + cov.asked() + ", không nhập " + cov.skipped() + ".", bold);
+        cell(sheet.createRow(0), 0, ImportText.get("leftOverSheet.trongTrangCoO", cov.numeric(), cov.imported(), cov.asked(), cov.skipped()), bold);
         XSSFRow head = sheet.createRow(2);
-        cell(head, 0, "Ô", bold);
-        cell(head, 1, "Giá trị", bold);
-        cell(head, 2, "Vì sao không nhập", bold);
+        cell(head, 0, ImportText.get("leftOverSheet.o"), bold);
+        cell(head, 1, ImportText.get("leftOverSheet.giaTri"), bold);
+        cell(head, 2, ImportText.get("leftOverSheet.viSaoKhongNhap"), bold);
         int r = 3;
         for (Coverage.SkippedCell s : cov.skippedCells()) {
             XSSFRow row = sheet.createRow(r++);

@@ -1,10 +1,12 @@
 package vn.baocao.importing.table;
 
+import vn.baocao.importing.text.ImportText;
+
 /** A merged block of cells, zero-based and inclusive; its value lives in the top-left cell. */
 public record MergedRegion(int firstRow, int lastRow, int firstColumn, int lastColumn) {
     public MergedRegion {
         if (firstRow > lastRow || firstColumn > lastColumn || firstRow < 0 || firstColumn < 0) {
-            throw new IllegalArgumentException("Vùng gộp ô không hợp lệ");
+            throw new IllegalArgumentException(ImportText.get("mergedRegion.vungGopOKhong"));
         }
     }
 

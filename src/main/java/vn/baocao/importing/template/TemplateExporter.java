@@ -21,6 +21,7 @@ import vn.baocao.domain.Issuer;
 import vn.baocao.domain.Period;
 import vn.baocao.files.OutputKind;
 import vn.baocao.files.SafeFileWriter;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Writes a data-entry workbook (.xlsx) for chosen areas, one period and chosen indicators: Vietnamese title rows,
@@ -65,14 +66,13 @@ public final class TemplateExporter {
     static XSSFWorkbook build(Request request) {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
-        XSSFSheet sheet = wb.createSheet("Nhập số liệu");
+        XSSFSheet sheet = wb.createSheet(ImportText.get("templateExporter.nhapSoLieu"));
         int lastColumn = FIRST_VALUE_COLUMN + request.areas().size() * SLOTS.size() - 1;
 
-        title(sheet, 0, (request.agency() == null ? "" : request.agency().toUpperCase(java.util.Locale.forLanguageTag("vi"))
-                + " - ") + "BIỂU NHẬP SỐ LIỆU CHỈ TIÊU KINH TẾ - XÃ HỘI", styles.title, lastColumn);
-        title(sheet, 1, "Kỳ báo cáo: " + request.period().label(), styles.subtitle, lastColumn);
-        title(sheet, 2, "(Chỉ nhập số vào các ô màu trắng, viết kiểu Việt Nam: 1.435 hoặc 8.599,38. "
-                + "Không sửa, chèn hay xóa dòng, cột.)", styles.note, lastColumn);
+        title(sheet, 0, ImportText.get("templateExporter.bieuNhapSoLieu", (request.agency() == null ? "" : request.agency().toUpperCase(java.util.Locale.forLanguageTag("vi"))
+                + " - ")), styles.title, lastColumn);
+        title(sheet, 1, ImportText.get("templateExporter.kyBaoCao", request.period().label()), styles.subtitle, lastColumn);
+        title(sheet, 2, ImportText.get("templateExporter.chiNhapSoVao"), styles.note, lastColumn);
 
         XSSFRow codes = sheet.createRow(3);
         codes.setZeroHeight(true);
@@ -93,8 +93,8 @@ public final class TemplateExporter {
             header(areaRow, col + 1, "", styles.header);
             sheet.addMergedRegion(new CellRangeAddress(4, 4, col, col + SLOTS.size() - 1));
             for (String slot : SLOTS) {
-                String label = slot.equals("KH") ? "Kế hoạch " + request.period().label()
-                        : "Thực hiện " + request.period().label();
+                String label = slot.equals("KH") ? ImportText.get("templateExporter.keHoach", request.period().label())
+                        : ImportText.get("templateExporter.thucHien", request.period().label());
                 header(slotRow, col, label, styles.header);
                 String slotCode = slot.equals("KH") ? "KH:" + request.planIssuer().name() : "TH";
                 codes.createCell(col).setCellValue(area.code() + "|" + request.period().code() + "|" + slotCode);

@@ -7,6 +7,7 @@ import vn.baocao.domain.ParsedNumber;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.table.CellData;
 import vn.baocao.importing.table.CellKind;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Reads the value of one cell the Vietnamese way. Number cells are taken as stored (whatever their display
@@ -24,16 +25,15 @@ public final class CellValueReader {
 
     public static CellValue read(CellData cell) {
         if (cell.errorCode() != null) {
-            return CellValue.error("ô có lỗi " + cell.errorCode()
-                    + (cell.formula() != null ? " (công thức =" + cell.formula() + ")" : "") + ", không có số liệu");
+            return CellValue.error(ImportText.get("cellValueReader.oCoLoiKhong", cell.errorCode(), (cell.formula() != null ? ImportText.get("cellValueReader.congThuc", cell.formula()) : "")));
         }
         CellKind kind = cell.resultKind();
         if (kind == CellKind.BOOLEAN) {
-            return CellValue.error("ô ghi " + cell.text() + ", không phải số");
+            return CellValue.error(ImportText.get("cellValueReader.oGhiKhongPhai", cell.text()));
         }
         if (cell.hasNumber()) {
             if (cell.dateFormatted()) {
-                return CellValue.error("ô là ngày tháng (" + cell.text() + "), không phải số");
+                return CellValue.error(ImportText.get("cellValueReader.oLaNgayThang", cell.text()));
             }
             return CellValue.number(fromDouble(cell.number(), cell.numberFormat()), null, "", null);
         }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.excel.PoiLimits;
 import vn.baocao.importing.table.CellReferences;
+import vn.baocao.importing.text.ImportText;
 
 /**
  * Re-computes formula cells with POI's FormulaEvaluator on a second, read-only copy of the workbook and compares
@@ -59,7 +60,7 @@ public final class FormulaCheck {
             }
         } catch (Exception | LinkageError e) {
             for (Long key : cached.keySet()) {
-                results.put(key, new Result(false, "công thức không kiểm tra được (không mở lại được tệp để tính)"));
+                results.put(key, new Result(false, ImportText.get("formulaCheck.congThucKhongKiem")));
             }
         }
         return results;
@@ -74,14 +75,13 @@ public final class FormulaCheck {
         try {
             org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
             if (v == null) {
-                return new Result(false, "công thức ở " + where + " không kiểm tra được");
+                return new Result(false, ImportText.get("formulaCheck.congThucOKhong", where));
             }
             if (v.getCellType() == CellType.ERROR) {
-                return new Result(false, "tính lại công thức =" + cell.getCellFormula() + " cho lỗi, khác giá trị lưu "
-                        + VietnameseNumbers.formatTrimmed(cachedValue, 6, vn.baocao.domain.RoundingPolicy.HALF_UP));
+                return new Result(false, ImportText.get("formulaCheck.tinhLaiCongThuc", cell.getCellFormula(), VietnameseNumbers.formatTrimmed(cachedValue, 6, vn.baocao.domain.RoundingPolicy.HALF_UP)));
             }
             if (v.getCellType() != CellType.NUMERIC) {
-                return new Result(false, "tính lại công thức =" + cell.getCellFormula() + " không cho số");
+                return new Result(false, ImportText.get("formulaCheck.tinhLaiCongThuc2", cell.getCellFormula()));
             }
             BigDecimal recomputed = CellValueReader.fromDouble(v.getNumberValue(), format);
             String stored = VietnameseNumbers.formatTrimmed(cachedValue, 6, vn.baocao.domain.RoundingPolicy.HALF_UP);
@@ -89,10 +89,9 @@ public final class FormulaCheck {
             if (sameNumber(recomputed, cachedValue) || stored.equals(again)) {
                 return new Result(true, ""); // a difference in the last binary digits is not one the clerk can see
             }
-            return new Result(false, "giá trị lưu trong tệp là " + stored + " nhưng tính lại công thức ="
-                    + cell.getCellFormula() + " được " + again + " (đã dùng giá trị lưu)");
+            return new Result(false, ImportText.get("formulaCheck.giaTriLuuTrong", stored, cell.getCellFormula(), again));
         } catch (RuntimeException e) { // NotImplementedException among them: a function POI lacks
-            return new Result(false, "công thức =" + safeFormula(cell) + " không kiểm tra được");
+            return new Result(false, ImportText.get("formulaCheck.congThucKhongKiem2", safeFormula(cell)));
         }
     }
 

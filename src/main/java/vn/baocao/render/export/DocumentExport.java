@@ -16,6 +16,7 @@ import vn.baocao.files.OutputKind;
 import vn.baocao.files.SafeFileWriter;
 import vn.baocao.render.docx.DocxRenderer;
 import vn.baocao.render.pdf.PdfRenderer;
+import vn.baocao.render.text.RenderText;
 
 /**
  * The one way a document becomes files, for the window ("Xuất Word và PDF") and for the {@code report} and
@@ -107,8 +108,7 @@ public final class DocumentExport {
             return renderer.get();
         } catch (RuntimeException e) {
             LOG.error("Rendering {} failed", target, e);
-            throw new ExportException("Không ghi được tệp " + target.toAbsolutePath()
-                    + ": không dựng được nội dung văn bản (chi tiết trong tệp nhật ký). Tệp chưa bị thay đổi.",
+            throw new ExportException(RenderText.get("documentExport.khongGhiDuocTep", target.toAbsolutePath()),
                     target.toAbsolutePath(), List.of(), e);
         }
     }

@@ -1,12 +1,13 @@
 package vn.baocao.render.export;
 
 import java.nio.file.Path;
+import vn.baocao.render.text.RenderText;
 
 /** The files to write: the Word file, the PDF, or both (a null path is not written). */
 public record ExportTargets(Path docx, Path pdf) {
     public ExportTargets {
         if (docx == null && pdf == null) {
-            throw new IllegalArgumentException("Chưa chọn tệp đầu ra: cần tệp Word, tệp PDF hoặc cả hai.");
+            throw new IllegalArgumentException(RenderText.get("exportTargets.chuaChonTepDau"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.baocao.document.HeadingLevel;
 import vn.baocao.document.SizeProfile;
+import vn.baocao.render.text.RenderText;
 
 /**
  * The one layout definition of an ND30 document (spec nd30-layout.md §1–§4): page, margins, the
@@ -30,10 +31,10 @@ public final class DocumentLayout {
     public static final double TABLE_CELL_PADDING_VERTICAL_PT = Measure.TABLE_CELL_PADDING_VERTICAL_PT.nd30();
     public static final double TABLE_BORDER_PT = Measure.TABLE_BORDER_PT.nd30();
 
-    public static final String NATIONAL_TITLE_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    public static final String MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc";
-    public static final String ADDRESSEE_LABEL_TEXT = "Kính gửi:";
-    public static final String RECIPIENTS_LABEL_TEXT = "Nơi nhận:";
+    public static final String NATIONAL_TITLE_TEXT = RenderText.get("documentLayout.congHoaXaHoi");
+    public static final String MOTTO_TEXT = RenderText.get("documentLayout.docLapTuDo");
+    public static final String ADDRESSEE_LABEL_TEXT = RenderText.get("documentLayout.kinhGui");
+    public static final String RECIPIENTS_LABEL_TEXT = RenderText.get("documentLayout.noiNhan");
 
     private final SizeProfile profile;
     private final Map<Element, TextStyle> styles;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.baocao.render.text.RenderText;
 
 /**
  * Finds the font files of the document face. Times New Roman when the system has it (Windows or the
@@ -69,7 +70,7 @@ public final class FontFiles {
         for (String style : new String[] {"Regular", "Bold", "Italic", "BoldItalic"}) {
             try (InputStream in = FontFiles.class.getResourceAsStream(BUNDLED + style + ".ttf")) {
                 if (in == null) {
-                    throw new IllegalStateException("Thiếu phông Liberation Serif trong bộ cài (" + style + ").");
+                    throw new IllegalStateException(RenderText.get("fontFiles.thieuPhongLiberationSerif", style));
                 }
                 bundled.add(in.readAllBytes());
             } catch (IOException e) {

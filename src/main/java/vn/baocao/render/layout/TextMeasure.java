@@ -6,6 +6,7 @@ import java.awt.font.FontRenderContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.baocao.render.text.RenderText;
 
 /**
  * Measures the width of a line of text in the document face, so that rule lengths are decided once
@@ -28,7 +29,7 @@ public final class TextMeasure {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(FontFiles.get().face(bold, italic)));
         } catch (FontFormatException | IOException e) {
-            throw new IllegalStateException("Không đọc được phông chữ", e);
+            throw new IllegalStateException(RenderText.get("textMeasure.khongDocDuocPhong"), e);
         }
     }
 }

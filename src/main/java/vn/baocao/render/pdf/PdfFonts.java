@@ -8,6 +8,7 @@ import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import java.io.IOException;
 import vn.baocao.render.layout.FontFiles;
+import vn.baocao.render.text.RenderText;
 
 /**
  * The four faces of the document font for one PDF, embedded with Identity-H encoding (a subset of the glyphs the
@@ -48,7 +49,7 @@ final class PdfFonts {
                         try {
                             parsed[i] = FontProgramFactory.createFont(files.face((i & 1) != 0, (i & 2) != 0), false);
                         } catch (IOException e) {
-                            throw new IllegalStateException("Không nạp được phông chữ", e);
+                            throw new IllegalStateException(RenderText.get("pdfFonts.khongNapDuocPhong"), e);
                         }
                     }
                     programs = parsed;
