@@ -81,6 +81,8 @@ class TextBundlesTest {
             Map.entry("vn/baocao/document/compose/AssignedIndicatorSummary.java",
                     new Allowed(9, VOCABULARY + ": band headings rewritten to «kế hoạch năm»")),
             Map.entry("vn/baocao/document/compose/DocumentReview.java", new Allowed(2, VOCABULARY + ": review notes sorted by their words")),
+            Map.entry("vn/baocao/document/compose/ReportFields.java",
+                    new Allowed(1, VOCABULARY + ": the «lô N:» source the import stores with a figure, read back")),
             Map.entry("vn/baocao/document/compose/GeneralAssessment.java", new Allowed(1, VOCABULARY + ": the plan wording «kế hoạch năm»")),
             Map.entry("vn/baocao/document/compose/IndicatorTable.java", new Allowed(1, VOCABULARY + ": the plan wording «kế hoạch năm»")),
             Map.entry("vn/baocao/document/compose/SectorSentences.java", new Allowed(1, VOCABULARY + ": the plan wording «kế hoạch năm»")),

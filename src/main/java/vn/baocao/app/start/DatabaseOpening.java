@@ -55,7 +55,7 @@ final class DatabaseOpening {
             } else {
                 Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
                 failed.accept(cause instanceof RuntimeException r ? r
-                        : new StoreException("lỗi trong khi mở (chi tiết đã được ghi vào nhật ký hỗ trợ: baocao support).", cause));
+                        : new StoreException(vn.baocao.app.Messages.load().get("app.openFailed.detail"), cause));
             }
         });
     }

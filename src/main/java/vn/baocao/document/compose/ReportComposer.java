@@ -151,7 +151,7 @@ public final class ReportComposer {
                 Matcher m = BLOCK.matcher(p.text().plainText().strip());
                 if (m.matches()) {
                     List<Block> out = generated(m.group(1), m.group(2) == null ? null : m.group(2).strip(), m.group(),
-                            "Thân văn bản", arabicLabel, false);
+                            DocumentText.get("reportComposer.thanVanBan"), arabicLabel, false);
                     parts.put(i, out);
                 }
             }
