@@ -23,10 +23,8 @@ final class StartupTrace {
      * mostly measures the other processes, this is what tells two starts apart.
      */
     static long cpuMs() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime() / 1_000_000;
-        }
-        return -1;
+        // ProcessHandle is in java.base: the .deb's trimmed runtime has no jdk.management module.
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     static long sinceJvmStart() {
