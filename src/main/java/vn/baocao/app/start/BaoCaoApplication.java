@@ -59,11 +59,17 @@ public final class BaoCaoApplication extends Application {
         StartupTrace.mark("stage shown");
         DatabaseOpening opening = DesktopApp.takeOpening(arguments);
         AfterFirstFrame.run(scene.getRoot(), () -> {
-            firstFrameMs = StartupTrace.sinceJvmStart();
-            firstFrameCpuMs = StartupTrace.cpuMs();
-            StartupTrace.mark("first frame");
-            opening.whenDone(db -> Platform.runLater(() -> fill(stage, scene, messages, db)),
-                    e -> Platform.runLater(() -> failToOpen(stage, messages, e)));
+            // Anything thrown here would leave the window on "Đang mở…" for ever (and a smoke run hanging): a broken
+            // installation (a missing class) is reported like any failure to open.
+            try {
+                firstFrameMs = StartupTrace.sinceJvmStart();
+                firstFrameCpuMs = StartupTrace.cpuMs();
+                StartupTrace.mark("first frame");
+                opening.whenDone(db -> Platform.runLater(() -> fill(stage, scene, messages, db)),
+                        e -> Platform.runLater(() -> failToOpen(stage, messages, e)));
+            } catch (RuntimeException | LinkageError e) {
+                failToOpen(stage, messages, e instanceof RuntimeException r ? r : new IllegalStateException(e));
+            }
         });
     }
 
