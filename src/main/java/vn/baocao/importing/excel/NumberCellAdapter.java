@@ -58,6 +58,8 @@ final class NumberCellAdapter {
             if (method.getName().equals("equals") && args != null && args.length == 1) {
                 return self == args[0];
             }
+            // Not a gap to fill: a POI that asks for more than these answers gets no invented one. StreamingXlsxReader
+            // turns any exception into an XlsxFallback, so the workbook is then read by POI's usermodel instead.
             throw new UnsupportedOperationException("NumberCellAdapter: " + method.getName());
         };
         return (T) Proxy.newProxyInstance(NumberCellAdapter.class.getClassLoader(), types, handler);
