@@ -25,6 +25,7 @@ import vn.baocao.render.layout.Margins;
 import vn.baocao.render.layout.Measure;
 import vn.baocao.render.layout.TextStyle;
 import vn.baocao.render.layout.Units;
+import vn.baocao.render.pdf.FootnoteMeasures.Split;
 
 /**
  * Places the footnotes of one laid-out pass at the foot of their pages, as Word does, and draws them on the last
@@ -48,12 +49,14 @@ final class FootnotePlanner {
     private final PdfElements elements;
     private final FootnoteRecorder recorder;
     private final List<String> texts;
+    private final FootnoteMeasures measures;
     /** The footnote area of each page, as the last planning placed it. */
     private final Map<Integer, FootnoteArea> plan = new HashMap<>();
 
     FootnotePlanner(PdfDocument pdf, Document document, PdfElements elements, FootnoteRecorder recorder,
-                    List<String> texts) {
+                    List<String> texts, FootnoteMeasures measures) {
         this.pdf = pdf;
+        this.measures = measures;
         this.document = document;
         this.elements = elements;
         this.recorder = recorder;
@@ -61,12 +64,12 @@ final class FootnotePlanner {
     }
 
     /** A footnote, or what is left of one after the parts already placed on earlier pages. */
-    private record Piece(int note, List<float[]> splits) {
+    private record Piece(int note, List<Split> splits) {
         /** This piece with one more part (laid out at this width in this height) taken off. */
         Piece after(float width, float height) {
-            List<float[]> more = new ArrayList<>(splits);
-            more.add(new float[] {width, height});
-            return new Piece(note, more);
+            List<Split> more = new ArrayList<>(splits);
+            more.add(new Split(width, height));
+            return new Piece(note, List.copyOf(more));
         }
 
         boolean continued() {
@@ -74,8 +77,12 @@ final class FootnotePlanner {
         }
     }
 
-    /** What the footnote area of one page holds: the laid-out parts, top to bottom. */
-    private record FootnoteArea(List<IRenderer> parts, boolean startsWithContinuation) {
+    /** A part of the footnote area: the piece laid out on this page at this width in this height. */
+    private record Part(Piece piece, int page, float width, float height) {
+    }
+
+    /** What the footnote area of one page holds: the parts, top to bottom. */
+    private record FootnoteArea(List<Part> parts, boolean startsWithContinuation) {
     }
 
     /**
@@ -120,7 +127,7 @@ final class FootnotePlanner {
             for (int i = 0; i < notes.size(); i++) {
                 float avail = room[i] - before;
                 Piece p = new Piece(notes.get(i), List.of());
-                if (avail <= 0 || lay(renderer(p), page, width, avail).getStatus() == LayoutResult.NOTHING) {
+                if (avail <= 0 || fit(p, page, width, avail).status() == LayoutResult.NOTHING) {
                     break;
                 }
                 kept++;
@@ -134,7 +141,7 @@ final class FootnotePlanner {
             for (int i = 0; i < kept; i++) {
                 queue.add(new Piece(notes.get(i), List.of()));
             }
-            List<IRenderer> parts = new ArrayList<>();
+            List<Part> parts = new ArrayList<>();
             List<Piece> next = new ArrayList<>();
             float used = 0;
             boolean full = false;
@@ -144,14 +151,13 @@ final class FootnotePlanner {
                     continue;
                 }
                 float avail = limit - used;
-                IRenderer r = renderer(p);
-                LayoutResult res = avail > 0 ? lay(r, page, width, avail) : null;
-                if (res != null && res.getStatus() == LayoutResult.FULL) {
-                    parts.add(r);
-                    used += r.getOccupiedArea().getBBox().getHeight();
-                } else if (res != null && res.getStatus() == LayoutResult.PARTIAL) {
-                    parts.add(res.getSplitRenderer());
-                    used += res.getSplitRenderer().getOccupiedArea().getBBox().getHeight();
+                FootnoteMeasures.Fit res = avail > 0 ? fit(p, page, width, avail) : null;
+                if (res != null && res.status() == LayoutResult.FULL) {
+                    parts.add(new Part(p, page, width, avail));
+                    used += res.height();
+                } else if (res != null && res.status() == LayoutResult.PARTIAL) {
+                    parts.add(new Part(p, page, width, avail));
+                    used += res.height();
                     next.add(p.after(width, avail));
                     full = true;
                 } else {
@@ -189,17 +195,40 @@ final class FootnotePlanner {
     /** A fresh renderer of what is left of the piece. */
     private IRenderer renderer(Piece piece) {
         IRenderer r = footnoteParagraph(piece.note()).createRendererSubTree().setParent(document.getRenderer());
-        for (float[] split : piece.splits()) {
-            r = lay(r, 1, split[0], split[1]).getOverflowRenderer();
+        for (Split split : piece.splits()) {
+            r = lay(r, 1, split.width(), split.height()).getOverflowRenderer();
             r.setParent(document.getRenderer());
         }
         return r;
     }
 
     private float fullHeight(Piece piece, float width) {
-        IRenderer r = renderer(piece);
-        lay(r, 1, width, UNBOUNDED_PT);
-        return r.getOccupiedArea().getBBox().getHeight();
+        return measures.fullHeight(piece.note(), piece.splits(), width, () -> {
+            IRenderer r = renderer(piece);
+            lay(r, 1, width, UNBOUNDED_PT);
+            return r.getOccupiedArea().getBBox().getHeight();
+        });
+    }
+
+    /** How the piece lays out in {@code height}, measured once per PDF ({@link FootnoteMeasures}). */
+    private FootnoteMeasures.Fit fit(Piece piece, int page, float width, float height) {
+        return measures.fit(piece.note(), piece.splits(), page, width, height, () -> {
+            IRenderer r = renderer(piece);
+            LayoutResult res = lay(r, page, width, height);
+            IRenderer placed = switch (res.getStatus()) {
+                case LayoutResult.FULL -> r;
+                case LayoutResult.PARTIAL -> res.getSplitRenderer();
+                default -> null;
+            };
+            return new FootnoteMeasures.Fit(res.getStatus(), placed == null ? 0 : placed.getOccupiedArea().getBBox().getHeight());
+        });
+    }
+
+    /** The renderer that draws a part: laid out again as the plan laid it out. */
+    private IRenderer laidOut(Part part) {
+        IRenderer r = renderer(part.piece());
+        LayoutResult res = lay(r, part.page(), part.width(), part.height());
+        return res.getStatus() == LayoutResult.PARTIAL ? res.getSplitRenderer() : r;
     }
 
     private static LayoutResult lay(IRenderer r, int page, float width, float height) {
@@ -230,8 +259,11 @@ final class FootnotePlanner {
             Rectangle size = page.getPageSize();
             float left = pt(m.leftMm());
             float width = size.getWidth() - left - pt(m.rightMm());
+            List<IRenderer> parts = new ArrayList<>();
             float used = 0;
-            for (IRenderer r : e.getValue().parts()) {
+            for (Part part : e.getValue().parts()) {
+                IRenderer r = laidOut(part);
+                parts.add(r);
                 used += r.getOccupiedArea().getBBox().getHeight();
             }
             float height = Math.max(reserve.getOrDefault(e.getKey(), 0f), used + 2 * gap);
@@ -243,7 +275,7 @@ final class FootnotePlanner {
                     .moveTo(left, top - gap).lineTo(left + separator, top - gap).stroke();
             float y = top - 2 * gap;
             DrawContext context = new DrawContext(pdf, canvas);
-            for (IRenderer r : e.getValue().parts()) {
+            for (IRenderer r : parts) {
                 Rectangle box = r.getOccupiedArea().getBBox();
                 r.move(left, y - box.getTop());
                 r.draw(context);

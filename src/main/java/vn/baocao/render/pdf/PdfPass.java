@@ -32,8 +32,12 @@ final class PdfPass {
     private final Map<Integer, Float> needed;
     private final boolean drawEachPass;
 
-    /** Lays {@code source} out in {@code layout}, keeping {@code reserve} free at the foot of each page. */
-    PdfPass(AdministrativeDocument source, DocumentLayout layout, Map<Integer, Float> reserve, boolean drawEachPass) {
+    /**
+     * Lays {@code source} out in {@code layout}, keeping {@code reserve} free at the foot of each page; the footnotes'
+     * sizes come from {@code measures}, which the passes of one PDF share.
+     */
+    PdfPass(AdministrativeDocument source, DocumentLayout layout, Map<Integer, Float> reserve, boolean drawEachPass,
+            FootnoteMeasures measures) {
         this.reserve = reserve;
         this.drawEachPass = drawEachPass;
         pdf = PdfADocuments.open(out);
@@ -45,7 +49,8 @@ final class PdfPass {
         } else {
             pages.recorder().settle();
         }
-        footnotes = new FootnotePlanner(pdf, pages.document(), pages.elements(), pages.recorder(), pages.footnoteTexts());
+        footnotes = new FootnotePlanner(pdf, pages.document(), pages.elements(), pages.recorder(), pages.footnoteTexts(),
+                measures);
         needed = footnotes.plan();
     }
 

@@ -25,6 +25,11 @@ import vn.baocao.render.layout.DocumentLayout;
  * area each page needs. A page's layout depends only on the reserves of the pages up to it, so the
  * passes settle the reserves page by page, in order; the pass where every page matches is kept.
  * Only that pass is drawn and written (see {@link PdfPass}): the others are layout only.
+ *
+ * <p>The passes of one PDF share what does not change between them (issue 17): the footnotes' sizes
+ * ({@link FootnoteMeasures}) and the passes already laid out with the same reserves ({@link PassMemo}), which a
+ * page flipping between two reserves asks for again. Both give exactly what laying out again would give;
+ * {@link #toBytesDrawingEveryPass} still does without them, for the tests that compare.
  */
 public final class PdfRenderer {
     private static final int MAX_PASSES = 80;
@@ -32,6 +37,7 @@ public final class PdfRenderer {
     private static final int OSCILLATION_TRIES = 3;
     private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
     private static int redrawn;
+    private static int reusedPasses;
 
     /** Writes the document to {@code target} through a temporary file. */
     public void render(AdministrativeDocument document, Path target) throws FileWriteException {
@@ -71,25 +77,51 @@ public final class PdfRenderer {
         return redrawn;
     }
 
+    /** How many passes this process took from a {@link PassMemo} instead of laying the document out again. */
+    static int reusedPassCount() {
+        return reusedPasses;
+    }
+
     private static byte[] settle(AdministrativeDocument document, DocumentLayout layout, boolean drawEachPass) {
         Map<Integer, Float> reserve = new HashMap<>();
         Map<Integer, Integer> attempts = new HashMap<>();
+        // the old way (drawEachPass) measures and lays out every pass afresh, as before issue 17
+        FootnoteMeasures measures = drawEachPass ? null : new FootnoteMeasures();
+        PassMemo memo = drawEachPass ? null : new PassMemo();
         for (int round = 1; ; round++) {
-            PdfPass pass = new PdfPass(document, layout, reserve, drawEachPass);
-            Map<Integer, Float> needed = pass.needed();
+            PdfPass pass = null;
+            Map<Integer, Float> needed = memo == null ? null : memo.needed(reserve);
+            if (needed == null) {
+                pass = new PdfPass(document, layout, reserve, drawEachPass,
+                        measures == null ? new FootnoteMeasures() : measures);
+                needed = pass.needed();
+                if (memo != null) {
+                    memo.remember(reserve, pass);
+                }
+            }
             // the layout of a page depends only on the reserves of the pages up to it: settle them in order
             int first = firstUnsettled(reserve, needed, attempts);
             if (first == 0 || round == MAX_PASSES) {
+                if (pass == null) {
+                    pass = memo.pass(reserve);
+                }
+                if (pass == null) {
+                    pass = new PdfPass(document, layout, reserve, false, measures);
+                }
+                if (memo != null) {
+                    reusedPasses += memo.reused();
+                }
                 return pass.finish();
             }
             // a pass that is thrown away was never drawn: it is left to the garbage collector
             Map<Integer, Float> next = new HashMap<>();
+            Map<Integer, Float> current = reserve;
             reserve.forEach((page, h) -> {
                 if (page < first) {
                     next.put(page, h);
                 }
             });
-            float have = reserve.getOrDefault(first, 0f);
+            float have = current.getOrDefault(first, 0f);
             float want = needed.getOrDefault(first, 0f);
             int tries = attempts.merge(first, 1, Integer::sum);
             // a page that keeps flipping (a marker's line moving on and off it) keeps the larger reserve

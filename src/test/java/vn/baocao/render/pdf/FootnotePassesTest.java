@@ -3,6 +3,7 @@ package vn.baocao.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,11 +13,13 @@ import vn.baocao.render.SeedFixtures;
 import vn.baocao.render.check.PdfGlyphs;
 import vn.baocao.render.check.TextLine;
 import vn.baocao.render.layout.DocumentLayout;
+import vn.baocao.render.layout.Measure;
 
 /**
  * The passes that settle the footnotes are laid out without being drawn, reading where the markers fell from the
- * layout (issue 17). This must give the PDF that drawing every pass gave: the same lines at the same places, and
- * never the fallback that lays the document out again.
+ * layout, and share the footnotes' sizes and the passes already laid out (issue 17). This must give the PDF that
+ * drawing and measuring every pass afresh gave: the same lines at the same places, and never the fallback that lays
+ * the document out again.
  */
 class FootnotePassesTest {
     static Stream<Arguments> seeds() {
@@ -41,6 +44,37 @@ class FootnotePassesTest {
         assertThat(PdfRenderer.redrawnCount()).as("fell back to drawing every pass").isEqualTo(redrawnBefore);
         assertThat(PdfGlyphs.pages(fast)).isEqualTo(PdfGlyphs.pages(drawn));
         assertThat(lines(fast)).isEqualTo(lines(drawn));
+    }
+
+    /** Seed 004's 27 footnotes on pages of other heights: other pages flip, other notes continue. */
+    static Stream<Arguments> otherPages() {
+        return Stream.of(Arguments.of(15.0, 20.0), Arguments.of(17.0, 20.0), Arguments.of(24.0, 20.0),
+                Arguments.of(20.0, 16.0), Arguments.of(20.0, 26.0), Arguments.of(28.0, 28.0));
+    }
+
+    @ParameterizedTest(name = "bottom {0} mm, top {1} mm")
+    @MethodSource("otherPages")
+    void sharedMeasuresAndPassesGiveThePdfOfFreshPasses(double bottomMm, double topMm) throws Exception {
+        AdministrativeDocument doc = SeedFixtures.load("004");
+        DocumentLayout layout = DocumentLayout.forProfile(doc.profile())
+                .with(Measure.MARGIN_BOTTOM_MM, bottomMm).with(Measure.MARGIN_TOP_MM, topMm);
+        PdfRenderer renderer = new PdfRenderer();
+        int redrawnBefore = PdfRenderer.redrawnCount();
+
+        byte[] fast = renderer.toBytes(doc, layout);
+        byte[] drawn = renderer.toBytesDrawingEveryPass(doc, layout);
+
+        assertThat(PdfRenderer.redrawnCount()).as("fell back to drawing every pass").isEqualTo(redrawnBefore);
+        assertThat(PdfGlyphs.pages(fast)).isEqualTo(PdfGlyphs.pages(drawn));
+        assertThat(lines(fast)).isEqualTo(lines(drawn));
+    }
+
+    /** Seed 004 has pages that flip between two reserves: the settling asks for passes it laid out before. */
+    @Test
+    void passesWithTheSameReservesAreLaidOutOnce() throws Exception {
+        int before = PdfRenderer.reusedPassCount();
+        new PdfRenderer().toBytes(SeedFixtures.load("004"));
+        assertThat(PdfRenderer.reusedPassCount() - before).isGreaterThanOrEqualTo(3);
     }
 
     private static String lines(byte[] pdf) throws Exception {
