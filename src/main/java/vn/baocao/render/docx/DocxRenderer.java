@@ -19,6 +19,9 @@ import vn.baocao.render.walk.DocumentWalk;
  * {@link DocumentWalk}'s.
  */
 public final class DocxRenderer {
+    static {
+        XmlTransformerLookup.pin();
+    }
 
     /** Writes the document to {@code target} through a temporary file. */
     public void render(AdministrativeDocument document, Path target) throws FileWriteException {
