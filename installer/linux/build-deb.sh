@@ -35,6 +35,10 @@ version="$(app_version)"
 prepare_input
 record_class_list
 cp installer/linux/make-cds-archive.sh target/jpackage-input/
+# The command line has a launcher of its own, /opt/baocao/bin/baocao, with the short-run JVM (CLI_JAVA_OPTIONS) and
+# the same class-data archive; the window's BaoCao launcher keeps its options. No menu entry for it.
+printf 'java-options=%s\nlinux-shortcut=false\n' \
+  "$JAVA_OPTIONS $CLI_JAVA_OPTIONS -XX:SharedArchiveFile=\$APPDIR/baocao.jsa -Xlog:cds*=off" > target/baocao-cli.properties
 rm -rf target/dist
 mkdir -p target/dist
 
@@ -45,6 +49,7 @@ jpackage --type deb \
   --add-modules "$JAVA_MODULES" --jlink-options "$JLINK_OPTIONS" --java-options "$JAVA_OPTIONS" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/baocao.jsa' --java-options '-Xlog:cds*=off' \
   --icon installer/common/baocao-256.png \
+  --add-launcher baocao=target/baocao-cli.properties \
   --linux-package-name baocao --linux-menu-group Office --linux-shortcut --linux-app-category office \
   --linux-package-deps "libgtk-3-0, libgl1, libxtst6, fonts-liberation2" \
   --resource-dir installer/linux \

@@ -21,6 +21,15 @@ sh "$root/opt/baocao/lib/app/make-cds-archive.sh" "$root/opt/baocao"
 test -s "$root/opt/baocao/lib/app/baocao.jsa" || { echo "Lỗi: không tạo được kho lớp (CDS)"; exit 1; }
 echo "Kho lớp CDS: $(du -h "$root/opt/baocao/lib/app/baocao.jsa" | cut -f1); mở lại cửa sổ với kho:"
 timeout 180 xvfb-run -a -s "-screen 0 1366x768x24" "$app" --smoke
+# The command-line launcher: its short-run JVM, and a render of a seed document that maps the same archive.
+cli="$root/opt/baocao/bin/baocao"
+grep -q -- "-XX:TieredStopAtLevel=1" "$root/opt/baocao/lib/app/baocao.cfg" || { echo "Lỗi: lệnh baocao thiếu tùy chọn JVM chạy ngắn"; exit 1; }
+JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$home/classes.txt" "$cli" render src/test/resources/seeds/004.json \
+  --docx "$home/t.docx" --pdf "$home/t.pdf" 2> /dev/null
+test -s "$home/t.pdf" && test -s "$home/t.docx" || { echo "Lỗi: lệnh baocao render không tạo được tệp"; exit 1; }
+shared="$(grep -c "shared objects file" "$home/classes.txt" || true)"
+echo "Lệnh baocao render: $shared lớp lấy từ kho CDS"
+[ "$shared" -gt 1000 ] || { echo "Lỗi: lệnh baocao không dùng kho lớp CDS"; exit 1; }
 db="$XDG_DATA_HOME/baocao/baocao.db"
 test -f "$db" || { echo "Lỗi: không thấy cơ sở dữ liệu $db"; exit 1; }
 "$app" db info | tee "$home/info.txt"
