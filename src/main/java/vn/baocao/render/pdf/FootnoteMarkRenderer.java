@@ -17,9 +17,9 @@ import java.util.List;
  */
 final class FootnoteMarkRenderer extends TextRenderer {
     private final int note;
-    private final FootnoteRecorder recorder;
+    private final FootnoteRecorder.Sink recorder;
 
-    FootnoteMarkRenderer(Text text, int note, FootnoteRecorder recorder) {
+    FootnoteMarkRenderer(Text text, int note, FootnoteRecorder.Sink recorder) {
         super(text);
         this.note = note;
         this.recorder = recorder;
@@ -28,14 +28,14 @@ final class FootnoteMarkRenderer extends TextRenderer {
     @Override
     public LayoutResult layout(LayoutContext layoutContext) {
         LayoutResult result = super.layout(layoutContext);
-        recorder.laidOut(note, this);
+        recorder.recorder().laidOut(note, this);
         return result;
     }
 
     @Override
     public void draw(DrawContext drawContext) {
         super.draw(drawContext);
-        recorder.drawn(note, page(), keepBottom());
+        recorder.recorder().drawn(note, page(), keepBottom());
     }
 
     int page() {

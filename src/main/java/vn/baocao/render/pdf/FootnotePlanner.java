@@ -41,6 +41,8 @@ final class FootnotePlanner {
     private static final int RUNAWAY_PAGES = 100;
     /** A page that holds only notes continued from earlier pages still leaves this many body lines for the text. */
     private static final int BODY_LINES_LEFT = 2;
+    /** Room beyond a piece's whole height that surely holds it whole (iText compares heights to 0,0001 pt). */
+    private static final float ROOMY_PT = 0.01f;
     /** Height to lay a note out in when measuring its whole height. */
     private static final float UNBOUNDED_PT = 10000;
 
@@ -212,6 +214,11 @@ final class FootnotePlanner {
 
     /** How the piece lays out in {@code height}, measured once per PDF ({@link FootnoteMeasures}). */
     private FootnoteMeasures.Fit fit(Piece piece, int page, float width, float height) {
+        float whole = fullHeight(piece, width);
+        if (height >= whole + ROOMY_PT) {
+            // with room to spare the piece lays out as a whole, as it did when its full height was measured
+            return new FootnoteMeasures.Fit(LayoutResult.FULL, whole);
+        }
         return measures.fit(piece.note(), piece.splits(), page, width, height, () -> {
             IRenderer r = renderer(piece);
             LayoutResult res = lay(r, page, width, height);

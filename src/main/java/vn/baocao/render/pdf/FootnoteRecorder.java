@@ -14,6 +14,22 @@ import java.util.Objects;
  * whether both agree, which the renderer checks before it keeps a PDF.
  */
 final class FootnoteRecorder {
+    /**
+     * The recorder the markers of one PDF report to: the current pass's. A pass that goes on from another's
+     * checkpoint keeps that pass's markers before it, so the markers of a PDF reach their recorder through this.
+     */
+    static final class Sink {
+        private FootnoteRecorder current;
+
+        void use(FootnoteRecorder recorder) {
+            current = recorder;
+        }
+
+        FootnoteRecorder recorder() {
+            return current;
+        }
+    }
+
     private final Map<Integer, FootnoteMarkRenderer> lastLaidOut = new HashMap<>();
     private final Map<Integer, Integer> pageOfNote = new HashMap<>();
     private final Map<Integer, Float> keepBottomOfNote = new HashMap<>();
@@ -23,6 +39,15 @@ final class FootnoteRecorder {
     /** A marker was laid out; a later layout of the same note (the line moved on) replaces it. */
     void laidOut(int note, FootnoteMarkRenderer marker) {
         lastLaidOut.put(note, marker);
+    }
+
+    /** Takes over from another pass the markers of the first {@code notes} notes (laid out before a checkpoint). */
+    void adopt(FootnoteRecorder from, int notes) {
+        from.lastLaidOut.forEach((note, marker) -> {
+            if (note <= notes) {
+                lastLaidOut.put(note, marker);
+            }
+        });
     }
 
     /** Reads the place of every marker from its last layout, once the whole document is laid out. */

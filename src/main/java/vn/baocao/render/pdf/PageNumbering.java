@@ -25,6 +25,17 @@ final class PageNumbering {
     /** First page of each numbered run: the document, then each appendix. */
     private final List<Integer> runStarts = new ArrayList<>(List.of(1));
 
+    /** The runs so far (for a checkpoint). */
+    List<Integer> runStarts() {
+        return List.copyOf(runStarts);
+    }
+
+    /** Puts the runs back as a checkpoint had them. */
+    void restore(List<Integer> starts) {
+        runStarts.clear();
+        runStarts.addAll(starts);
+    }
+
     void startRun(int page) {
         runStarts.add(page);
     }

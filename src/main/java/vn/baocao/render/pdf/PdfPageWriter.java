@@ -11,13 +11,17 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.layout.RootLayoutArea;
 import com.itextpdf.layout.properties.AreaBreakType;
+import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.layout.renderer.IRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +53,42 @@ final class PdfPageWriter implements DocumentVisitor {
     private final PdfFonts fonts;
     private final Map<Integer, Float> reserve;
     private final FootnoteRecorder recorder = new FootnoteRecorder();
+    private final FootnoteRecorder.Sink markers;
     private final List<String> footnoteTexts = new ArrayList<>();
     private final PageNumbering numbering = new PageNumbering();
+    private final Start start;
+    private final List<LayoutCheckpoint> checkpoints = new ArrayList<>();
     private PdfElements elements;
     private Document document;
+    private ReservingDocumentRenderer root;
     private PageSize portrait;
     private boolean appendixStarting;
+    /** Top-level elements met so far, and the footnote markers they hold. */
+    private int added;
+    private int notesAdded;
+    /** The last element added keeps with the next one: iText holds it back, so no checkpoint before the next. */
+    private boolean keptWithNext;
 
-    PdfPageWriter(PdfDocument pdf, PdfFonts fonts, Map<Integer, Float> reserve) {
+    /**
+     * Where a pass goes on from another pass's checkpoint: that pass's parts laid out before it, the sizes of its
+     * pages up to there, and its footnote markers.
+     */
+    record Start(LayoutCheckpoint at, List<LayoutCheckpoint> earlier, List<IRenderer> placed, List<PageSize> pageSizes,
+                 FootnoteRecorder markers) {
+    }
+
+    /**
+     * A writer for one pass; {@code start} is null for a pass laid out from the first element. {@code markers} is
+     * where the footnote markers report, shared by the passes of one PDF that go on from each other.
+     */
+    PdfPageWriter(PdfDocument pdf, PdfFonts fonts, Map<Integer, Float> reserve, FootnoteRecorder.Sink markers,
+                  Start start) {
         this.pdf = pdf;
         this.fonts = fonts;
         this.reserve = reserve;
+        this.markers = markers;
+        this.start = start;
+        markers.use(recorder);
     }
 
     @Override
@@ -69,7 +98,8 @@ final class PdfPageWriter implements DocumentVisitor {
         portrait = new PageSize(Math.round(pt(layout.get(Measure.PAGE_WIDTH_MM))),
                 Math.round(pt(layout.get(Measure.PAGE_HEIGHT_MM))));
         document = new Document(pdf, portrait, false);
-        document.setRenderer(new ReservingDocumentRenderer(document, reserve));
+        root = new ReservingDocumentRenderer(document, reserve);
+        document.setRenderer(root);
         Margins m = layout.margins();
         document.setMargins(pt(m.topMm()), pt(m.rightMm()), pt(m.bottomMm()), pt(m.leftMm()));
         document.setFont(fonts.get(false, false));
@@ -84,6 +114,15 @@ final class PdfPageWriter implements DocumentVisitor {
 
     Document document() {
         return document;
+    }
+
+    ReservingDocumentRenderer root() {
+        return root;
+    }
+
+    /** Where this pass's layout stood before each top-level element it may go on from, in order. */
+    List<LayoutCheckpoint> checkpoints() {
+        return checkpoints;
     }
 
     PdfElements elements() {
@@ -106,12 +145,12 @@ final class PdfPageWriter implements DocumentVisitor {
 
     @Override
     public void headerBlock(TwoColumns block) {
-        document.add(twoColumns(block));
+        add(twoColumns(block));
     }
 
     @Override
     public void footerBlock(TwoColumns block) {
-        document.add(twoColumns(block));
+        add(twoColumns(block));
     }
 
     private Table twoColumns(TwoColumns block) {
@@ -142,7 +181,7 @@ final class PdfPageWriter implements DocumentVisitor {
 
     @Override
     public void line(Line line) {
-        document.add(paragraph(line));
+        add(paragraph(line));
         if (appendixStarting) {
             // the appendix label is on the appendix's first page: its numbers count from here
             numbering.startRun(pdf.getNumberOfPages());
@@ -160,7 +199,7 @@ final class PdfPageWriter implements DocumentVisitor {
 
     @Override
     public void rule(Rule rule) {
-        document.add(elements.rule(rule));
+        add(elements.rule(rule));
     }
 
     @Override
@@ -171,12 +210,12 @@ final class PdfPageWriter implements DocumentVisitor {
             p.add(elements.text(lead, s, false, false));
         }
         addRuns(p, text, s);
-        document.add(p);
+        add(p);
     }
 
     @Override
     public void pageBreak() {
-        document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+        add(new AreaBreak(AreaBreakType.NEXT_PAGE));
     }
 
     private void addRuns(Paragraph p, RichText content, TextStyle s) {
@@ -187,7 +226,7 @@ final class PdfPageWriter implements DocumentVisitor {
                 footnoteTexts.add(ref.text());
                 int note = footnoteTexts.size();
                 Text mark = elements.mark(note, s);
-                mark.setNextRenderer(new FootnoteMarkRenderer(mark, note, recorder));
+                mark.setNextRenderer(new FootnoteMarkRenderer(mark, note, markers));
                 p.add(mark);
             }
         }
@@ -212,7 +251,7 @@ final class PdfPageWriter implements DocumentVisitor {
                 table.addCell(dataCell(row.get(i), Element.TABLE_CELL, t.alignments().get(i)));
             }
         }
-        document.add(table);
+        add(table);
     }
 
     private Cell dataCell(RichText content, Element element, TableColumn.CellAlignment align) {
@@ -259,7 +298,60 @@ final class PdfPageWriter implements DocumentVisitor {
      */
     private void pageSize(PageSize size) {
         pdf.setDefaultPageSize(size);
-        document.add(new AreaBreak(size));
+        add(new AreaBreak(size));
+    }
+
+    // ---- adding top-level elements, checkpoints -------------------------------------------------
+
+    private void add(IBlockElement element) {
+        if (placing(Boolean.TRUE.equals(element.<Boolean>getProperty(Property.KEEP_WITH_NEXT)))) {
+            document.add(element);
+        }
+    }
+
+    private void add(AreaBreak pageBreak) {
+        if (placing(false)) {
+            document.add(pageBreak);
+        }
+    }
+
+    /**
+     * Called before each top-level element is added: records a checkpoint, or, in a pass that goes on from one,
+     * skips the elements before it (they were laid out by the pass it goes on from; they are still made, for their
+     * footnote texts) and takes over that pass's layout at it.
+     *
+     * @return whether to lay the element out
+     */
+    private boolean placing(boolean keepsWithNext) {
+        int index = added++;
+        int notesBefore = notesAdded;
+        notesAdded = footnoteTexts.size();
+        if (start != null && index < start.at().index()) {
+            return false;
+        }
+        if (start != null && index == start.at().index()) {
+            goOnFrom(start);
+        } else if (!keptWithNext && root.area() != null) {
+            checkpoints.add(new LayoutCheckpoint(index, notesBefore, (RootLayoutArea) root.area().clone(),
+                    pdf.getNumberOfPages(), pdf.getDefaultPageSize(), root.getChildRenderers().size(),
+                    numbering.runStarts(), appendixStarting));
+        }
+        keptWithNext = keepsWithNext;
+        return true;
+    }
+
+    private void goOnFrom(Start from) {
+        LayoutCheckpoint at = from.at();
+        for (PageSize size : from.pageSizes()) {
+            pdf.addNewPage(size);
+        }
+        pdf.setDefaultPageSize(at.defaultSize());
+        root.resume(from.placed(), (RootLayoutArea) at.area().clone());
+        numbering.restore(at.runStarts());
+        appendixStarting = at.appendixStarting();
+        recorder.adopt(from.markers(), at.notes());
+        checkpoints.addAll(from.earlier());
+        checkpoints.add(at);
     }
 
     /** Nothing is drawn yet: the pass draws its pages only when its footnotes fit ({@link PdfPass}). */

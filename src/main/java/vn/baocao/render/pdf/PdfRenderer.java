@@ -27,9 +27,10 @@ import vn.baocao.render.layout.DocumentLayout;
  * Only that pass is drawn and written (see {@link PdfPass}): the others are layout only.
  *
  * <p>The passes of one PDF share what does not change between them (issue 17): the footnotes' sizes
- * ({@link FootnoteMeasures}) and the passes already laid out with the same reserves ({@link PassMemo}), which a
- * page flipping between two reserves asks for again. Both give exactly what laying out again would give;
- * {@link #toBytesDrawingEveryPass} still does without them, for the tests that compare.
+ * ({@link FootnoteMeasures}), the passes already laid out with the same reserves ({@link PassMemo}), which a
+ * page flipping between two reserves asks for again, and the layout of the pages whose reserves did not change: a
+ * pass goes on from the last pass's {@link LayoutCheckpoint} before the first page that changed. All give exactly
+ * what laying out again would give; {@link #toBytesDrawingEveryPass} does without them, for the tests that compare.
  */
 public final class PdfRenderer {
     private static final int MAX_PASSES = 80;
@@ -38,6 +39,7 @@ public final class PdfRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(PdfRenderer.class);
     private static int redrawn;
     private static int reusedPasses;
+    private static int resumedPasses;
 
     /** Writes the document to {@code target} through a temporary file. */
     public void render(AdministrativeDocument document, Path target) throws FileWriteException {
@@ -82,19 +84,26 @@ public final class PdfRenderer {
         return reusedPasses;
     }
 
+    /** How many passes this process laid out from another pass's checkpoint rather than from the first page. */
+    static int resumedPassCount() {
+        return resumedPasses;
+    }
+
     private static byte[] settle(AdministrativeDocument document, DocumentLayout layout, boolean drawEachPass) {
         Map<Integer, Float> reserve = new HashMap<>();
         Map<Integer, Integer> attempts = new HashMap<>();
         // the old way (drawEachPass) measures and lays out every pass afresh, as before issue 17
-        FootnoteMeasures measures = drawEachPass ? null : new FootnoteMeasures();
+        PdfPass.Shared shared = drawEachPass ? null : PdfPass.Shared.fresh();
         PassMemo memo = drawEachPass ? null : new PassMemo();
+        PdfPass last = null;
         for (int round = 1; ; round++) {
             PdfPass pass = null;
             Map<Integer, Float> needed = memo == null ? null : memo.needed(reserve);
             if (needed == null) {
-                pass = new PdfPass(document, layout, reserve, drawEachPass,
-                        measures == null ? new FootnoteMeasures() : measures);
+                pass = drawEachPass ? new PdfPass(document, layout, reserve, true, PdfPass.Shared.fresh(), null)
+                        : laidOut(document, layout, reserve, shared, last);
                 needed = pass.needed();
+                last = pass;
                 if (memo != null) {
                     memo.remember(reserve, pass);
                 }
@@ -106,7 +115,7 @@ public final class PdfRenderer {
                     pass = memo.pass(reserve);
                 }
                 if (pass == null) {
-                    pass = new PdfPass(document, layout, reserve, false, measures);
+                    pass = laidOut(document, layout, reserve, shared, last);
                 }
                 if (memo != null) {
                     reusedPasses += memo.reused();
@@ -135,6 +144,16 @@ public final class PdfRenderer {
             attempts.keySet().removeIf(page -> page > first);
             reserve = next;
         }
+    }
+
+    /** A layout-only pass, going on from the last one where their reserves agree. */
+    private static PdfPass laidOut(AdministrativeDocument document, DocumentLayout layout, Map<Integer, Float> reserve,
+            PdfPass.Shared shared, PdfPass last) {
+        PdfPageWriter.Start start = last == null ? null : last.startFor(reserve);
+        if (start != null) {
+            resumedPasses++;
+        }
+        return new PdfPass(document, layout, reserve, false, shared, start);
     }
 
     /**
