@@ -7,6 +7,8 @@
 #   bench/render-vs-soffice.sh                 # the launcher (./baocao) with and without its class-data archive
 #   BEFORE_JAR=/path/baocao.jar bench/render-vs-soffice.sh   # also an older build, run as `java -jar`
 #   RUNS=11 HYPERFINE=1 bench/render-vs-soffice.sh          # more runs; also hyperfine's wall-time table
+#   DEB_ROOT=/tmp/debroot bench/render-vs-soffice.sh         # also the .deb's two launchers, unpacked there with
+#       dpkg-deb -x target/dist/baocao_*.deb /tmp/debroot && sh /tmp/debroot/opt/baocao/lib/app/make-cds-archive.sh /tmp/debroot/opt/baocao
 #
 # Needs: GNU time (/usr/bin/time), LibreOffice (soffice). Writes target/render-vs-soffice.md and prints it.
 set -euo pipefail
@@ -42,6 +44,10 @@ if [ -n "${BEFORE_JAR:-}" ]; then
   add "before: java -jar, .docx + PDF" "java -jar $BEFORE_JAR render $doc --docx $work/h.docx --pdf $work/h.pdf"
   add "before: java -jar, PDF only" "java -jar $BEFORE_JAR render $doc --pdf $work/i.pdf"
   add "before: java -jar, .docx only" "java -jar $BEFORE_JAR render $doc --docx $work/j.docx"
+fi
+if [ -n "${DEB_ROOT:-}" ]; then
+  add ".deb bin/baocao (command line), .docx + PDF" "$DEB_ROOT/opt/baocao/bin/baocao render $doc --docx $work/k.docx --pdf $work/k.pdf"
+  add ".deb bin/BaoCao (window's JVM), .docx + PDF" "$DEB_ROOT/opt/baocao/bin/BaoCao render $doc --docx $work/l.docx --pdf $work/l.pdf"
 fi
 add "soffice --convert-to pdf of our .docx" \
   "soffice -env:UserInstallation=file://$profile --headless --convert-to pdf --outdir $work/lo $work/ours.docx"
