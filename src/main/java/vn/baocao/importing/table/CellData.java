@@ -86,6 +86,13 @@ public record CellData(
         return encoding.isLegacy();
     }
 
+    /** An empty position of a sheet, placed (what {@code builder(row, column).build().withPlacement(...)} gives). */
+    public static CellData blank(int row, int column, boolean hiddenRow, boolean hiddenColumn, MergedRegion region) {
+        return new CellData(row, column, CellReferences.of(row, column), CellKind.BLANK, CellKind.BLANK, "", "",
+                SourceEncoding.UNICODE, null, null, null, false, null, null, null, List.of(), hiddenRow, hiddenColumn,
+                region);
+    }
+
     public static Builder builder(int row, int column) {
         return new Builder(row, column);
     }
