@@ -60,9 +60,11 @@ final class LayoutCells {
                     if (!cell.hasNumber()) {
                         style.observe(cell.text());
                     }
-                    CellValue.Status status = CellValueReader.read(cell).status();
-                    numbers |= status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
-                            || cell.errorCode() != null;
+                    if (!numbers) { // one number is enough: the column's other cells are read once, below
+                        CellValue.Status status = CellValueReader.read(cell).status();
+                        numbers = status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
+                                || cell.errorCode() != null;
+                    }
                 }
                 styles.put(col.index(), style);
                 ColumnPlan plan = numbers || col.role() != ColumnRole.VALUE ? planner.plan(col)
