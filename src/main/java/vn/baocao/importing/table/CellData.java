@@ -61,7 +61,7 @@ public record CellData(
     }
 
     public boolean isBlank() {
-        return text.isBlank() && number == null && booleanValue == null && errorCode == null;
+        return number == null && booleanValue == null && errorCode == null && text.isBlank();
     }
 
     public boolean hasNumber() {
