@@ -1,8 +1,10 @@
 package vn.baocao.importing.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -23,7 +25,8 @@ import vn.baocao.importing.text.ImportText;
 /**
  * Reads a plain (unencrypted) .xlsx with SAX instead of POI's in-memory usermodel: several times faster and far
  * lighter on the heap, with exactly the {@link WorkbookData} the usermodel path ({@link PoiWorkbookReader})
- * gives. Styles are read with POI's StylesTable; shared strings, workbook.xml and the worksheets are streamed.
+ * gives. Styles are read with POI's StylesTable; shared strings and workbook.xml are streamed; a worksheet is
+ * scanned by {@link LeanXmlScanner} (or streamed through SAX when it is large or unusual).
  * <p>
  * Whatever it does not reproduce exactly (shared formulas, overlapping column definitions, chart sheets, a cell
  * POI could not read, a damaged or unusual part ...) ends in {@link XlsxFallback}; the caller then uses the
@@ -31,6 +34,12 @@ import vn.baocao.importing.text.ImportText;
  * here, with the usermodel path's message.
  */
 final class StreamingXlsxReader {
+    /**
+     * A worksheet part up to this size (uncompressed) is read into memory and scanned by {@link LeanXmlScanner};
+     * a larger one is streamed through the SAX parser, so that a huge sheet never sits in the heap as bytes.
+     */
+    static final int LEAN_LIMIT = 16 * 1024 * 1024;
+
     private StreamingXlsxReader() {
     }
 
@@ -82,10 +91,25 @@ final class StreamingXlsxReader {
         List<XlsxWorkbookPart.SheetEntry> entries = workbook.sheets();
         for (int i = 0; i < entries.size(); i++) {
             XlsxWorkbookPart.SheetEntry entry = entries.get(i);
+            PackagePart part = worksheet(workbookPart, entry.relationshipId());
+            int cellsBefore = cellCount[0];
             SheetTable.Builder table = SheetTable.builder(entry.name(), i).visibility(entry.visibility());
             XlsxSheetHandler handler = new XlsxSheetHandler(table, converter, budget);
-            try (InputStream in = worksheet(workbookPart, entry.relationshipId()).getInputStream()) {
-                handler.parse(in);
+            try (InputStream in = part.getInputStream()) {
+                byte[] xml = in.readNBytes(LEAN_LIMIT + 1);
+                if (xml.length > LEAN_LIMIT) {
+                    handler.parse(new SequenceInputStream(new ByteArrayInputStream(xml), in));
+                } else {
+                    try {
+                        LeanXmlScanner.parse(xml, xml.length, handler);
+                    } catch (LeanXmlScanner.Unsupported unusual) {
+                        // start the sheet again with the SAX parser: its result, or its error, stands
+                        cellCount[0] = cellsBefore;
+                        table = SheetTable.builder(entry.name(), i).visibility(entry.visibility());
+                        handler = new XlsxSheetHandler(table, converter, budget);
+                        handler.parse(new ByteArrayInputStream(xml));
+                    }
+                }
             }
             handler.finish();
             sheets.add(table.build());

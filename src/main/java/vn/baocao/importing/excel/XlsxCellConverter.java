@@ -44,7 +44,7 @@ final class XlsxCellConverter {
         XlsxStyles.Style style = style(styleId, column, columns);
         CellData.Builder builder = CellData.builder(row, column);
         String cellFont = style.fontName;
-        builder.fontNames(cellFont == null ? List.of() : List.of(cellFont));
+        builder.fontNames(style.fontNames);
         if (formula != null) {
             builder.kind(CellKind.FORMULA).formula(formula);
         } else {

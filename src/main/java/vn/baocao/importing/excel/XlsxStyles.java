@@ -16,6 +16,8 @@ final class XlsxStyles {
         final short formatIndex;
         final String formatString;
         final String fontName;
+        /** The cell's font as CellData lists it (one list per style, not per cell). */
+        final java.util.List<String> fontNames;
         final boolean dateFormat;
         final boolean broken;
         private FastNumberFormat fast;
@@ -25,6 +27,7 @@ final class XlsxStyles {
             this.formatIndex = formatIndex;
             this.formatString = formatString;
             this.fontName = fontName;
+            this.fontNames = fontName == null ? java.util.List.of() : java.util.List.of(fontName);
             this.dateFormat = dateFormat;
             this.broken = broken;
         }

@@ -18,6 +18,9 @@ public final class ColumnRoleClassifier {
     /** "TH/KH", "Ước/KH", "TH 2024/CK": a figure over its plan or last year's (never "ƯTH/TH 2020", an estimate). */
     private static final Pattern RATIO_OF_ROLES = Pattern.compile(
             "\\b(uoc|uth|th|thuc hien)\\b ?(?:(?:19|20)\\d{2})? ?/ ?(kh|ke hoach|ck|cung ky)\\b");
+    private static final Pattern RATE = Pattern.compile("^t[yi] le( %)?$");
+    private static final Pattern RATE_PERCENT = Pattern.compile("^t[yi] le %.*");
+    private static final Pattern YEAR_OVER_YEAR = Pattern.compile(".*[a-z]+ ?\\d{4} ?/ ?[a-z]+ ?\\d{4}.*");
     private static final Pattern BARE_YEAR = Pattern.compile("^(nam )?(19|20)\\d{2}$");
 
     private ColumnRoleClassifier() {
@@ -63,18 +66,32 @@ public final class ColumnRoleClassifier {
 
     /** The role of a column from its header path (top to bottom): comparison anywhere wins, then the leaf-most. */
     public static ColumnRole classifyPath(List<String> path) {
+        return classifyPath(path, ColumnRoleClassifier::classifyLabel);
+    }
+
+    /**
+     * The same, each label's role given by {@code labels} (a memo of {@link #classifyLabel}: the header of a summary
+     * repeats a few labels over hundreds of columns).
+     */
+    public static ColumnRole classifyPath(List<String> path, java.util.function.Function<String, ColumnRole> labels) {
         for (String label : path) {
-            if (classifyLabel(label) == ColumnRole.COMPARISON) {
+            if (labels.apply(label) == ColumnRole.COMPARISON) {
                 return ColumnRole.COMPARISON;
             }
         }
         for (int i = path.size() - 1; i >= 0; i--) {
-            ColumnRole role = classifyLabel(path.get(i));
+            ColumnRole role = labels.apply(path.get(i));
             if (role != null) {
                 return role;
             }
         }
         return ColumnRole.VALUE;
+    }
+
+    /** {@link #classifyLabel} remembered per label, for one sheet's header. */
+    public static java.util.function.Function<String, ColumnRole> memo() {
+        java.util.Map<String, java.util.Optional<ColumnRole>> known = new java.util.HashMap<>();
+        return label -> known.computeIfAbsent(label, l -> java.util.Optional.ofNullable(classifyLabel(l))).orElse(null);
     }
 
     /**
@@ -83,8 +100,8 @@ public final class ColumnRoleClassifier {
      */
     private static boolean isComparison(String folded) {
         return folded.startsWith("so sanh") || folded.startsWith("so voi") || folded.contains(" so voi ")
-                || folded.matches("^t[yi] le( %)?$") || folded.matches("^t[yi] le %.*") || folded.equals("%")
-                || folded.matches(".*[a-z]+ ?\\d{4} ?/ ?[a-z]+ ?\\d{4}.*") || DERIVED.matcher(folded).find()
+                || RATE.matcher(folded).matches() || RATE_PERCENT.matcher(folded).matches() || folded.equals("%")
+                || YEAR_OVER_YEAR.matcher(folded).matches() || DERIVED.matcher(folded).find()
                 || FORMULA_LABEL.matcher(folded).matches() || RATIO_OF_ROLES.matcher(folded).find();
     }
 

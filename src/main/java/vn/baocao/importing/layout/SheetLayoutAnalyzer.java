@@ -70,6 +70,9 @@ public final class SheetLayoutAnalyzer {
 
     private static List<LayoutColumn> columns(SheetTable sheet, HeaderBand band) {
         List<LayoutColumn> columns = new ArrayList<>();
+        // a summary repeats the same few header paths over hundreds of columns: each is classified once
+        java.util.Map<List<String>, ColumnRole> roles = new java.util.HashMap<>();
+        java.util.function.Function<String, ColumnRole> labels = ColumnRoleClassifier.memo();
         for (int c = 0; c < sheet.columnCount(); c++) {
             List<String> path = headerPath(sheet, band, c);
             if (path.isEmpty() && !hasData(sheet, band.dataStartRow(), c)) {
@@ -77,7 +80,8 @@ public final class SheetLayoutAnalyzer {
             }
             String number = band.columnNumberRow() == null ? ""
                     : TextFolding.collapseSpaces(sheet.cell(band.columnNumberRow(), c).text());
-            ColumnRole role = path.isEmpty() ? ColumnRole.VALUE : ColumnRoleClassifier.classifyPath(path);
+            ColumnRole role = path.isEmpty() ? ColumnRole.VALUE
+                    : roles.computeIfAbsent(path, p -> ColumnRoleClassifier.classifyPath(p, labels));
             if (role == ColumnRole.VALUE && path.size() == 1 && ColumnRoleClassifier.isBareYear(path.get(0))
                     && ownHeader(sheet, band, c)) {
                 role = ColumnRole.ACTUAL; // "Năm 2015" heading its own column in a summary: the year's figure

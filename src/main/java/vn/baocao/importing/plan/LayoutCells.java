@@ -60,9 +60,11 @@ final class LayoutCells {
                     if (!cell.hasNumber()) {
                         style.observe(cell.text());
                     }
-                    CellValue.Status status = CellValueReader.read(cell).status();
-                    numbers |= status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
-                            || cell.errorCode() != null;
+                    if (!numbers) { // one number is enough: the column's other cells are read once, below
+                        CellValue.Status status = CellValueReader.read(cell).status();
+                        numbers = status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
+                                || cell.errorCode() != null;
+                    }
                 }
                 styles.put(col.index(), style);
                 ColumnPlan plan = numbers || col.role() != ColumnRole.VALUE ? planner.plan(col)
@@ -150,6 +152,7 @@ final class LayoutCells {
             SheetLayout table = tp.table();
             for (LayoutRow row : table.dataRows()) {
                 Map<Integer, Integer> pendingAt = new HashMap<>();
+                Map<String, RowDecision> decided = new HashMap<>(4); // the row's decision per block, asked per cell
                 List<CellData> derivedCells = new ArrayList<>();
                 for (LayoutColumn lc : table.visibleColumns()) {
                     CellData cell = ctx.sheet.cell(row.index(), lc.index());
@@ -181,7 +184,8 @@ final class LayoutCells {
                         ctx.warnings.add(ImportText.get("layoutCells.laMucTangGiam", ref, cell.text().strip()));
                         continue;
                     }
-                    RowDecision decision = rows.decide(subject(tp, row, col.block()));
+                    RowDecision decision = decided.computeIfAbsent(col.block() == null ? "" : col.block(),
+                            b -> rows.decide(subject(tp, row, col.block())));
                     if (decision.skipped()) {
                         ctx.skip(ref, decision.skipReason());
                         continue;

@@ -61,7 +61,7 @@ public record CellData(
     }
 
     public boolean isBlank() {
-        return text.isBlank() && number == null && booleanValue == null && errorCode == null;
+        return number == null && booleanValue == null && errorCode == null && text.isBlank();
     }
 
     public boolean hasNumber() {
@@ -84,6 +84,13 @@ public record CellData(
     /** True when legacy text (TCVN3, VNI, VIQR) was converted. */
     public boolean wasConverted() {
         return encoding.isLegacy();
+    }
+
+    /** An empty position of a sheet, placed (what {@code builder(row, column).build().withPlacement(...)} gives). */
+    public static CellData blank(int row, int column, boolean hiddenRow, boolean hiddenColumn, MergedRegion region) {
+        return new CellData(row, column, CellReferences.of(row, column), CellKind.BLANK, CellKind.BLANK, "", "",
+                SourceEncoding.UNICODE, null, null, null, false, null, null, null, List.of(), hiddenRow, hiddenColumn,
+                region);
     }
 
     public static Builder builder(int row, int column) {

@@ -5,8 +5,23 @@ public final class CellReferences {
     private CellReferences() {
     }
 
+    /** Letters of the columns asked for so far (16 384 at most in a sheet); racy but harmless: strings are final. */
+    private static final String[] LETTERS = new String[16_384];
+
     /** "A" for 0, "Z" for 25, "AA" for 26. */
     public static String columnLetters(int column) {
+        if (column >= 0 && column < LETTERS.length) {
+            String letters = LETTERS[column];
+            if (letters == null) {
+                letters = letters(column);
+                LETTERS[column] = letters;
+            }
+            return letters;
+        }
+        return letters(column);
+    }
+
+    private static String letters(int column) {
         StringBuilder sb = new StringBuilder();
         int n = column + 1;
         while (n > 0) {

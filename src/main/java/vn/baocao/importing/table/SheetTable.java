@@ -2,9 +2,7 @@ package vn.baocao.importing.table;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +15,7 @@ public final class SheetTable {
     private final String name;
     private final int index;
     private final SheetVisibility visibility;
-    private final Map<Long, CellData> cells;
+    private final CellGrid cells;
     private final List<MergedRegion> mergedRegions;
     private final Set<Integer> hiddenRows;
     private final Set<Integer> hiddenColumns;
@@ -31,29 +29,53 @@ public final class SheetTable {
         this.mergedRegions = List.copyOf(builder.mergedRegions);
         this.hiddenRows = Collections.unmodifiableSet(new TreeSet<>(builder.hiddenRows));
         this.hiddenColumns = Collections.unmodifiableSet(new TreeSet<>(builder.hiddenColumns));
-        int rows = 0;
-        int columns = 0;
-        Map<Long, CellData> placed = new HashMap<>(builder.cells.size() * 4 / 3 + 1);
-        for (CellData cell : builder.cells.values()) {
-            boolean hiddenRow = hiddenRows.contains(cell.row());
-            boolean hiddenColumn = hiddenColumns.contains(cell.column());
-            MergedRegion region = regionAt(cell.row(), cell.column());
-            boolean same = hiddenRow == cell.hiddenRow() && hiddenColumn == cell.hiddenColumn()
-                    && java.util.Objects.equals(region, cell.mergedRegion());
-            CellData withPlacement = same ? cell : cell.withPlacement(hiddenRow, hiddenColumn, region);
-            placed.put(key(cell.row(), cell.column()), withPlacement);
-            if (!cell.isBlank()) {
-                rows = Math.max(rows, cell.row() + 1);
-                columns = Math.max(columns, cell.column() + 1);
+        this.cells = CellGrid.of(builder.cells);
+        boolean[] mergedRow = mergedRows(mergedRegions, builder.maxRow);
+        boolean placing = !hiddenRows.isEmpty() || !hiddenColumns.isEmpty() || mergedRow.length > 0;
+        int[] extent = new int[2];
+        cells.forEach(cell -> {
+            // the readers give cells without placement: only a sheet with hidden parts or merges needs copies
+            if (placing || cell.hiddenRow() || cell.hiddenColumn() || cell.mergedRegion() != null) {
+                place(cell, mergedRow);
             }
-        }
+            if (!cell.isBlank()) {
+                extent[0] = Math.max(extent[0], cell.row() + 1);
+                extent[1] = Math.max(extent[1], cell.column() + 1);
+            }
+        });
+        int rows = extent[0];
+        int columns = extent[1];
         for (MergedRegion region : mergedRegions) {
             rows = Math.max(rows, region.lastRow() + 1);
             columns = Math.max(columns, region.lastColumn() + 1);
         }
-        this.cells = Collections.unmodifiableMap(placed);
         this.rowCount = rows;
         this.columnCount = columns;
+    }
+
+    private void place(CellData cell, boolean[] mergedRow) {
+        boolean hiddenRow = hiddenRows.contains(cell.row());
+        boolean hiddenColumn = hiddenColumns.contains(cell.column());
+        MergedRegion region = cell.row() < mergedRow.length && mergedRow[cell.row()]
+                ? regionAt(cell.row(), cell.column()) : null;
+        if (hiddenRow != cell.hiddenRow() || hiddenColumn != cell.hiddenColumn()
+                || !Objects.equals(region, cell.mergedRegion())) {
+            cells.replace(cell.withPlacement(hiddenRow, hiddenColumn, region));
+        }
+    }
+
+    /** Which stored rows (up to {@code maxRow}) a merged region touches; empty when there are no merges. */
+    private static boolean[] mergedRows(List<MergedRegion> regions, int maxRow) {
+        if (regions.isEmpty()) {
+            return new boolean[0];
+        }
+        boolean[] touched = new boolean[maxRow + 1];
+        for (MergedRegion region : regions) {
+            for (int r = region.firstRow(); r <= Math.min(region.lastRow(), maxRow); r++) {
+                touched[r] = true;
+            }
+        }
+        return touched;
     }
 
     public static Builder builder(String name, int index) {
@@ -89,12 +111,12 @@ public final class SheetTable {
 
     /** The cell at a zero-based position; a blank cell when nothing is stored there. */
     public CellData cell(int row, int column) {
-        CellData cell = cells.get(key(row, column));
+        CellData cell = cells.get(row, column);
         if (cell != null) {
             return cell;
         }
-        return CellData.builder(row, column).build()
-                .withPlacement(hiddenRows.contains(row), hiddenColumns.contains(column), regionAt(row, column));
+        return CellData.blank(row, column, hiddenRows.contains(row), hiddenColumns.contains(column),
+                regionAt(row, column));
     }
 
     /** The cell by A1 reference, e.g. "B10". */
@@ -128,11 +150,11 @@ public final class SheetTable {
     /** All stored non-blank cells, row by row. */
     public List<CellData> nonBlankCells() {
         List<CellData> result = new ArrayList<>();
-        for (CellData cell : cells.values()) {
+        cells.forEach(cell -> {
             if (!cell.isBlank()) {
                 result.add(cell);
             }
-        }
+        });
         result.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
                 : Integer.compare(a.column(), b.column()));
         return result;
@@ -140,11 +162,16 @@ public final class SheetTable {
 
     /** Every stored non-blank cell, in no particular order (cheaper than {@link #nonBlankCells()} on big sheets). */
     public void forEachNonBlank(java.util.function.Consumer<CellData> action) {
-        for (CellData cell : cells.values()) {
+        cells.forEach(cell -> {
             if (!cell.isBlank()) {
                 action.accept(cell);
             }
-        }
+        });
+    }
+
+    /** Every stored cell, blank-looking ones included (a cell with a style and no value), in no particular order. */
+    public void forEachStored(java.util.function.Consumer<CellData> action) {
+        cells.forEach(action);
     }
 
     public boolean isRowBlank(int row) {
@@ -187,16 +214,9 @@ public final class SheetTable {
 
     /** Number of cells whose text was converted from a legacy encoding. */
     public long convertedCellCount() {
-        return cells.values().stream().filter(CellData::wasConverted).count();
-    }
-
-    /**
-     * The map key of a position. {@code (row << 20) | column} alone hashes badly: Long.hashCode xors the two halves,
-     * so a sheet of 96 000 cells fell into about 2 000 HashMap buckets (turned into trees). Multiplying by an odd
-     * constant is a bijection on longs and spreads the bits.
-     */
-    private static long key(int row, int column) {
-        return (((long) row << 20) | column) * 0x9E3779B97F4A7C15L;
+        long[] count = {0};
+        cells.forEach(cell -> count[0] += cell.wasConverted() ? 1 : 0);
+        return count[0];
     }
 
     @Override
@@ -209,7 +229,9 @@ public final class SheetTable {
         private final String name;
         private final int index;
         private SheetVisibility visibility = SheetVisibility.VISIBLE;
-        private final Map<Long, CellData> cells = new HashMap<>();
+        /** In the order added; a later cell at the same position replaces an earlier one. */
+        private final List<CellData> cells = new ArrayList<>();
+        private int maxRow = -1;
         private final List<MergedRegion> mergedRegions = new ArrayList<>();
         private final Set<Integer> hiddenRows = new TreeSet<>();
         private final Set<Integer> hiddenColumns = new TreeSet<>();
@@ -225,7 +247,8 @@ public final class SheetTable {
         }
 
         public Builder cell(CellData cell) {
-            cells.put(key(cell.row(), cell.column()), cell);
+            cells.add(cell);
+            maxRow = Math.max(maxRow, cell.row());
             return this;
         }
 
@@ -244,6 +267,7 @@ public final class SheetTable {
             return this;
         }
 
+        /** Cells added so far (a position written twice counts twice: the readers write each once). */
         public int cellCount() {
             return cells.size();
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +82,9 @@ final class ReaderEquivalence {
     }
 
     /** Every stored cell, blank-looking ones included (SheetTable shows only non-blank ones). */
-    @SuppressWarnings("unchecked")
-    private static Map<Long, CellData> storedCells(SheetTable table) throws Exception {
-        Field cells = SheetTable.class.getDeclaredField("cells");
-        cells.setAccessible(true);
-        return (Map<Long, CellData>) cells.get(table);
+    private static Map<Long, CellData> storedCells(SheetTable table) {
+        Map<Long, CellData> cells = new java.util.HashMap<>();
+        table.forEachStored(cell -> cells.put(((long) cell.row() << 20) | cell.column(), cell));
+        return cells;
     }
 }
