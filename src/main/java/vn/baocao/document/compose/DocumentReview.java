@@ -23,6 +23,12 @@ public final class DocumentReview {
         if (cites && !new LegalBasisText(settings, data).isComplete()) {
             add(items, settings, "CAN_CU", Severity.WARNING, "", DocumentText.get("documentReview.canCuChuaGhi", data.period().label()));
         }
+        // the Kính gửi printed is the header's, else the template's (the composer's rule)
+        List<String> addressees = settings.addressees().isEmpty() ? body.addressees() : settings.addressees();
+        boolean guessesAddressee = addressees.stream().anyMatch(a -> a.contains("{{kinh_gui}}") || a.contains("{{cap_tren}}"));
+        if (guessesAddressee && !data.hasParent()) {
+            add(items, settings, "KINH_GUI", Severity.WARNING, "", DocumentText.get("documentReview.kinhGuiChuaRo", data.areaName()));
+        }
         int prompt = 0;
         for (String t : CarryForward.narrative(body)) {
             int at = t.indexOf("[Ghi ");

@@ -58,6 +58,7 @@ public final class PlaceholderResolver {
         globals.put("so_chi_tieu_giao", String.valueOf(data.assigned().size()));
         globals.put("can_cu", legalBasis.text());
         globals.put("cap_tren", data.parentName());
+        globals.put("kinh_gui", data.parentCommittee());
     }
 
     /** Adds or replaces a report-wide value (the composer's: the document's own number and date). */
