@@ -60,6 +60,7 @@ public final class ReportComposer {
         this.settings = settings;
         this.sentences = new IndicatorSentences(data.options(), data.period());
         this.resolver = new PlaceholderResolver(data, sentences, new LegalBasisText(settings, data));
+        resolver.define("co_quan_ban_hanh", IssuerName.of(settings.issuingAgency(), data));
         this.breakdown = new CommuneBreakdown(sentences);
     }
 

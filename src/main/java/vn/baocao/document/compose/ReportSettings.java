@@ -90,7 +90,8 @@ public record ReportSettings(List<String> parentAgency, List<String> issuingAgen
         // a letter goes up to the unit's superior, known from the unit: no placeholder left to guess it
         List<String> addressees = template.addressees().isEmpty() ? List.of()
                 : header.superiorCommittee().map(List::of).orElse(template.addressees());
-        return new ReportSettings(header.parentLines(), header.issuingLines(), null, template.number().symbol(), header.place(),
+        return new ReportSettings(header.parentLines(), header.issuingLines(), null,
+                header.body().symbolFrom(template.number().symbol()), header.place(),
                 null, template.signature(), addressees,
                 ownRecipients ? UnitRecipients.of(template.type(), header) : template.recipients(),
                 null, null, null, null, null, null);

@@ -116,6 +116,37 @@ class OtherDocumentTypesTest {
         }
     }
 
+    // ---- Thông báo -----------------------------------------------------------------------------
+
+    @Test
+    void aNoticeOfTheCommuneSpeaksAsItsCommitteeWithItsOwnBodyAndNoiNhan() throws Exception {
+        Rendered tb = render(commune, "thong-bao", Demo2025.COMMUNE, Period.nineMonths(2025), null);
+        for (String text : List.of(tb.pdfText(), tb.docxText())) {
+            assertThat(text).contains("THÔNG BÁO", "Kết quả thực hiện các chỉ tiêu được giao 9 tháng năm 2025",
+                    "Ủy ban nhân dân xã Nấm Dẩn thông báo như sau:", "1. Kết quả thực hiện các chỉ tiêu", "2. Yêu cầu",
+                    "Ủy ban nhân dân xã Nấm Dẩn thông báo để các cơ quan, đơn vị biết, thực hiện./.")
+                    // the figures are told, not an empty list
+                    .contains("Số người tham gia bảo hiểm y tế đạt 11.552 người");
+        }
+        assertThat(tb.document().number().format()).endsWith("/TB-UBND");
+        assertThat(tb.recipients()).containsExactly("- UBND tỉnh Tuyên Quang (b/c);", "- Thường trực Đảng ủy xã;",
+                "- Thường trực HĐND xã;", "- Các cơ quan, đơn vị liên quan;", "- Lưu: VT.");
+    }
+
+    @Test
+    void aNoticeOfThePeoplesCouncilIsNumberedAndWordedAsTheCouncil() throws Exception {
+        commune.inTransaction(c -> new UnitChoice(c).use(Demo2025.COMMUNE, "HDND"));
+        try {
+            Rendered tb = render(commune, "thong-bao", Demo2025.COMMUNE, Period.nineMonths(2025), null);
+            assertThat(tb.document().number().format()).endsWith("/TB-HĐND");
+            assertThat(tb.document().letterhead().issuingAgency()).containsExactly("HỘI ĐỒNG NHÂN DÂN", "XÃ NẤM DẨN");
+            assertThat(tb.pdfText()).contains("Hội đồng nhân dân xã Nấm Dẩn thông báo như sau:")
+                    .doesNotContain("Ủy ban nhân dân xã Nấm Dẩn thông báo");
+        } finally {
+            commune.inTransaction(c -> new UnitChoice(c).use(Demo2025.COMMUNE, null));
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     /**
@@ -125,7 +156,7 @@ class OtherDocumentTypesTest {
     record Rendered(AdministrativeDocument document, List<ReviewItem> review, List<TextLine> lines, List<TextLine> leftLines,
                     String docxText) {
         String pdfText() {
-            return lines.stream().map(TextLine::text).collect(Collectors.joining("\n"));
+            return lines.stream().map(TextLine::text).collect(Collectors.joining(" "));
         }
 
         /** The Nơi nhận lines of the PDF (the left footer column, after "Nơi nhận:"). */
