@@ -54,6 +54,18 @@ public final class DocumentReview {
         return items;
     }
 
+    /**
+     * The items that concern a document of this type: a Kế hoạch is checked for its targets, not for results it
+     * cannot have yet (no "chưa có số liệu thực hiện", no comparison with last year, no percent written in a sheet).
+     */
+    public static List<ReviewItem> forType(List<ReviewItem> items, vn.baocao.document.DocumentType type) {
+        if (type != vn.baocao.document.DocumentType.KE_HOACH) {
+            return items;
+        }
+        return items.stream().filter(i -> !i.key().startsWith("THIEU_THUC_HIEN:") && !i.key().startsWith("THIEU_CUNG_KY:")
+                && !i.key().startsWith("SO_LIEU:")).toList();
+    }
+
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }

@@ -50,6 +50,7 @@ public final class PlaceholderResolver {
         globals.put("ky_bao_cao", data.period().label());
         globals.put("ky_sau", data.period().next().label());
         globals.put("ky_truoc", data.period().previousYear().label());
+        globals.put("ky_lien_truoc", data.period().previous().label());
         globals.put("nam", String.valueOf(data.period().year()));
         globals.put("nam_sau", String.valueOf(data.period().year() + 1));
         globals.put("dia_ban", data.areaName());

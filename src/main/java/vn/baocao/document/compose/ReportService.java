@@ -159,6 +159,7 @@ public final class ReportService {
         List<ReviewItem> review = new java.util.ArrayList<>(DataReview.of(data, settings.accepted()));
         AdministrativeDocument body = body(report);
         review.addAll(DocumentReview.of(body, settings, data));
+        review = new java.util.ArrayList<>(DocumentReview.forType(review, body.type()));
         AdministrativeDocument out = document
                 ? new ReportComposer(data, settings).compose(body).withProfile(OfficeSizeProfile.read(db)) : body;
         return new ComposedReport(out, review, data);
