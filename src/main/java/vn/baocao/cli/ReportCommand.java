@@ -90,6 +90,12 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--can-cu", paramLabel = "VĂN_BẢN", descriptionKey = "reportCommand.canCu")
     List<String> citations;
 
+    @Option(names = "--kinh-gui", paramLabel = "CƠ_QUAN", descriptionKey = "reportCommand.kinhGui")
+    List<String> addressees;
+
+    @Option(names = "--noi-nhan", paramLabel = "DÒNG", descriptionKey = "reportCommand.noiNhanOption")
+    List<String> recipients;
+
     @Override
     protected int run(Database db, PrintWriter out) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -124,6 +130,7 @@ final class ReportCommand extends StoreCommand {
         if (citations != null && !citations.isEmpty()) {
             settings = settings.withCitations(citations);
         }
+        settings = settings.withAddressees(addressees).withRecipients(recipients);
         report = report.withSettings(settings.toJson());
         if (save) {
             report = service.save(report);

@@ -213,6 +213,17 @@ public record Period(PeriodType type, int year, int index) implements java.lang.
         };
     }
 
+    /** The period of the same type just before this one: a plan for quý II is drawn up on the results of quý I. */
+    public Period previous() {
+        return switch (type) {
+            case MONTH -> index == 1 ? month(year - 1, 12) : month(year, index - 1);
+            case QUARTER -> index == 1 ? quarter(year - 1, 4) : quarter(year, index - 1);
+            case HALF_YEAR -> index == 1 ? new Period(PeriodType.HALF_YEAR, year - 1, 2) : firstHalf(year);
+            case MULTI_YEAR -> new Period(type, year - 1 - (index - year), year - 1);
+            default -> shiftYears(-1);
+        };
+    }
+
     @Override
     public int compareTo(Period o) {
         int c = end().compareTo(o.end());

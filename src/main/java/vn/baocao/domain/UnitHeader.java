@@ -59,6 +59,22 @@ public record UnitHeader(String unitName, String unitType, String provinceName, 
         return unitName;
     }
 
+    /**
+     * The body a letter (Công văn) or a report goes up to, for "Kính gửi:": the commune's People's Committee for a
+     * body under it ("Ủy ban nhân dân xã Nấm Dẩn"), else the province's ("Ủy ban nhân dân tỉnh Tuyên Quang"); empty
+     * when the province is not known.
+     */
+    public java.util.Optional<String> superiorCommittee() {
+        if (body.underCommittee()) {
+            return java.util.Optional.of(DomainText.get("unitHeader.uyBanNhanDan", unitType.toLowerCase(VI) + " " + unitName));
+        }
+        if (provinceName == null || provinceName.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String type = provinceType == null ? DomainText.get("unitHeader.tinh2") : provinceType.toLowerCase(VI);
+        return java.util.Optional.of(DomainText.get("unitHeader.uyBanNhanDan", type + " " + provinceName));
+    }
+
     /** Nơi nhận for a report: the province's Committee, the commune's leadership, the archive. */
     public List<String> recipients() {
         List<String> lines = new ArrayList<>();

@@ -28,6 +28,8 @@ public final class HeaderFields {
     final StringProperty position = new SimpleStringProperty("");
     final StringProperty signerName = new SimpleStringProperty("");
     final StringProperty recipients = new SimpleStringProperty("");
+    /** Kính gửi (a Công văn); empty leaves the template's, the superior found from the area. */
+    final StringProperty addressees = new SimpleStringProperty("");
     final StringProperty summary = new SimpleStringProperty("");
 
     void fill(ReportSettings s, AdministrativeDocument doc) {
@@ -39,6 +41,8 @@ public final class HeaderFields {
         date.set(s.issueDate());
         signature(s.signature() != null ? s.signature() : doc.signature());
         recipients.set(String.join("\n", s.recipients().isEmpty() ? doc.recipients() : s.recipients()));
+        // a line still to be filled from the data ({{kinh_gui}}) is not shown as code: the empty field says so
+        addressees.set(String.join("\n", s.addressees().stream().filter(a -> !a.contains("{{")).toList()));
         summary.set(doc.summary());
     }
 
@@ -79,7 +83,7 @@ public final class HeaderFields {
         String p = clean(place.get());
         return new ReportSettings(lines(parentAgency.get()), lines(issuingAgency.get()), n, sym,
                 p.isEmpty() ? null : p, date.get() == null ? null : date.get().toString(), signature,
-                base.addressees(), lines(recipients.get()), base.changeWording(), base.rounding(),
+                lines(addressees.get()), lines(recipients.get()), base.changeWording(), base.rounding(),
                 base.ceilingMode(), base.breakdown(), base.figureSource(), new ArrayList<>(accepted),
                 base.proRata(), base.citations(), base.carried());
     }
@@ -137,6 +141,10 @@ public final class HeaderFields {
 
     public StringProperty signerNameProperty() {
         return signerName;
+    }
+
+    public StringProperty addresseesProperty() {
+        return addressees;
     }
 
     public StringProperty recipientsProperty() {

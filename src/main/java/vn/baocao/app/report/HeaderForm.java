@@ -87,6 +87,9 @@ final class HeaderForm extends ScrollPane {
         g.addRow(r++, label("report.field.position", position), position);
         TextField name = field(vm.header().signerNameProperty(), "reportSignerName");
         g.addRow(r++, label("report.field.signerName", name), name);
+        TextArea addressees = area(vm.header().addresseesProperty(), 2, "reportAddressees");
+        addressees.setPromptText(messages.get("report.field.addressees.prompt"));
+        g.addRow(r++, label("report.field.addressees", addressees), addressees);
         TextArea recipients = area(vm.header().recipientsProperty(), 5, "reportRecipients");
         g.addRow(r++, label("report.field.recipients", recipients), recipients);
         Label hint = new Label(messages.get("report.field.hint"));

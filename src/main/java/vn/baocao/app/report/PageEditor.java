@@ -63,6 +63,7 @@ public final class PageEditor extends BorderPane {
         this.tokens = new TokenNodes(fields, messages);
         this.generated = new GeneratedPart(messages);
         setId("reportPageEditor");
+        getStylesheets().add(PaperFont.stylesheet());
         body.setId("reportPageBody");
         VBox paper = new VBox(14, header.letterhead(), body, header.signatureAndRecipients());
         paper.getStyleClass().add("paper");

@@ -16,6 +16,8 @@ import vn.baocao.document.compose.ReportFields;
  */
 final class TokenNodes {
     private static final double MAX_WIDTH = 520;
+    /** The block's border and padding on both sides, and room for the caret at the line's end. */
+    private static final double LINE_MARGIN = 16;
 
     private final ObservableValue<ReportFields> fields;
     private final Messages messages;
@@ -41,9 +43,11 @@ final class TokenNodes {
             return l;
         }
         l.getStyleClass().add("field-token");
-        // A long value (the căn cứ) wraps inside its box rather than running off the page.
+        // A long value (the căn cứ) wraps inside its box rather than running off the page: the box is never wider
+        // than the line of the block it stands in (a line of the text flow starts a new line before a box too wide).
         l.setWrapText(true);
         l.setMaxWidth(MAX_WIDTH);
+        l.sceneProperty().addListener((o, was, scene) -> fitToLine(l));
         l.textProperty().bind(fields.map(f -> printed(f, token)).orElse("{{" + token.text() + "}}"));
         tip.textProperty().bind(fields.map(f -> hover(f.field(token.text())))
                 .orElse(messages.format("report.page.fieldLoading", "{{" + token.text() + "}}")));
@@ -51,6 +55,18 @@ final class TokenNodes {
         l.textProperty().addListener((o, a, b) -> mark(l, filled(token)));
         mark(l, filled(token));
         return l;
+    }
+
+    /** Binds the token's width to its block's (the first {@link FieldArea} above it), less the block's padding. */
+    private static void fitToLine(Label l) {
+        javafx.scene.Parent p = l.getParent();
+        while (p != null && !(p instanceof FieldArea)) {
+            p = p.getParent();
+        }
+        if (p instanceof FieldArea area) {
+            l.maxWidthProperty().bind(javafx.beans.binding.Bindings.min(MAX_WIDTH,
+                    area.widthProperty().subtract(LINE_MARGIN)));
+        }
     }
 
     private boolean filled(Token token) {

@@ -19,6 +19,12 @@ final class TokenText {
     private static final Pattern FIELD = Pattern.compile("\\{\\{([^{}#]+)\\}\\}");
     /** A footnote typed in the text ("[^Trong đó: …]") becomes a footnote mark, as in the document markup. */
     private static final Pattern NOTE = Pattern.compile("\\[\\^([^\\]]+)\\]");
+    /**
+     * Marks a "[^" that the stored text holds as letters (escaped in the markup), so that editing its paragraph does
+     * not turn it into a footnote: an invisible word joiner between "[" and "^", which only a typed "[^" lacks. It is
+     * taken out again when the text is written back, escaped.
+     */
+    static final String LITERAL_MARK = "\u2060";
 
     private TokenText() {
     }
@@ -30,17 +36,18 @@ final class TokenText {
                 out.add(new StyledSegment<>(Either.right(Token.note(ref.text())), RunStyle.PLAIN));
             } else if (part instanceof TextRun run && !run.text().isEmpty()) {
                 RunStyle style = new RunStyle(run.bold(), run.italic());
-                Matcher m = FIELD.matcher(run.text());
+                String text = run.text().replace("[^", "[" + LITERAL_MARK + "^");
+                Matcher m = FIELD.matcher(text);
                 int at = 0;
                 while (m.find()) {
                     if (m.start() > at) {
-                        out.add(new StyledSegment<>(Either.left(run.text().substring(at, m.start())), style));
+                        out.add(new StyledSegment<>(Either.left(text.substring(at, m.start())), style));
                     }
                     out.add(new StyledSegment<>(Either.right(Token.field(m.group(1))), style));
                     at = m.end();
                 }
-                if (at < run.text().length()) {
-                    out.add(new StyledSegment<>(Either.left(run.text().substring(at)), style));
+                if (at < text.length()) {
+                    out.add(new StyledSegment<>(Either.left(text.substring(at)), style));
                 }
             }
         }
@@ -58,12 +65,12 @@ final class TokenText {
                 Matcher m = NOTE.matcher(text);
                 int at = 0;
                 while (m.find()) {
-                    parts.add(new TextRun(text.substring(at, m.start()), style.bold(), style.italic()));
+                    parts.add(new TextRun(literal(text.substring(at, m.start())), style.bold(), style.italic()));
                     parts.add(new FootnoteRef(m.group(1)));
                     at = m.end();
                 }
                 if (at < text.length()) {
-                    parts.add(new TextRun(text.substring(at), style.bold(), style.italic()));
+                    parts.add(new TextRun(literal(text.substring(at)), style.bold(), style.italic()));
                 }
             } else if (seg.getRight().kind() == Token.Kind.FIELD) {
                 parts.add(new TextRun("{{" + seg.getRight().text() + "}}", style.bold(), style.italic()));
@@ -72,6 +79,11 @@ final class TokenText {
             }
         }
         return RichText.of(parts).toMarkup();
+    }
+
+    /** The letters of a text run, without the marks of a stored "[^" (the markup writer escapes its brackets). */
+    private static String literal(String text) {
+        return text.replace(LITERAL_MARK, "");
     }
 
     /** Whether a typed text holds a whole field ("{{LD01.ke_hoach}}") or footnote that should become a token. */

@@ -20,7 +20,7 @@ public final class SettingKeys {
     public static final String CHANGE_WORDING = "baocao.assessment.changeWording";
     public static final String BACKUP_FOLDER = "baocao.backup.folder";
     /** Followed by the document type's name (BAO_CAO, CONG_VAN …): its Nơi nhận, one line each. */
-    public static final String RECIPIENTS_PREFIX = "baocao.recipients.";
+    public static final String RECIPIENTS_PREFIX = vn.baocao.document.compose.OfficeRecipients.KEY_PREFIX;
 
     private SettingKeys() {
     }

@@ -23,6 +23,12 @@ public final class DocumentReview {
         if (cites && !new LegalBasisText(settings, data).isComplete()) {
             add(items, settings, "CAN_CU", Severity.WARNING, "", DocumentText.get("documentReview.canCuChuaGhi", data.period().label()));
         }
+        // the Kính gửi printed is the header's, else the template's (the composer's rule)
+        List<String> addressees = settings.addressees().isEmpty() ? body.addressees() : settings.addressees();
+        boolean guessesAddressee = addressees.stream().anyMatch(a -> a.contains("{{kinh_gui}}") || a.contains("{{cap_tren}}"));
+        if (guessesAddressee && !data.hasParent()) {
+            add(items, settings, "KINH_GUI", Severity.WARNING, "", DocumentText.get("documentReview.kinhGuiChuaRo", data.areaName()));
+        }
         int prompt = 0;
         for (String t : CarryForward.narrative(body)) {
             int at = t.indexOf("[Ghi ");
@@ -46,6 +52,18 @@ public final class DocumentReview {
                     DocumentText.get("documentReview.soLa", e.getKey(), name, data.period().label(), lowerFirst(e.getValue())));
         }
         return items;
+    }
+
+    /**
+     * The items that concern a document of this type: a Kế hoạch is checked for its targets, not for results it
+     * cannot have yet (no "chưa có số liệu thực hiện", no comparison with last year, no percent written in a sheet).
+     */
+    public static List<ReviewItem> forType(List<ReviewItem> items, vn.baocao.document.DocumentType type) {
+        if (type != vn.baocao.document.DocumentType.KE_HOACH) {
+            return items;
+        }
+        return items.stream().filter(i -> !i.key().startsWith("THIEU_THUC_HIEN:") && !i.key().startsWith("THIEU_CUNG_KY:")
+                && !i.key().startsWith("SO_LIEU:")).toList();
     }
 
     private static String lowerFirst(String s) {

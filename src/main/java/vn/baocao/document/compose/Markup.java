@@ -18,6 +18,19 @@ final class Markup {
         return sb.toString();
     }
 
+    /** The plain text of a line that has no markup but escaped values: {@code \[} → {@code [}. */
+    static String unescape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && "\\*[]".indexOf(text.charAt(i + 1)) >= 0) {
+                c = text.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
     static String bold(String text) {
         return "**" + escape(text) + "**";
     }

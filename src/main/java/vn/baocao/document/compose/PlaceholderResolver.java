@@ -50,6 +50,7 @@ public final class PlaceholderResolver {
         globals.put("ky_bao_cao", data.period().label());
         globals.put("ky_sau", data.period().next().label());
         globals.put("ky_truoc", data.period().previousYear().label());
+        globals.put("ky_lien_truoc", data.period().previous().label());
         globals.put("nam", String.valueOf(data.period().year()));
         globals.put("nam_sau", String.valueOf(data.period().year() + 1));
         globals.put("dia_ban", data.areaName());
@@ -58,6 +59,7 @@ public final class PlaceholderResolver {
         globals.put("so_chi_tieu_giao", String.valueOf(data.assigned().size()));
         globals.put("can_cu", legalBasis.text());
         globals.put("cap_tren", data.parentName());
+        globals.put("kinh_gui", data.parentCommittee());
     }
 
     /** Adds or replaces a report-wide value (the composer's: the document's own number and date). */

@@ -60,6 +60,7 @@ public final class ReportComposer {
         this.settings = settings;
         this.sentences = new IndicatorSentences(data.options(), data.period());
         this.resolver = new PlaceholderResolver(data, sentences, new LegalBasisText(settings, data));
+        resolver.define("co_quan_ban_hanh", IssuerName.of(settings.issuingAgency(), data));
         this.breakdown = new CommuneBreakdown(sentences);
     }
 
@@ -179,10 +180,13 @@ public final class ReportComposer {
         return resolver.resolve(markup, location, problems);
     }
 
+    /** Plain lines (Kính gửi, căn cứ, Nơi nhận, letterhead): the values filled in are not left escaped for the markup. */
     private List<String> lines(List<String> lines, String where) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            out.add(resolve(lines.get(i), DocumentText.get("reportComposer.dong", where, (i + 1))));
+            String line = lines.get(i);
+            String filled = resolve(line, DocumentText.get("reportComposer.dong", where, (i + 1)));
+            out.add(line.contains("{{") ? Markup.unescape(filled) : filled);
         }
         return out;
     }

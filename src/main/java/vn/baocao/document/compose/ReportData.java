@@ -72,9 +72,22 @@ public record ReportData(Area area, Period period, Issuer issuer, AssessmentOpti
         return Optional.ofNullable(all.get(code));
     }
 
-    /** "Ủy ban nhân dân tỉnh Hà Giang" is written to the level above: "tỉnh Hà Giang"; "cấp trên" when unknown. */
+    /**
+     * "Ủy ban nhân dân tỉnh Hà Giang" is written to the level above: "tỉnh Hà Giang"; when it is not known, a prompt
+     * the review names ("[Ghi cơ quan nhận văn bản]"), never a made-up "cấp trên".
+     */
     public String parentName() {
-        return parent == null ? DocumentText.get("reportData.capTren") : parent.level().label() + " " + parent.name();
+        return parent == null ? DocumentText.get("reportData.ghiCoQuanNhan") : parent.level().label() + " " + parent.name();
+    }
+
+    /** Whether the level above the area is known (a Công văn's Kính gửi is its People's Committee). */
+    public boolean hasParent() {
+        return parent != null;
+    }
+
+    /** "Ủy ban nhân dân tỉnh Hà Giang", or the prompt of {@link #parentName()} alone. */
+    public String parentCommittee() {
+        return parent == null ? parentName() : DocumentText.get("reportData.uyBanNhanDan", parentName());
     }
 
     /** "huyện Xín Mần", "xã Chí Cà". */

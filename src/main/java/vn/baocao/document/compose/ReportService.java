@@ -62,13 +62,17 @@ public final class ReportService {
                 DocumentFiles.toJson(body), codes, null, null);
     }
 
-    /** The header of a new report: the clerk's unit's (issue 13) or an official unit's, else the area's plain one. */
+    /**
+     * The header of a new report: the clerk's unit's (issue 13) or an official unit's, else the area's plain one; the
+     * Nơi nhận the office saved for the document's type come first.
+     */
     public ReportSettings defaultsFor(Area where, AdministrativeDocument template) {
         return db.read(c -> {
             UnitChoice units = new UnitChoice(c);
             java.util.Optional<vn.baocao.domain.UnitHeader> header = units.headerFor(where);
-            return header.isPresent() ? ReportSettings.defaultsFor(template, header.get(), units.isMine(where))
+            ReportSettings base = header.isPresent() ? ReportSettings.defaultsFor(template, header.get(), units.isMine(where))
                     : ReportSettings.defaultsFor(where, template);
+            return base.withRecipients(OfficeRecipients.read(c, template.type()));
         });
     }
 
@@ -155,6 +159,7 @@ public final class ReportService {
         List<ReviewItem> review = new java.util.ArrayList<>(DataReview.of(data, settings.accepted()));
         AdministrativeDocument body = body(report);
         review.addAll(DocumentReview.of(body, settings, data));
+        review = new java.util.ArrayList<>(DocumentReview.forType(review, body.type()));
         AdministrativeDocument out = document
                 ? new ReportComposer(data, settings).compose(body).withProfile(OfficeSizeProfile.read(db)) : body;
         return new ComposedReport(out, review, data);

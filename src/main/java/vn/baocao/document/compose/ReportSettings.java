@@ -87,8 +87,13 @@ public record ReportSettings(List<String> parentAgency, List<String> issuingAgen
      */
     public static ReportSettings defaultsFor(AdministrativeDocument template, vn.baocao.domain.UnitHeader header,
                                              boolean ownRecipients) {
-        return new ReportSettings(header.parentLines(), header.issuingLines(), null, template.number().symbol(), header.place(),
-                null, template.signature(), template.addressees(), ownRecipients ? header.recipients() : template.recipients(),
+        // a letter goes up to the unit's superior, known from the unit: no placeholder left to guess it
+        List<String> addressees = template.addressees().isEmpty() ? List.of()
+                : header.superiorCommittee().map(List::of).orElse(template.addressees());
+        return new ReportSettings(header.parentLines(), header.issuingLines(), null,
+                header.body().symbolFrom(template.number().symbol()), header.place(),
+                null, template.signature(), addressees,
+                ownRecipients ? UnitRecipients.of(template.type(), header) : template.recipients(),
                 null, null, null, null, null, null);
     }
 
@@ -105,6 +110,24 @@ public record ReportSettings(List<String> parentAgency, List<String> issuingAgen
     public ReportSettings forNextPeriod() {
         return new ReportSettings(parentAgency, issuingAgency, null, symbol, place, null, signature, addressees, recipients,
                 changeWording, rounding, ceilingMode, breakdown, figureSource, List.of(), proRata, citations, carried);
+    }
+
+    /** The same header with other Nơi nhận lines (kept as given when not empty). */
+    public ReportSettings withRecipients(List<String> lines) {
+        if (lines == null || lines.isEmpty()) {
+            return this;
+        }
+        return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, signature, addressees, lines,
+                changeWording, rounding, ceilingMode, breakdown, figureSource, accepted, proRata, citations, carried);
+    }
+
+    /** The same header with other Kính gửi lines (kept as given when not empty). */
+    public ReportSettings withAddressees(List<String> lines) {
+        if (lines == null || lines.isEmpty()) {
+            return this;
+        }
+        return new ReportSettings(parentAgency, issuingAgency, number, symbol, place, date, signature, lines, recipients,
+                changeWording, rounding, ceilingMode, breakdown, figureSource, accepted, proRata, citations, carried);
     }
 
     public ReportSettings withAccepted(Collection<String> keys) {

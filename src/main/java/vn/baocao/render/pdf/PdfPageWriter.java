@@ -2,13 +2,11 @@ package vn.baocao.render.pdf;
 
 import static vn.baocao.render.pdf.PdfElements.pt;
 
-import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.layout.Document;
-import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.IBlockElement;
@@ -28,14 +26,12 @@ import java.util.Map;
 import vn.baocao.document.FootnoteRef;
 import vn.baocao.document.Inline;
 import vn.baocao.document.RichText;
-import vn.baocao.document.TableColumn;
 import vn.baocao.document.TextRun;
 import vn.baocao.render.layout.DocumentLayout;
 import vn.baocao.render.layout.Element;
 import vn.baocao.render.layout.Margins;
 import vn.baocao.render.layout.Measure;
 import vn.baocao.render.layout.TextStyle;
-import vn.baocao.render.layout.Units;
 import vn.baocao.render.walk.CellItem;
 import vn.baocao.render.walk.DocumentVisitor;
 import vn.baocao.render.walk.Line;
@@ -236,42 +232,8 @@ final class PdfPageWriter implements DocumentVisitor {
 
     @Override
     public void table(TableShape t) {
-        UnitValue[] widths = new UnitValue[t.columnsCm().length];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = UnitValue.createPointValue((float) Units.cmToPt(t.columnsCm()[i]));
-        }
-        Table table = new Table(widths).setFixedLayout().setWidth((float) Units.cmToPt(t.widthCm()));
-        for (List<RichText> row : t.headerRows()) {
-            for (RichText c : row) {
-                table.addHeaderCell(dataCell(c, Element.TABLE_HEADER, null));
-            }
-        }
-        for (List<RichText> row : t.rows()) {
-            for (int i = 0; i < row.size(); i++) {
-                table.addCell(dataCell(row.get(i), Element.TABLE_CELL, t.alignments().get(i)));
-            }
-        }
-        add(table);
-    }
-
-    private Cell dataCell(RichText content, Element element, TableColumn.CellAlignment align) {
-        DocumentLayout layout = elements.layout();
-        float side = (float) Units.cmToPt(layout.get(Measure.TABLE_CELL_PADDING_SIDE_CM));
-        float vertical = (float) layout.get(Measure.TABLE_CELL_PADDING_VERTICAL_PT);
-        Cell cell = new Cell().setBorder(new SolidBorder(ColorConstants.BLACK, (float) layout.get(Measure.TABLE_BORDER_PT)))
-                .setPaddingLeft(side).setPaddingRight(side).setPaddingTop(vertical).setPaddingBottom(vertical)
-                .setVerticalAlignment(VerticalAlignment.MIDDLE);
-        TextStyle s = layout.style(element);
-        Paragraph p = elements.styled(new Paragraph(), element);
-        if (align != null) {
-            p.setTextAlignment(switch (align) {
-                case LEFT -> TextAlignment.LEFT;
-                case CENTER -> TextAlignment.CENTER;
-                case RIGHT -> TextAlignment.RIGHT;
-            });
-        }
-        addRuns(p, content, s);
-        return cell.add(p);
+        add(new PdfTables(elements).table(t,
+                (p, content, element) -> addRuns(p, content, elements.layout().style(element))));
     }
 
     // ---- page sizes and appendices -----------------------------------------------------------

@@ -117,6 +117,28 @@ class PageEditorFxTest {
     }
 
     @Test
+    void thePageIsSetInTheDocumentFaceAndALongFieldStaysOnThePaper(FxRobot robot) throws Exception {
+        openBody(robot);
+        // the face the documents print in, not the system's sans face
+        String family = PaperFont.family();
+        assertThat(family).isIn("Times New Roman", "Liberation Serif");
+        List<javafx.scene.text.Text> texts = robot.lookup(".field-area .text").queryAllAs(javafx.scene.text.Text.class)
+                .stream().filter(t -> !t.getText().isBlank()).toList();
+        assertThat(texts).isNotEmpty().allSatisfy(t -> assertThat(t.getFont().getFamily()).isEqualTo(family));
+        assertThat(robot.lookup("#pageIssuingAgency").queryLabeled().getFont().getFamily()).isEqualTo(family);
+
+        // the căn cứ is one long field: it wraps inside its block, never past the paper's right edge
+        Label canCu = tokens(robot).stream().filter(t -> t.getText().startsWith("Nghị quyết số")).findFirst().orElseThrow();
+        Node paper = robot.lookup(".paper").query();
+        FieldArea block = robot.lookup(".field-area").queryAllAs(FieldArea.class).stream()
+                .filter(a -> a.lookupAll(".field-token").contains(canCu)).findFirst().orElseThrow();
+        double right = canCu.localToScene(canCu.getBoundsInLocal()).getMaxX();
+        assertThat(right).isLessThanOrEqualTo(block.localToScene(block.getBoundsInLocal()).getMaxX());
+        assertThat(right).isLessThan(paper.localToScene(paper.getBoundsInLocal()).getMaxX());
+        assertThat(canCu.getHeight()).as("wrapped over several lines").isGreaterThan(canCu.getFont().getSize() * 2);
+    }
+
+    @Test
     void theLetterheadAndSignerInUseAreOnThePage(FxRobot robot) throws Exception {
         openBody(robot);
         assertThat(robot.lookup("#pageIssuingAgency").queryLabeled().getText()).contains("XÍN MẦN");

@@ -33,4 +33,22 @@ class TokenTextTest {
         assertThat(TokenText.holdsField("giảm[^Theo kết quả rà soát.]")).isTrue();
         assertThat(TokenText.holdsField("giảm [1] và {{ chưa đóng")).isFalse();
     }
+
+    @Test
+    void aStoredLiteralFootnoteSyntaxStaysLettersWhenItsParagraphIsEdited() {
+        // the stored text holds "[^1]" as letters (escaped); the clerk edits the paragraph: no footnote appears
+        String stored = "Xem ghi chú \\[^1\\] ở cuối.";
+        var segments = new ArrayList<>(TokenText.segments(stored));
+        assertThat(segments).allMatch(s -> s.getSegment().isLeft());
+        assertThat(TokenText.holdsField(segments.get(0).getSegment().getLeft())).isFalse();
+        segments.add(new StyledSegment<>(Either.left(" Đã sửa."), RunStyle.PLAIN));
+        String written = TokenText.markup(segments);
+        assertThat(vn.baocao.document.RichText.parse(written).parts())
+                .noneMatch(p -> p instanceof vn.baocao.document.FootnoteRef);
+        assertThat(vn.baocao.document.RichText.parse(written).plainText()).isEqualTo("Xem ghi chú [^1] ở cuối. Đã sửa.");
+        // while a "[^…]" the clerk types next to it still becomes a footnote
+        segments.add(new StyledSegment<>(Either.left(" Thêm[^Ghi chú mới.]"), RunStyle.PLAIN));
+        assertThat(vn.baocao.document.RichText.parse(TokenText.markup(segments)).parts())
+                .filteredOn(p -> p instanceof vn.baocao.document.FootnoteRef).hasSize(1);
+    }
 }
