@@ -117,9 +117,14 @@ public final class ReportDataLoader {
             List<IndicatorEvaluation> next = evaluator.evaluate(catalog, request.issuer(), nextTargets, List.of(), List.of())
                     .stream().filter(IndicatorEvaluation::assigned).toList();
             spanNotes.keySet().retainAll(chosenCodes);
+            // The sectors' narratives also tell the other figures of the period (a stored report keeps its chosen codes,
+            // so "chosen" cannot mean "leave the rest out of the prose"; the Biểu and section 2 keep to the chosen).
+            List<IndicatorEvaluation> context = rows.stream()
+                    .filter(r -> !chosenCodes.contains(r.indicator().code()) && r.actual() != null && r.actual().value() != null)
+                    .toList();
             return new ReportData(area, period, request.issuer(), request.options(), chosen, byCode,
                     catalogByCode.keySet(), breakdowns, relevant, derived, spanNotes, next, citations,
-                    area.parentCode() == null ? null : new AreaRepository(c).find(area.parentCode()).orElse(null));
+                    area.parentCode() == null ? null : new AreaRepository(c).find(area.parentCode()).orElse(null), context);
         });
     }
 
