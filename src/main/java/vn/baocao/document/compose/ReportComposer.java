@@ -295,8 +295,9 @@ public final class ReportComposer {
             case "han_che": {
                 List<String> items = new GeneralAssessment(sentences).shortcomings(data.assigned(), inReportSectors(data), data.period());
                 if (items.isEmpty()) {
-                    return List.of(Paragraph.of(Markup.escape(DocumentText.get(data.assigned().isEmpty()
-                            ? "reportComposer.ghiTonTai" : "reportComposer.cacChiTieuDuoc", data.period().label()))));
+                    String none = data.assigned().isEmpty() ? DocumentText.get("reportComposer.ghiTonTai", data.period().label())
+                            : DocumentText.get("reportComposer.cacChiTieuDuoc", data.period().label());
+                    return List.of(Paragraph.of(Markup.escape(none)));
                 }
                 List<Block> out = new ArrayList<>();
                 items.forEach(t -> out.add(Paragraph.dash(Markup.escape(t))));
