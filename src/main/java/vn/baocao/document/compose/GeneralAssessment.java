@@ -45,6 +45,29 @@ public final class GeneralAssessment {
     }
 
     /**
+     * The highlights, or when nothing assigned was met the prompt the clerk fills in ("[Ghi những kết quả nổi bật năm
+     * 2023.]"): what stands out is then the clerk's to say, as the causes are.
+     */
+    public String highlightsOrPrompt(List<IndicatorEvaluation> assigned, Period period) {
+        String text = highlights(assigned, period);
+        return text.isEmpty() ? DocumentText.get("reportComposer.ghiKetQuaNoiBat", period.label()) : text;
+    }
+
+    /**
+     * The line under "Tồn tại, hạn chế" when no figure is short: that every assigned indicator is met, or, with nothing
+     * assigned, the prompt the clerk fills in ("[Ghi những tồn tại, hạn chế năm 2023.]").
+     */
+    public String noShortcomings(List<IndicatorEvaluation> assigned, Period period) {
+        return assigned.isEmpty() ? DocumentText.get("reportComposer.ghiTonTai", period.label())
+                : DocumentText.get("reportComposer.cacChiTieuDuoc", period.label());
+    }
+
+    /** Whether a drafted line is a prompt for the clerk rather than text to print. */
+    static boolean isPrompt(String text) {
+        return text.startsWith("[Ghi ");
+    }
+
+    /**
      * One sentence per indicator below plan, with its figure, its plan and its change; empty when none. Against the
      * year's plan in a shorter period, a flow is behind only when its share of the year plan is below the share of
      * the year gone ("chậm so với tiến độ"): 45% of the year's jobs by June is on course.

@@ -287,17 +287,13 @@ public final class ReportComposer {
                 return List.of();
             }
             case "noi_bat": {
-                String text = new GeneralAssessment(sentences).highlights(data.assigned(), data.period());
-                // Nothing assigned was met: what stands out is the clerk's to say (marked, as the causes are).
-                return List.of(Paragraph.of(Markup.escape(text.isEmpty()
-                        ? DocumentText.get("reportComposer.ghiKetQuaNoiBat", data.period().label()) : text)));
+                return List.of(Paragraph.of(Markup.escape(new GeneralAssessment(sentences).highlightsOrPrompt(data.assigned(), data.period()))));
             }
             case "han_che": {
-                List<String> items = new GeneralAssessment(sentences).shortcomings(data.assigned(), inReportSectors(data), data.period());
+                GeneralAssessment assessment = new GeneralAssessment(sentences);
+                List<String> items = assessment.shortcomings(data.assigned(), inReportSectors(data), data.period());
                 if (items.isEmpty()) {
-                    String none = data.assigned().isEmpty() ? DocumentText.get("reportComposer.ghiTonTai", data.period().label())
-                            : DocumentText.get("reportComposer.cacChiTieuDuoc", data.period().label());
-                    return List.of(Paragraph.of(Markup.escape(none)));
+                    return List.of(Paragraph.of(Markup.escape(assessment.noShortcomings(data.assigned(), data.period()))));
                 }
                 List<Block> out = new ArrayList<>();
                 items.forEach(t -> out.add(Paragraph.dash(Markup.escape(t))));

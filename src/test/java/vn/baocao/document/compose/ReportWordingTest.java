@@ -41,6 +41,7 @@ class ReportWordingTest {
     static AdministrativeDocument district;
     static String districtText;
     static AdministrativeDocument commune;
+    static ComposedReport communeReport;
     static String communeText;
 
     @BeforeAll
@@ -49,7 +50,8 @@ class ReportWordingTest {
         service = new ReportService(db);
         district = service.compose(service.draft("bao-cao-nam", "XINMAN", Period.year(2023), Issuer.NQ_HDND, List.of(), null)).document();
         districtText = pdfText(district);
-        commune = service.compose(service.draft("bao-cao-nam", "XINMAN.CHICA", Period.year(2023), Issuer.NQ_HDND, List.of(), null)).document();
+        communeReport = service.compose(service.draft("bao-cao-nam", "XINMAN.CHICA", Period.year(2023), Issuer.NQ_HDND, List.of(), null));
+        commune = communeReport.document();
         communeText = pdfText(commune);
     }
 
@@ -142,6 +144,9 @@ class ReportWordingTest {
                 .doesNotContain("không có chỉ tiêu nào")
                 // no lead-in over a table that has no row (no plan for 2024 is stored for the commune)
                 .doesNotContain("Các chỉ tiêu chủ yếu phấn đấu thực hiện:");
+        assertThat(communeReport.review()).extracting(ReviewItem::message)
+                .anySatisfy(m -> assertThat(m).contains("[Ghi những kết quả nổi bật năm 2023.]"))
+                .anySatisfy(m -> assertThat(m).contains("[Ghi những tồn tại, hạn chế năm 2023.]"));
         assertThat(headingsFollowedByNothing(commune)).isEmpty();
         assertThat(headingsFollowedByNothing(district)).isEmpty();
     }
