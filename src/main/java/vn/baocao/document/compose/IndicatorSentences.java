@@ -327,7 +327,7 @@ public final class IndicatorSentences {
             }
             Assessment a = assessor.assess(row.indicator(), t, row.actual(), row.previous());
             if (a.percent() != null && a.verdict() != Verdict.KHONG_DANH_GIA && a.verdict() != Verdict.THIEU_SO_LIEU) {
-                parts.add(options.percentText(a.percent()) + " " + t.issuer().comparedPhrase());
+                parts.add(options.percentText(a.percent()) + " " + planName(t));
             }
         }
         if (parts.isEmpty()) {

@@ -52,7 +52,7 @@ public final class SectorNarrative {
             String plans = sentences.otherPlansClause(r);
             if (!plans.isEmpty() && r.actual() != null) {
                 Item item = new Item(r, sentences.subjectAndValue(r) + ", " + plans, bestPercent(r, true), false);
-                (belowAPlan(r, true) ? weak : good).add(item);
+                (belowAPlan(r, true, period) ? weak : good).add(item);
             }
         }
         for (IndicatorEvaluation r : others) {
@@ -60,7 +60,7 @@ public final class SectorNarrative {
                 continue;
             }
             Item item = new Item(r, stripStop(sentences.sentence(r, true)), bestPercent(r, false), improved(r));
-            (belowAPlan(r, false) || worsened(r) ? weak : good).add(item);
+            (belowAPlan(r, false, period) || worsened(r) ? weak : good).add(item);
         }
         if (good.isEmpty() && weak.isEmpty()) {
             return List.of();
@@ -91,10 +91,14 @@ public final class SectorNarrative {
         return String.join("; ", parts);
     }
 
-    /** Whether one of the plans the narrative names (the other bodies' for a told indicator) is assessed and missed. */
-    private boolean belowAPlan(IndicatorEvaluation r, boolean othersOnly) {
+    /**
+     * Whether one of the plans the narrative names (the other bodies' for a told indicator) is assessed and missed; a
+     * year's plan in a shorter period's report is not missed yet.
+     */
+    private boolean belowAPlan(IndicatorEvaluation r, boolean othersOnly, Period period) {
         for (Target t : r.targets()) {
-            if (othersOnly && r.target() != null && t.issuer() == r.target().issuer()) {
+            if (othersOnly && r.target() != null && t.issuer() == r.target().issuer()
+                    || vn.baocao.domain.PeriodPlans.isYearPlanFor(t, period)) {
                 continue;
             }
             Assessment a = assessor.assess(r.indicator(), t, r.actual(), r.previous());

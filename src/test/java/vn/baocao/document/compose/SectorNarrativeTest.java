@@ -76,6 +76,16 @@ class SectorNarrativeTest {
     }
 
     @Test
+    void aYearsPlanInAMonthsReportIsNamedSoAndNotYetMissed() {
+        Period october = Period.month(2023, 10);
+        SectorNarrative monthly = new SectorNarrative(new IndicatorSentences(options, october));
+        IndicatorEvaluation r = new IndicatorEvaluator(options).evaluate(JOBS, Issuer.NQ_HDND, List.of(plan(JOBS, Issuer.TINH_GIAO, "280")),
+                Observation.of("LD01", "X", october, new BigDecimal("23")), null);
+        assertThat(text(monthly.paragraphs(List.of(), List.of(r), october, x -> null))).isEqualTo(
+                "Tháng 10 năm 2023, số lao động được giải quyết việc làm đạt 23 lao động, đạt 8,21% kế hoạch năm (kế hoạch tỉnh giao).");
+    }
+
+    @Test
     void nothingMoreThanSectionTwoToldMeansNoNarrative() {
         IndicatorEvaluation told = row(JOBS, List.of(plan(JOBS, Issuer.NQ_HDND, "3500")), "2278", "2652");
         assertThat(narrative.paragraphs(List.of(told), List.of(), Y2023, r -> null)).isEmpty();
