@@ -29,14 +29,31 @@ public final class PredecessorFigures {
     /** @param own the area's stored figures of the period */
     public List<DerivedFigure> derive(Area area, Period period, List<Indicator> catalog, List<Observation> own)
             throws SQLException {
-        List<Area> former = new AreaRepository(c).predecessors(area.code()).stream()
+        List<Area> former = former(area, period);
+        if (former.isEmpty()) {
+            return List.of();
+        }
+        return derive(area, period, catalog, own, former,
+                new ObservationRepository(c).find(former.stream().map(Area::code).toList(), List.of(period)));
+    }
+
+    /** The units merged into {@code area} after {@code period} ended (none when the period straddles the merger). */
+    public List<Area> former(Area area, Period period) throws SQLException {
+        return new AreaRepository(c).predecessors(area.code()).stream()
                 .filter(m -> m.on().isAfter(period.end())).map(AreaRepository.Merger::former)
                 .sorted(Comparator.comparing(Area::name, Collator.getInstance(Locale.forLanguageTag("vi")))).toList();
+    }
+
+    /**
+     * As {@link #derive(Area, Period, List, List)} from the former units' figures of the period given by the caller
+     * (a report sums them up from their months when the period itself is not stored).
+     */
+    public List<DerivedFigure> derive(Area area, Period period, List<Indicator> catalog, List<Observation> own,
+                                      List<Area> former, List<Observation> figures) {
         if (former.isEmpty()) {
             return List.of();
         }
         List<String> codes = former.stream().map(Area::code).toList();
-        List<Observation> figures = new ObservationRepository(c).find(codes, List.of(period));
         boolean communes = former.stream().allMatch(a -> a.level() == AreaLevel.XA);
         boolean villages = former.stream().allMatch(a -> a.level() == AreaLevel.THON);
         String noun = communes ? StoreText.get("predecessorFigures.cacXa") : villages ? StoreText.get("predecessorFigures.cacThon") : StoreText.get("predecessorFigures.cacDonVi");

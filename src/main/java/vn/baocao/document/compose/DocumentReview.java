@@ -38,6 +38,22 @@ public final class DocumentReview {
                 add(items, settings, "CHO_DIEN:" + prompt, Severity.WARNING, "", DocumentText.get("documentReview.conChoCanViet", t.substring(at, end < 0 ? t.length() : end + 1)));
             }
         }
+        // The drafted parts of Đánh giá chung are prompts when the data has nothing to say there: asked like the others.
+        GeneralAssessment drafted = new GeneralAssessment(new IndicatorSentences(data.options(), data.period()));
+        List<String> prompts = new ArrayList<>();
+        if (ReportComposer.hasBlock(body.body(), "noi_bat")) {
+            prompts.add(drafted.highlightsOrPrompt(data.assigned(), data.period()));
+        }
+        if (ReportComposer.hasBlock(body.body(), "han_che")
+                && drafted.shortcomings(data.assigned(), ReportComposer.inReportSectors(data), data.period()).isEmpty()) {
+            prompts.add(drafted.noShortcomings(data.assigned(), data.period()));
+        }
+        for (String t : prompts) {
+            if (GeneralAssessment.isPrompt(t)) {
+                prompt++;
+                add(items, settings, "CHO_DIEN:" + prompt, Severity.WARNING, "", DocumentText.get("documentReview.conChoCanViet", t));
+            }
+        }
         List<String> carried = CarryForward.stillCarried(body, settings);
         int n = 0;
         for (String t : carried) {

@@ -107,18 +107,41 @@ public final class IndicatorSentences {
         if (indicator.kind() == IndicatorKind.STATUS) {
             return indicator.name() + (actual.kind() == ObservationKind.UOC ? DocumentText.get("indicatorSentences.uoc") : " ") + valueText(actual, indicator);
         }
+        String none = noneOf(indicator, actual);
+        if (none != null) {
+            return none;
+        }
         return indicator.name() + " " + verb(actual.kind(), indicator) + " " + valueWithUnit(actual, indicator);
     }
 
     /**
+     * "Không có vụ tai nạn lao động nào" for a count of something bad that is nil (never "Số vụ tai nạn lao động đạt
+     * 0 vụ"); null otherwise.
+     */
+    private static String noneOf(Indicator indicator, Observation actual) {
+        boolean count = indicator.kind() == IndicatorKind.COUNT_FLOW || indicator.kind() == IndicatorKind.COUNT_STOCK;
+        java.util.regex.Matcher m = COUNT_OF.matcher(indicator.name());
+        if (!count || indicator.direction() != vn.baocao.domain.Direction.DOWN || actual.value().signum() != 0
+                || actual.kind() != ObservationKind.THUC_HIEN && actual.kind() != ObservationKind.CHINH_THUC || !m.matches()) {
+            return null;
+        }
+        return DocumentText.get("indicatorSentences.khongCoNao", m.group(1).strip());
+    }
+
+    /** "Số vụ tai nạn giao thông (số người chết, bị thương)": what is counted, without the trailing note. */
+    private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile("Số (.+?)(?:\\s*\\(.*\\))?");
+
+    /**
      * "đạt" after most names; "là" after a name that already says what changed ("Số hộ nghèo giảm … trong năm là
-     * 864 hộ", never "… giảm … đạt 864 hộ").
+     * 864 hộ", never "… giảm … đạt 864 hộ") and for a lower-is-better figure ("Tỷ lệ hộ nghèo là 58,82%", never
+     * "đạt": nobody achieves poverty).
      */
     private static String verb(ObservationKind kind, Indicator indicator) {
+        boolean is = namesAChange(indicator) || indicator.direction() == vn.baocao.domain.Direction.DOWN;
         return switch (kind) {
             case UOC -> DocumentText.get("indicatorSentences.uocThucHien");
-            case SO_BO -> namesAChange(indicator) ? DocumentText.get("indicatorSentences.soBoLa") : DocumentText.get("indicatorSentences.soBoDat");
-            default -> namesAChange(indicator) ? DocumentText.get("indicatorSentences.la") : DocumentText.get("indicatorSentences.dat");
+            case SO_BO -> is ? DocumentText.get("indicatorSentences.soBoLa") : DocumentText.get("indicatorSentences.soBoDat");
+            default -> is ? DocumentText.get("indicatorSentences.la") : DocumentText.get("indicatorSentences.dat");
         };
     }
 
@@ -155,8 +178,11 @@ public final class IndicatorSentences {
         if (unit == null || unit.isBlank()) {
             return value;
         }
-        return unit.startsWith("%") ? value + unit : value + " " + unit;
+        // "% (tử số, mẫu số: triệu đồng)" is the catalog's note on a rate's parts, not part of its printed unit.
+        return unit.startsWith("%") ? value + PERCENT_NOTE.matcher(unit).replaceFirst("") : value + " " + unit;
     }
+
+    private static final java.util.regex.Pattern PERCENT_NOTE = java.util.regex.Pattern.compile("\\s*\\(.*\\)\\s*$");
 
     /** The plan as a report writes it: "3.500 lao động", "không quá 1,5%", "từ 6,6 đến 6,8%", "duy trì 98,5%". */
     public String planText(Target t, Indicator indicator) {
@@ -301,7 +327,7 @@ public final class IndicatorSentences {
             }
             Assessment a = assessor.assess(row.indicator(), t, row.actual(), row.previous());
             if (a.percent() != null && a.verdict() != Verdict.KHONG_DANH_GIA && a.verdict() != Verdict.THIEU_SO_LIEU) {
-                parts.add(options.percentText(a.percent()) + " " + t.issuer().comparedPhrase());
+                parts.add(options.percentText(a.percent()) + " " + planName(t));
             }
         }
         if (parts.isEmpty()) {
@@ -337,6 +363,41 @@ public final class IndicatorSentences {
     /** "5,2 điểm %" must not break before "%" or "điểm": the spaces are made non-breaking. */
     static String keepPointsTogether(String text) {
         return text.replace(" điểm %", "\u00a0điểm\u00a0%");
+    }
+
+    /**
+     * The plans of the row that its figure misses, each with its assessment, the chosen issuer's first; with
+     * {@code othersOnly} the chosen issuer's plan (told elsewhere) is left out.
+     */
+    public List<java.util.Map.Entry<Target, Assessment>> missedPlans(IndicatorEvaluation row, boolean othersOnly) {
+        List<java.util.Map.Entry<Target, Assessment>> out = new ArrayList<>();
+        if (row.actual() == null || row.actual().value() == null) {
+            return out;
+        }
+        for (Target t : row.targets()) {
+            boolean chosen = row.target() != null && t.issuer() == row.target().issuer();
+            if (othersOnly && chosen) {
+                continue;
+            }
+            Assessment a = chosen && row.assessment() != null ? row.assessment() : assessor.assess(row.indicator(), t, row.actual(), row.previous());
+            if (a.verdict().isAssessed() && !a.verdict().isMet()) {
+                out.add(chosen ? 0 : out.size(), java.util.Map.entry(t, a));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A missed plan in a short list: "số người tham gia BHXH bắt buộc đạt 86,46% kế hoạch giao" (the chosen
+     * issuer's plan is named as {@link #planWord}); without a percent, "… chưa đạt kế hoạch giao".
+     */
+    public String missedPlanText(IndicatorEvaluation row, Target target, Assessment a) {
+        boolean chosen = row.target() != null && target.issuer() == row.target().issuer();
+        String plan = chosen ? planWord(target) : target.issuer().comparedPhrase();
+        if (a.percent() != null) {
+            return DocumentText.get("indicatorSentences.dat3", row.indicator().name(), options.percentText(a.percent()), plan);
+        }
+        return DocumentText.get("indicatorSentences.chuaDatPlan", row.indicator().name(), plan);
     }
 
     /**

@@ -90,9 +90,7 @@ public final class ReportComposer {
         AdministrativeDocument template = DraftBody.expand(document, data);
         int year = template.type() == vn.baocao.document.DocumentType.KE_HOACH ? data.period().start().getYear() : issueYear(data);
         resolver.define("so_ngay_van_ban", numberAndDate(settings, year));
-        told = hasBlock(template.body(), "chi_tieu_giao")
-                ? data.assigned().stream().map(r -> r.indicator().code()).collect(java.util.stream.Collectors.toSet())
-                : java.util.Set.of();
+        told = hasBlock(template.body(), "chi_tieu_giao") ? toldInSummary(data) : java.util.Set.of();
         String summary = resolve(template.summary(), DocumentText.get("reportComposer.trichYeu"));
         List<String> legalBases = lines(template.legalBases(), DocumentText.get("reportComposer.canCu"));
         List<String> addressees = lines(settings.addressees().isEmpty() ? template.addressees() : settings.addressees(), DocumentText.get("reportComposer.kinhGui"));
@@ -137,9 +135,7 @@ public final class ReportComposer {
         problems.clear();
         int year = body.type() == vn.baocao.document.DocumentType.KE_HOACH ? data.period().start().getYear() : issueYear(data);
         resolver.define("so_ngay_van_ban", numberAndDate(settings, year));
-        told = hasBlock(body.body(), "chi_tieu_giao")
-                ? data.assigned().stream().map(r -> r.indicator().code()).collect(java.util.stream.Collectors.toSet())
-                : java.util.Set.of();
+        told = hasBlock(body.body(), "chi_tieu_giao") ? toldInSummary(data) : java.util.Set.of();
         java.util.Map<Integer, List<Block>> parts = new java.util.HashMap<>();
         String arabicLabel = null;
         for (int i = 0; i < body.body().size(); i++) {
@@ -159,6 +155,23 @@ public final class ReportComposer {
         }
         problems.clear();
         return new ReportFields(data, resolver, batchFiles, parts);
+    }
+
+    /** The period's other figures of the sectors the report has (the only ones its narrative tells). */
+    static List<IndicatorEvaluation> inReportSectors(ReportData data) {
+        java.util.Set<String> sectors = SectorSentences.bySector(data.indicators()).keySet();
+        return data.context().stream().filter(r -> sectors.contains(SectorHeadings.of(r.indicator().sector()))).toList();
+    }
+
+    /**
+     * The indicators "Về thực hiện các chỉ tiêu giao" tells sentence by sentence: the assigned ones, or, with none
+     * assigned, every figure of the period ({@link AssignedIndicatorSummary}); the sectors then only count them.
+     */
+    static java.util.Set<String> toldInSummary(ReportData data) {
+        List<IndicatorEvaluation> rows = data.assigned().isEmpty()
+                ? data.indicators().stream().filter(r -> r.actual() != null && r.actual().value() != null).toList()
+                : data.assigned();
+        return rows.stream().map(r -> r.indicator().code()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether the blocks hold the block placeholder {@code {{#name}}} (or {@code {{#name:…}}}). */
@@ -212,8 +225,13 @@ public final class ReportComposer {
             } else if (b instanceof Paragraph p) {
                 Matcher m = BLOCK.matcher(p.text().plainText().strip());
                 if (m.matches()) {
-                    out.addAll(generated(m.group(1), m.group(2) == null ? null : m.group(2).strip(), m.group(), location,
-                            arabicLabel, inAppendix || where.startsWith("Trang ngang")));
+                    List<Block> made = generated(m.group(1), m.group(2) == null ? null : m.group(2).strip(), m.group(), location,
+                            arabicLabel, inAppendix || where.startsWith("Trang ngang"));
+                    if (made.isEmpty() && !out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph lead
+                            && lead.printedText().strip().endsWith(":")) {
+                        out.remove(out.size() - 1); // "Các chỉ tiêu chủ yếu phấn đấu thực hiện:" over nothing
+                    }
+                    out.addAll(made);
                 } else {
                     out.add(new Paragraph(RichText.parse(resolve(p.text().toMarkup(), location)), p.marker()));
                 }
@@ -257,12 +275,13 @@ public final class ReportComposer {
             case "linh_vuc": {
                 SectorSentences sectors = new SectorSentences(sentences);
                 if (arg == null) {
-                    return sectors.blocks(data.indicators(), arabicLabel, footnotes, told);
+                    return sectors.blocks(data.indicators(), data.context(), data.period(), arabicLabel, footnotes, told);
                 }
                 String heading = SectorHeadings.of(arg);
                 for (var e : SectorSentences.bySector(data.indicators()).entrySet()) {
                     if (e.getKey().equalsIgnoreCase(heading)) {
-                        return sectors.sentences(e.getKey(), e.getValue(), footnotes, told);
+                        List<IndicatorEvaluation> others = SectorSentences.bySector(data.context()).getOrDefault(e.getKey(), List.of());
+                        return sectors.sentences(e.getKey(), e.getValue(), others, data.period(), footnotes, told);
                     }
                 }
                 if (SectorHeadings.isKnown(arg)) {
@@ -272,14 +291,13 @@ public final class ReportComposer {
                 return List.of();
             }
             case "noi_bat": {
-                String text = new GeneralAssessment(sentences).highlights(data.assigned(), data.period());
-                return text.isEmpty() ? List.of() : List.of(Paragraph.of(Markup.escape(text)));
+                return List.of(Paragraph.of(Markup.escape(new GeneralAssessment(sentences).highlightsOrPrompt(data.assigned(), data.period()))));
             }
             case "han_che": {
-                List<String> items = new GeneralAssessment(sentences).shortcomings(data.assigned(), data.period());
+                GeneralAssessment assessment = new GeneralAssessment(sentences);
+                List<String> items = assessment.shortcomings(data.assigned(), inReportSectors(data), data.period());
                 if (items.isEmpty()) {
-                    return data.assigned().isEmpty() ? List.of()
-                            : List.of(Paragraph.of(Markup.escape(DocumentText.get("reportComposer.cacChiTieuDuoc", data.period().label()))));
+                    return List.of(Paragraph.of(Markup.escape(assessment.noShortcomings(data.assigned(), data.period()))));
                 }
                 List<Block> out = new ArrayList<>();
                 items.forEach(t -> out.add(Paragraph.dash(Markup.escape(t))));
@@ -289,8 +307,19 @@ public final class ReportComposer {
                 if (arg == null) {
                     return new PlanTable(sentences).nextPeriod(data, true);
                 }
-                String text = new PlanTable(sentences).sectorTargets(data, SectorHeadings.of(arg));
-                return text.isEmpty() ? List.of() : List.of(Paragraph.of(Markup.escape(text)));
+                String heading = SectorHeadings.of(arg);
+                List<Block> out = new ArrayList<>();
+                String focus = new GeneralAssessment(sentences).focus(
+                        SectorSentences.bySector(data.assigned()).getOrDefault(heading, List.of()),
+                        SectorSentences.bySector(data.context()).getOrDefault(heading, List.of()), data.period());
+                if (!focus.isEmpty()) {
+                    out.add(Paragraph.of(Markup.escape(focus)));
+                }
+                String text = new PlanTable(sentences).sectorTargets(data, heading);
+                if (!text.isEmpty()) {
+                    out.add(Paragraph.of(Markup.escape(text)));
+                }
+                return out;
             }
             case "bieu_ke_hoach":
                 return new PlanTable(sentences).ofPeriod(data);

@@ -26,13 +26,15 @@ import vn.baocao.domain.Period;
  * @param next the next period's targets of the issuer, evaluated without figures (Phương hướng, Kế hoạch)
  * @param citations per issuer code, the documents its targets of the period cite (the report's căn cứ)
  * @param parent the area above (a commune's district, a district's province), or null
+ * @param context the other indicators with a figure of the period, in catalog order: not chosen for the report, they
+ *                are told only in the narrative of a sector the report has, never counted or tabled
  */
 public record ReportData(Area area, Period period, Issuer issuer, AssessmentOptions options,
                          List<IndicatorEvaluation> indicators, Map<String, IndicatorEvaluation> all,
                          Set<String> catalogCodes, Map<String, List<AreaFigure>> breakdowns,
                          List<DistrictCheck> districtChecks, List<DerivedFigure> derived, Map<String, String> spanNotes,
                          List<IndicatorEvaluation> next, Map<String, List<String>> citations,
-                         Area parent) {
+                         Area parent, List<IndicatorEvaluation> context) {
 
     public ReportData {
         indicators = List.copyOf(indicators);
@@ -44,13 +46,14 @@ public record ReportData(Area area, Period period, Issuer issuer, AssessmentOpti
         spanNotes = spanNotes == null ? Map.of() : Map.copyOf(spanNotes);
         next = next == null ? List.of() : List.copyOf(next);
         citations = citations == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(citations));
+        context = context == null ? List.of() : List.copyOf(context);
     }
 
     public ReportData(Area area, Period period, Issuer issuer, AssessmentOptions options,
                       List<IndicatorEvaluation> indicators, Map<String, IndicatorEvaluation> all,
                       Set<String> catalogCodes, Map<String, List<AreaFigure>> breakdowns,
                       List<DistrictCheck> districtChecks) {
-        this(area, period, issuer, options, indicators, all, catalogCodes, breakdowns, districtChecks, null, null, null, null, null);
+        this(area, period, issuer, options, indicators, all, catalogCodes, breakdowns, districtChecks, null, null, null, null, null, null);
     }
 
     /** Whether any chosen indicator has a figure of the period (stored or summed up from shorter periods). */

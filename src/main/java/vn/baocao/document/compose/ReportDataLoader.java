@@ -68,8 +68,14 @@ public final class ReportDataLoader {
             List<Observation> previous = span(observations, List.of(area.code()), previousPeriod, catalog, null);
             // A unit formed by a merger: periods before it come from its former units (issue 13).
             PredecessorFigures history = new PredecessorFigures(c);
-            List<DerivedFigure> derived = new ArrayList<>(history.derive(area, period, catalog, current));
-            derived.addAll(history.derive(area, previousPeriod, catalog, previous));
+            // Their figures of a span are summed up from their months like the area's own (6 tháng 2025 of a commune
+            // formed on 1/7/2025 is its three former communes' January to June).
+            List<Area> formerNow = history.former(area, period);
+            List<Area> formerBefore = history.former(area, previousPeriod);
+            List<DerivedFigure> derived = new ArrayList<>(history.derive(area, period, catalog, current, formerNow,
+                    span(observations, formerNow.stream().map(Area::code).toList(), period, catalog, null)));
+            derived.addAll(history.derive(area, previousPeriod, catalog, previous, formerBefore,
+                    span(observations, formerBefore.stream().map(Area::code).toList(), previousPeriod, catalog, null)));
             current = new ArrayList<>(MergedHistory.withDerived(current, derived.stream().filter(d -> d.period().equals(period)).toList()));
             previous = new ArrayList<>(MergedHistory.withDerived(previous, derived.stream().filter(d -> d.period().equals(previousPeriod)).toList()));
 
@@ -117,9 +123,14 @@ public final class ReportDataLoader {
             List<IndicatorEvaluation> next = evaluator.evaluate(catalog, request.issuer(), nextTargets, List.of(), List.of())
                     .stream().filter(IndicatorEvaluation::assigned).toList();
             spanNotes.keySet().retainAll(chosenCodes);
+            // The sectors' narratives also tell the other figures of the period (a stored report keeps its chosen codes,
+            // so "chosen" cannot mean "leave the rest out of the prose"; the Biểu and section 2 keep to the chosen).
+            List<IndicatorEvaluation> context = rows.stream()
+                    .filter(r -> !chosenCodes.contains(r.indicator().code()) && r.actual() != null && r.actual().value() != null)
+                    .toList();
             return new ReportData(area, period, request.issuer(), request.options(), chosen, byCode,
                     catalogByCode.keySet(), breakdowns, relevant, derived, spanNotes, next, citations,
-                    area.parentCode() == null ? null : new AreaRepository(c).find(area.parentCode()).orElse(null));
+                    area.parentCode() == null ? null : new AreaRepository(c).find(area.parentCode()).orElse(null), context);
         });
     }
 

@@ -9,7 +9,7 @@ import vn.baocao.document.text.DocumentText;
 /**
  * The headings a report groups indicators under. The catalog's sectors are short working labels ("LĐ-TB&XH",
  * "Dân số - Y tế", "Y tế", "BHXH - BHYT"); a report writes one heading per field of work, in full, in the order of a
- * khối văn hóa - xã hội report (seed 004: giáo dục, văn hóa, y tế, lao động, bảo hiểm), so "Dân số - Y tế" and "Y tế"
+ * khối văn hóa - xã hội report (seed 004 §2.1–2.5: giáo dục, văn hóa, lao động, y tế, bảo hiểm), so "Dân số - Y tế" and "Y tế"
  * are one heading and no heading is an abbreviation. The body, the Biểu and the Phương hướng use this one mapping.
  */
 public final class SectorHeadings {
@@ -22,7 +22,7 @@ public final class SectorHeadings {
     static final String ENVIRONMENT = DocumentText.get("sectorHeadings.taiNguyenVaMoi");
     static final String OTHER = DocumentText.get("sectorHeadings.linhVucKhac");
 
-    private static final List<String> ORDER = List.of(EDUCATION, CULTURE, HEALTH, LABOUR, INSURANCE, AGRICULTURE,
+    private static final List<String> ORDER = List.of(EDUCATION, CULTURE, LABOUR, HEALTH, INSURANCE, AGRICULTURE,
             ENVIRONMENT, "Kinh tế", "Tài chính - Ngân sách", "Xây dựng", "Đầu tư", "Quốc phòng - An ninh",
             "Tư pháp - Hộ tịch", "Hành chính", "Xây dựng Đảng", OTHER);
 

@@ -48,6 +48,16 @@ public final class SectorSentences {
      */
     public List<Block> blocks(List<IndicatorEvaluation> rows, String parentLabel, Function<IndicatorEvaluation, String> footnotes,
                               Set<String> told) {
+        return blocks(rows, List.of(), null, parentLabel, footnotes, told);
+    }
+
+    /**
+     * As {@link #blocks(List, String, Function, Set)}, each sector with its narrative ({@link SectorNarrative}) from
+     * {@code context}, the other figures of the period (only those of the report's sectors).
+     */
+    public List<Block> blocks(List<IndicatorEvaluation> rows, List<IndicatorEvaluation> context, vn.baocao.domain.Period period,
+                              String parentLabel, Function<IndicatorEvaluation, String> footnotes, Set<String> told) {
+        Map<String, List<IndicatorEvaluation>> others = bySector(context);
         List<Block> out = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, List<IndicatorEvaluation>> e : bySector(rows).entrySet()) {
@@ -57,7 +67,7 @@ public final class SectorSentences {
             } else {
                 out.add(Heading.of(HeadingLevel.LETTER, (char) ('a' + (n - 1) % 26) + ")", e.getKey()));
             }
-            out.addAll(sentences(e.getKey(), e.getValue(), footnotes, told));
+            out.addAll(sentences(e.getKey(), e.getValue(), others.getOrDefault(e.getKey(), List.of()), period, footnotes, told));
         }
         return out;
     }
@@ -65,21 +75,37 @@ public final class SectorSentences {
     /** One sector: the count of its indicators told before, then one "- " sentence per indicator not told yet. */
     public List<Block> sentences(String heading, List<IndicatorEvaluation> rows, Function<IndicatorEvaluation, String> footnotes,
                                  Set<String> told) {
+        return sentences(heading, rows, List.of(), null, footnotes, told);
+    }
+
+    /**
+     * One sector: its narrative (the other bodies' plans of the indicators told before, and the sector's other
+     * figures of the period), one "- " sentence per indicator not told yet, then the count of those told before.
+     */
+    public List<Block> sentences(String heading, List<IndicatorEvaluation> rows, List<IndicatorEvaluation> others,
+                                 vn.baocao.domain.Period period, Function<IndicatorEvaluation, String> footnotes, Set<String> told) {
         List<Block> out = new ArrayList<>();
         List<IndicatorEvaluation> before = rows.stream().filter(r -> told.contains(r.indicator().code())).toList();
-        if (!before.isEmpty()) {
-            out.add(Paragraph.of(Markup.escape(toldBefore(heading, before))));
+        if (period != null) {
+            out.addAll(new SectorNarrative(sentences).paragraphs(before, others, period, footnotes));
         }
         for (IndicatorEvaluation r : rows) {
             if (!told.contains(r.indicator().code())) {
                 out.add(Paragraph.dash(Markup.withFootnote(sentences.sentence(r, true), footnotes.apply(r))));
             }
         }
+        if (!before.isEmpty()) {
+            out.add(Paragraph.of(Markup.escape(toldBefore(heading, before))));
+        }
         return out;
     }
 
     /** "Lĩnh vực Y tế - Dân số có 02 chỉ tiêu được giao (nêu tại mục chỉ tiêu giao): 01 đạt kế hoạch, 01 chưa đạt (…)." */
     String toldBefore(String heading, List<IndicatorEvaluation> rows) {
+        if (rows.stream().noneMatch(r -> r.target() != null)) {
+            // Nothing was assigned: section 2 told the period's figures, not "chỉ tiêu được giao".
+            return DocumentText.get("sectorSentences.linhVucChuYeu", heading, VietnameseNumbers.twoDigits(rows.size()));
+        }
         List<String> met = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         List<String> other = new ArrayList<>();

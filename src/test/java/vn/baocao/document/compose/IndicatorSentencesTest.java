@@ -102,13 +102,13 @@ class IndicatorSentencesTest {
     @Test
     void lowerIsBetterMetCeilingIsHundredPercentAndFallingRate() {
         assertThat(say(row(GROWTH, Comparator.LE, "1.5", null, "1.48", "1.68"))).isEqualTo(
-                "Tỷ lệ tăng dân số tự nhiên đạt 1,48%, so với Nghị quyết đạt 100%, so với cùng kỳ năm trước giảm 0,2 điểm %.");
+                "Tỷ lệ tăng dân số tự nhiên là 1,48%, so với Nghị quyết đạt 100%, so với cùng kỳ năm trước giảm 0,2 điểm %.");
     }
 
     @Test
     void lowerIsBetterMissedCeilingSaysSo() {
         assertThat(say(row(GROWTH, Comparator.LT, "1.5", null, "1.6", "1.4"))).isEqualTo(
-                "Tỷ lệ tăng dân số tự nhiên đạt 1,6%, so với Nghị quyết đạt 93,75% (cao hơn mức kế hoạch dưới 1,5%), "
+                "Tỷ lệ tăng dân số tự nhiên là 1,6%, so với Nghị quyết đạt 93,75% (cao hơn mức kế hoạch dưới 1,5%), "
                         + "so với cùng kỳ năm trước tăng 0,2 điểm %.");
     }
 
