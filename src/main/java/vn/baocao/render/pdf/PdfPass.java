@@ -1,7 +1,7 @@
 package vn.baocao.render.pdf;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -124,13 +124,12 @@ public final class PdfRenderer {
             }
             // a pass that is thrown away was never drawn: it is left to the garbage collector
             Map<Integer, Float> next = new HashMap<>();
-            Map<Integer, Float> current = reserve;
             reserve.forEach((page, h) -> {
                 if (page < first) {
                     next.put(page, h);
                 }
             });
-            float have = current.getOrDefault(first, 0f);
+            float have = reserve.getOrDefault(first, 0f);
             float want = needed.getOrDefault(first, 0f);
             int tries = attempts.merge(first, 1, Integer::sum);
             // a page that keeps flipping (a marker's line moving on and off it) keeps the larger reserve
