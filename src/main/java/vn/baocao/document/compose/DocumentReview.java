@@ -29,6 +29,11 @@ public final class DocumentReview {
         if (guessesAddressee && !data.hasParent()) {
             add(items, settings, "KINH_GUI", Severity.WARNING, "", DocumentText.get("documentReview.kinhGuiChuaRo", data.areaName()));
         }
+        // A plan with no stored target would be issued as "Tổng số 0 chỉ tiêu" over an empty Biểu.
+        if (body.type() == vn.baocao.document.DocumentType.KE_HOACH && data.assigned().isEmpty()) {
+            add(items, settings, "KHONG_CO_KE_HOACH", Severity.WARNING, "",
+                    DocumentText.get("documentReview.keHoachChuaCoChiTieu", data.areaName(), data.period().label()));
+        }
         int prompt = 0;
         for (String t : CarryForward.narrative(body)) {
             int at = t.indexOf("[Ghi ");

@@ -54,7 +54,7 @@ class Demo2025EveryPeriodTest {
         for (String template : ReportTemplates.shipped().keySet()) {
             for (String area : List.of("08", "01141")) {
                 if (template.equals("ke-hoach") && area.equals("08")) {
-                    continue; // the demo stores no plan for the province: its Kế hoạch has no target to table (issue 15, Kế hoạch)
+                    continue; // the demo stores no plan for the province: its review flags the empty plan (aPlanWithoutTargetsIsFlaggedInTheReview)
                 }
                 for (Period p : PERIODS) {
                     out.add(Arguments.of(template, area, p));
@@ -88,5 +88,22 @@ class Demo2025EveryPeriodTest {
         }
         assertThat(EveryPeriodReportTest.duplicateSentences(paragraphs)).as("sentences told twice").isEmpty();
         PdfLayoutTest.checkMargins(template + "-" + area + "-" + period.code(), new PdfRenderer().toBytes(doc));
+    }
+
+    /** A plan with no stored target is not issued quietly as "Tổng số 0 chỉ tiêu": the review says so; one with targets is not flagged. */
+    @ParameterizedTest(name = "Kế hoạch {0}")
+    @MethodSource("planAreas")
+    void aPlanWithoutTargetsIsFlaggedInTheReview(String area, boolean hasTargets) throws Exception {
+        ComposedReport report = service.compose(service.draft("ke-hoach", area, PERIODS.get(PERIODS.size() - 1), Issuer.NQ_HDND, List.of(), null));
+        boolean flagged = report.review().stream().anyMatch(i -> i.key().equals("KHONG_CO_KE_HOACH"));
+        assertThat(flagged).as("review of the plan of %s", area).isEqualTo(!hasTargets);
+        if (flagged) {
+            assertThat(report.review()).filteredOn(i -> i.key().equals("KHONG_CO_KE_HOACH"))
+                    .singleElement().satisfies(i -> assertThat(i.message()).contains("Chưa có chỉ tiêu kế hoạch nào"));
+        }
+    }
+
+    static Stream<Arguments> planAreas() {
+        return Stream.of(Arguments.of("08", false), Arguments.of("01141", true));
     }
 }
