@@ -59,6 +59,81 @@ class ImportAtomicityTest {
         }
     }
 
+    /**
+     * SQLite refusing a row after 1 500 of some thousands were written (the first JDBC batch executed): the import is
+     * refused with the reason, and no row, audit entry, batch or remembered mapping of it is left.
+     */
+    @Test
+    void aFailureHalfwayThroughTheRowsWritesNothing() throws Exception {
+        Path workbook = dir.resolve("nua-chung.xlsx");
+        Path file = dir.resolve("baocao.db");
+        int expected;
+        try (Database db = ImportFixtures.demoDb(dir)) {
+            List<Indicator> indicators = ImportFixtures.catalog(db).subList(0, 30);
+            List<Area> areas = ImportFixtures.communes(db);
+            ImportFixtures.writeSummary(workbook, indicators, areas, 2022, 12);
+            expected = indicators.size() * areas.size() * 12;
+            assertThat(expected).as("more rows than one JDBC batch before the failure and after it").isGreaterThan(2500);
+            db.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE TABLE rows_written (n INTEGER NOT NULL)");
+                    st.execute("INSERT INTO rows_written VALUES (0)");
+                    st.execute("CREATE TRIGGER fail_halfway AFTER INSERT ON observation BEGIN "
+                            + "UPDATE rows_written SET n = n + 1; "
+                            + "SELECT RAISE(ABORT, 'hỏng ở dòng thứ 1500') WHERE (SELECT n FROM rows_written) >= 1500; END");
+                }
+                return null;
+            });
+        }
+        String before = ImportFixtures.checksum(file);
+        String tablesBefore = tableCounts(file);
+        ImportRequest request = ImportRequest.of(workbook.toFile()).withCheckFormulas(false);
+        try (Database db = Database.open(file)) {
+            assertThatThrownBy(() -> new ExcelImportService(db).commit(request))
+                    .satisfies(e -> assertThat(causes(e)).contains("hỏng ở dòng thứ 1500"));
+        }
+        assertThat(tableCounts(file)).isEqualTo(tablesBefore);
+        assertThat(ImportFixtures.checksum(file)).isEqualTo(before);
+
+        // without the failure the same import writes every row: the failure did land halfway
+        try (Database db = Database.open(file)) {
+            db.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("DROP TRIGGER fail_halfway");
+                }
+                return null;
+            });
+            assertThat(new ExcelImportService(db).commit(request).inserted()).isEqualTo(expected).isGreaterThan(1500);
+        }
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    /** Row counts of the tables an import writes to. */
+    private static String tableCounts(Path file) throws Exception {
+        StringBuilder counts = new StringBuilder();
+        try (Database db = Database.open(file)) {
+            db.read(c -> {
+                try (Statement st = c.createStatement()) {
+                    for (String table : List.of("observation", "target", "audit", "import_batch", "indicator",
+                            "period", "rows_written")) {
+                        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+                            counts.append(table).append('=').append(rs.next() ? rs.getLong(1) : -1).append(' ');
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return counts.toString();
+    }
+
     @Test
     void aProcessKilledDuringTheCommitLeavesTheWholeBatchOrNone() throws Exception {
         Path base = dir.resolve("base");
