@@ -148,11 +148,24 @@ final class WordDocumentWriter implements DocumentVisitor {
 
     @Override
     public void richParagraph(Element element, String lead, RichText text) {
+        richParagraphOf(element, lead, text);
+    }
+
+    @Override
+    public void closingParagraph(Element element, String lead, RichText text) {
+        // keep lines + keep with next: Word moves the whole paragraph, as iText does with its keep-with-next
+        CTPPr ppr = richParagraphOf(element, lead, text).getCTP().getPPr();
+        ppr.addNewKeepLines();
+        ppr.addNewKeepNext();
+    }
+
+    private XWPFParagraph richParagraphOf(Element element, String lead, RichText text) {
         XWPFParagraph p = paragraph(element);
         if (!lead.isEmpty()) {
             p.createRun().setText(lead);
         }
         runs(p, text);
+        return p;
     }
 
     @Override

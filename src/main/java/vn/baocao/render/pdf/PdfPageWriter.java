@@ -200,13 +200,26 @@ final class PdfPageWriter implements DocumentVisitor {
 
     @Override
     public void richParagraph(Element element, String lead, RichText text) {
+        add(richParagraphOf(element, lead, text));
+    }
+
+    @Override
+    public void closingParagraph(Element element, String lead, RichText text) {
+        // moved whole with Nơi nhận and the signature when they do not fit below it, as Word's keep lines + next
+        Paragraph p = richParagraphOf(element, lead, text);
+        p.setKeepTogether(true);
+        p.setKeepWithNext(true);
+        add(p);
+    }
+
+    private Paragraph richParagraphOf(Element element, String lead, RichText text) {
         TextStyle s = elements.layout().style(element);
         Paragraph p = elements.styled(new Paragraph(), element);
         if (!lead.isEmpty()) {
             p.add(elements.text(lead, s, false, false));
         }
         addRuns(p, text, s);
-        add(p);
+        return p;
     }
 
     @Override

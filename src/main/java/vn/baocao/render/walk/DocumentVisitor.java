@@ -25,6 +25,12 @@ public interface DocumentVisitor {
     /** A heading or body paragraph: {@code lead} (a label or list marker, maybe empty) then the rich text. */
     void richParagraph(Element element, String lead, RichText text);
 
+    /**
+     * The body's last paragraph, just before Nơi nhận and the signature: kept whole on their page, so that the
+     * signature never stands alone on a page without the text it signs.
+     */
+    void closingParagraph(Element element, String lead, RichText text);
+
     /** A data table with thin borders and repeated header rows. */
     void table(TableShape table);
 

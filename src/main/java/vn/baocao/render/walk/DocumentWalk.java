@@ -51,8 +51,9 @@ public final class DocumentWalk {
             visitor.line(Line.of(Element.LEGAL_BASIS, line));
         }
         addressees();
-        blocks(source.body(), false);
-        if (!source.recipients().isEmpty() || source.signature() != null) {
+        boolean footer = !source.recipients().isEmpty() || source.signature() != null;
+        blocks(source.body(), false, footer);
+        if (footer) {
             visitor.footerBlock(footerBlock());
         }
         for (Appendix appendix : source.appendices()) {
@@ -116,11 +117,15 @@ public final class DocumentWalk {
         }
     }
 
-    private void blocks(List<Block> blocks, boolean landscape) {
+    /** @param keepLastWithFooter whether a closing paragraph must share the page of Nơi nhận and the signature */
+    private void blocks(List<Block> blocks, boolean landscape, boolean keepLastWithFooter) {
+        Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         for (Block block : blocks) {
             if (block instanceof Heading h) {
                 visitor.richParagraph(DocumentLayout.headingElement(h.level()), h.label().isEmpty() ? "" : h.label() + " ",
                         h.text());
+            } else if (block instanceof Paragraph p && keepLastWithFooter && block == last) {
+                visitor.closingParagraph(Element.BODY, p.marker().prefix(), p.text());
             } else if (block instanceof Paragraph p) {
                 visitor.richParagraph(Element.BODY, p.marker().prefix(), p.text());
             } else if (block instanceof Table t) {
@@ -129,7 +134,7 @@ public final class DocumentWalk {
                 visitor.pageBreak();
             } else if (block instanceof LandscapeSection s) {
                 visitor.beginLandscape();
-                blocks(s.blocks(), true);
+                blocks(s.blocks(), true, false);
                 visitor.endLandscape();
             }
         }
@@ -181,6 +186,6 @@ public final class DocumentWalk {
         }
         visitor.rule(new Rule(layout.textWidthCm(a.landscape()),
                 layout.summaryRuleCm(a.title().isBlank() ? a.label() : a.title(), Element.APPENDIX_TITLE)));
-        blocks(a.blocks(), a.landscape());
+        blocks(a.blocks(), a.landscape(), false);
     }
 }

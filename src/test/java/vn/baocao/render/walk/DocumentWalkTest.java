@@ -55,6 +55,11 @@ class DocumentWalkTest {
         }
 
         @Override
+        public void closingParagraph(Element element, String lead, RichText text) {
+            calls.add("closing " + element + " " + lead + text.plainText());
+        }
+
+        @Override
         public void table(TableShape table) {
             calls.add("table " + table.widthCm());
         }
