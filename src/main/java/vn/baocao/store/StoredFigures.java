@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
+import vn.baocao.domain.FigureKey;
 import vn.baocao.domain.Period;
 
 /**
@@ -27,24 +27,8 @@ public final class StoredFigures {
         }
     }
 
-    /** A stored row's identity; no string is built per look-up (a preview asks once per value of the sheet). */
-    private record Key(String indicator, String area, Period period, String discriminator) {
-        // written out: a record's generated hashCode goes through an invokedynamic bootstrap, slow in a cold JVM
-        @Override
-        public int hashCode() {
-            return ((Objects.hashCode(indicator) * 31 + Objects.hashCode(area)) * 31 + Objects.hashCode(period)) * 31
-                    + Objects.hashCode(discriminator);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.indicator, indicator) && Objects.equals(k.area, area)
-                    && Objects.equals(k.period, period) && Objects.equals(k.discriminator, discriminator);
-        }
-    }
-
-    private final Map<Key, Stored> observations = new HashMap<>();
-    private final Map<Key, Stored> targets = new HashMap<>();
+    private final Map<FigureKey, Stored> observations = new HashMap<>();
+    private final Map<FigureKey, Stored> targets = new HashMap<>();
 
     private StoredFigures() {
     }
@@ -61,7 +45,7 @@ public final class StoredFigures {
     }
 
     private void read(Connection c, String table, String disc, String qualifierColumn, Collection<String> areas,
-            Collection<Period> periods, Map<Key, Stored> into) throws SQLException {
+            Collection<Period> periods, Map<FigureKey, Stored> into) throws SQLException {
         String sql = "SELECT i.code AS indicator, a.code AS area, p.code AS period, t." + disc + " AS disc, t.value, t."
                 + qualifierColumn + " AS qualifier, t.text_as_written, t.source, t.batch_id FROM " + table + " t "
                 + "JOIN indicator i ON i.id = t.indicator_id JOIN area a ON a.id = t.area_id "
@@ -76,7 +60,7 @@ public final class StoredFigures {
                     Stored s = new Stored(rs.getString("indicator"), rs.getString("area"), period,
                             rs.getString("disc"), Decimals.fromText(rs.getString("value")), rs.getString("qualifier"),
                             rs.getString("text_as_written"), rs.getString("source"), batchId);
-                    into.put(new Key(s.indicator(), s.area(), period, s.discriminator()), s);
+                    into.put(new FigureKey(s.indicator(), s.area(), period, s.discriminator()), s);
                 }
             }
         }
@@ -96,11 +80,11 @@ public final class StoredFigures {
 
     /** The stored figure for indicator, area, period and observation kind, or null. */
     public Stored observation(String indicator, String area, Period period, String kind) {
-        return observations.isEmpty() ? null : observations.get(new Key(indicator, area, period, kind));
+        return observations.isEmpty() ? null : observations.get(new FigureKey(indicator, area, period, kind));
     }
 
     /** The stored target for indicator, area, period and issuer, or null. */
     public Stored target(String indicator, String area, Period period, String issuer) {
-        return targets.isEmpty() ? null : targets.get(new Key(indicator, area, period, issuer));
+        return targets.isEmpty() ? null : targets.get(new FigureKey(indicator, area, period, issuer));
     }
 }

@@ -482,10 +482,12 @@ final class LeanXmlScanner {
         return -1;
     }
 
-    /** The attributes of the current start tag, looked up by qualified name as the handlers do. */
+    /** The attributes of the current start tag, by index, qualified name, or namespace and local name, as SAX gives them. */
     private static final class LeanAttributes implements Attributes {
         private String[] names = new String[8];
         private String[] values = new String[8];
+        /** Each attribute's namespace, "" for an unprefixed one (SAX's answer), set by {@link #checkPrefixes}. */
+        private String[] uris = new String[8];
         private int count;
 
         void clear() {
@@ -496,6 +498,7 @@ final class LeanXmlScanner {
             if (count == names.length) {
                 names = Arrays.copyOf(names, count * 2);
                 values = Arrays.copyOf(values, count * 2);
+                uris = Arrays.copyOf(uris, count * 2);
             }
             names[count] = name;
             values[count++] = value;
@@ -511,12 +514,16 @@ final class LeanXmlScanner {
             }
         }
 
+        /** Resolves each prefixed name to its namespace, refusing an undeclared prefix as SAX would. */
         void checkPrefixes(LeanXmlScanner scanner) throws Unsupported {
             for (int i = 0; i < count; i++) {
                 int colon = names[i].indexOf(':');
-                if (colon >= 0 && scanner.uri(names[i].substring(0, colon)) == null) {
+                String prefix = colon < 0 ? null : names[i].substring(0, colon);
+                String uri = prefix == null || prefix.equals("xmlns") ? "" : scanner.uri(prefix);
+                if (uri == null) {
                     throw new Unsupported("undeclared attribute prefix " + names[i]);
                 }
+                uris[i] = uri;
             }
         }
 
@@ -527,12 +534,12 @@ final class LeanXmlScanner {
 
         @Override
         public String getURI(int index) {
-            throw new UnsupportedOperationException("not used by the SpreadsheetML handlers");
+            return index >= 0 && index < count ? uris[index] : null;
         }
 
         @Override
         public String getLocalName(int index) {
-            throw new UnsupportedOperationException("not used by the SpreadsheetML handlers");
+            return index >= 0 && index < count ? names[index].substring(names[index].indexOf(':') + 1) : null;
         }
 
         @Override
@@ -552,7 +559,12 @@ final class LeanXmlScanner {
 
         @Override
         public int getIndex(String uri, String localName) {
-            throw new UnsupportedOperationException("not used by the SpreadsheetML handlers");
+            for (int i = 0; i < count; i++) {
+                if (uris[i].equals(uri) && getLocalName(i).equals(localName)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         @Override
@@ -567,7 +579,7 @@ final class LeanXmlScanner {
 
         @Override
         public String getType(String uri, String localName) {
-            throw new UnsupportedOperationException("not used by the SpreadsheetML handlers");
+            return getIndex(uri, localName) < 0 ? null : "CDATA";
         }
 
         @Override
@@ -577,7 +589,8 @@ final class LeanXmlScanner {
 
         @Override
         public String getValue(String uri, String localName) {
-            throw new UnsupportedOperationException("not used by the SpreadsheetML handlers");
+            int i = getIndex(uri, localName);
+            return i < 0 ? null : values[i];
         }
 
         @Override

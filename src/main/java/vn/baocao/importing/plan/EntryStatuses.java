@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.baocao.domain.FigureKey;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Qualifier;
 import vn.baocao.importing.mapping.IndicatorMatcher;
@@ -38,8 +39,8 @@ final class EntryStatuses {
     List<PreviewEntry> decide(List<PendingCell> cells) throws SQLException {
         stored = ImportPlanner.stored(c, cells);
         // Cells of one key: almost always one, so a list is only made for the second (100 000 cells, few lists).
-        Key[] keys = new Key[cells.size()];
-        Map<Key, Object> byKey = new HashMap<>(2 * cells.size());
+        FigureKey[] keys = new FigureKey[cells.size()];
+        Map<FigureKey, Object> byKey = new HashMap<>(2 * cells.size());
         for (int i = 0; i < cells.size(); i++) {
             PendingCell p = cells.get(i);
             if (p.value() != null) {
@@ -89,24 +90,8 @@ final class EntryStatuses {
         return value instanceof PendingCell one ? List.of(one) : (List<PendingCell>) value;
     }
 
-    private static Key key(PendingCell p) {
-        return new Key(p.code(), p.column().areaCode(), p.column().period(), p.column().slot().code());
-    }
-
-    /** The figure a cell writes (indicator, area, period, slot): no string per cell. */
-    private record Key(String code, String area, vn.baocao.domain.Period period, String slot) {
-        // written out: a record's generated hashCode goes through an invokedynamic bootstrap, slow in a cold JVM
-        @Override
-        public int hashCode() {
-            return ((Objects.hashCode(code) * 31 + Objects.hashCode(area)) * 31 + Objects.hashCode(period)) * 31
-                    + Objects.hashCode(slot);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.code, code) && Objects.equals(k.area, area)
-                    && Objects.equals(k.period, period) && Objects.equals(k.slot, slot);
-        }
+    private static FigureKey key(PendingCell p) {
+        return new FigureKey(p.code(), p.column().areaCode(), p.column().period(), p.column().slot().code());
     }
 
     private PreviewEntry error(PendingCell p) {

@@ -34,6 +34,14 @@ class LeanXmlScannerTest {
                     e.append(' ').append(a).append("=[").append(attributes.getValue(a)).append(']');
                 }
             }
+            // every attribute also by index and by namespace and local name, as a namespace-aware handler asks
+            for (int i = 0; i < attributes.getLength(); i++) {
+                String uri = attributes.getURI(i);
+                String local = attributes.getLocalName(i);
+                e.append(" {").append(uri).append('}').append(local).append('=')
+                        .append(attributes.getValue(uri, local)).append('/').append(attributes.getType(uri, local))
+                        .append('/').append(attributes.getIndex(uri, local));
+            }
             events.add(e.append('>').toString());
         }
 
