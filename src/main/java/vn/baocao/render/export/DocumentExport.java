@@ -3,6 +3,8 @@ package vn.baocao.render.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,22 +86,93 @@ public final class DocumentExport {
     }
 
     private void write(AdministrativeDocument document, ExportTargets targets, Progress progress) throws ExportException {
-        byte[] docx = targets.docx() == null ? null : render(targets.docx(), () -> {
+        // Word and PDF are made from the same immutable document, so the Word file is made on a second thread while
+        // this one makes the PDF (issue 17): a clerk's laptop has two cores, and a cold run loads both libraries.
+        Supplier<byte[]> docxBytes = () -> {
             try {
                 return new DocxRenderer().toBytes(document);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-        });
+        };
+        SideRender docx = targets.docx() == null ? null
+                : targets.pdf() == null ? SideRender.now(targets.docx(), docxBytes)
+                : SideRender.start(targets.docx(), docxBytes);
+        byte[] pdf;
+        try {
+            pdf = targets.pdf() == null ? null : render(targets.pdf(), () -> new PdfRenderer().toBytes(document));
+        } catch (ExportException e) {
+            if (docx != null) {
+                docx.abandon();
+            }
+            throw e;
+        }
+        byte[] docxDone = docx == null ? null : docx.result();
         progress.update(2, 3);
-        byte[] pdf = targets.pdf() == null ? null : render(targets.pdf(), () -> new PdfRenderer().toBytes(document));
-        if (docx != null) {
-            save(targets.docx(), docx);
+        if (docxDone != null) {
+            save(targets.docx(), docxDone);
         }
         if (pdf != null) {
             save(targets.pdf(), pdf);
         }
         progress.update(3, 3);
+    }
+
+    /** The Word file's bytes, made on this thread or on a second one; its failure is told as {@link #render} tells. */
+    private static final class SideRender {
+        private final Path target;
+        private final Supplier<byte[]> bytes;
+
+        private SideRender(Path target, Supplier<byte[]> bytes) {
+            this.target = target;
+            this.bytes = bytes;
+        }
+
+        /** Made when {@link #result()} asks (nothing else to overlap with). */
+        static SideRender now(Path target, Supplier<byte[]> renderer) {
+            return new SideRender(target, renderer);
+        }
+
+        /** Made on a second thread from now on. */
+        static SideRender start(Path target, Supplier<byte[]> renderer) {
+            CompletableFuture<byte[]> f = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    f.complete(renderer.get());
+                } catch (Throwable e) {
+                    f.completeExceptionally(e);
+                }
+            }, "baocao-docx");
+            t.setDaemon(true);
+            t.start();
+            return new SideRender(target, () -> {
+                try {
+                    return f.join();
+                } catch (CompletionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            });
+        }
+
+        byte[] result() throws ExportException {
+            return render(target, bytes);
+        }
+
+        /** The PDF failed: the Word file is not written, but its thread ends before the export says so. */
+        void abandon() {
+            try {
+                bytes.get();
+            } catch (RuntimeException e) {
+                LOG.debug("Word file not needed after the PDF failed", e);
+            }
+        }
     }
 
     /** The bytes of one file; a failure of the renderer is logged with its cause and told without it. */

@@ -3,10 +3,16 @@ package vn.baocao.render.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.document.AdministrativeDocument;
@@ -35,6 +41,40 @@ class DocumentExportTest {
         assertThat(done.docx()).hasFileName("bc.docx");
         assertThat(Files.readAllBytes(done.docx())).startsWith('P', 'K');
         assertThat(PdfGlyphs.pages(Files.readAllBytes(done.pdf()))).isGreaterThan(1);
+    }
+
+    @Test
+    void bothFilesMadeTogetherAreTheFilesMadeAlone() throws Exception {
+        // the Word file is made on a second thread while the PDF is made: the same bytes as each made on its own
+        AdministrativeDocument doc = SeedFixtures.load("004");
+        Path together = Files.createDirectories(dir.resolve("together"));
+        Path alone = Files.createDirectories(dir.resolve("alone"));
+        new DocumentExport().export(doc, ExportTargets.both(together, "bc"));
+        new DocumentExport().export(doc, new ExportTargets(alone.resolve("bc.docx"), null));
+        new DocumentExport().export(doc, new ExportTargets(null, alone.resolve("bc.pdf")));
+        assertThat(parts(together.resolve("bc.docx"))).isEqualTo(parts(alone.resolve("bc.docx")));
+        byte[] both = Files.readAllBytes(together.resolve("bc.pdf"));
+        byte[] one = Files.readAllBytes(alone.resolve("bc.pdf"));
+        assertThat(PdfGlyphs.pages(both)).isEqualTo(PdfGlyphs.pages(one)).isEqualTo(14);
+        assertThat(placed(both)).isEqualTo(placed(one));
+    }
+
+    /** Every glyph with its place and font (without the subset tag, which is random per file). */
+    private static List<String> placed(byte[] pdf) throws IOException {
+        return PdfGlyphs.read(pdf).stream().map(g -> g.page() + " " + g.text() + " " + g.x() + " " + g.y() + " "
+                + g.size() + " " + g.font().replaceFirst("^[A-Z]{6}\\+", "")).toList();
+    }
+
+    /** The parts of a .docx and their text (the zip's entry times and the creation date differ from run to run). */
+    private static Map<String, String> parts(Path docx) throws IOException {
+        Map<String, String> parts = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                parts.put(e.getName(), text.replaceAll("<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\\1>", ""));
+            }
+        }
+        return parts;
     }
 
     @Test
