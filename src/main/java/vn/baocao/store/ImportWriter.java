@@ -64,8 +64,8 @@ public final class ImportWriter implements AutoCloseable {
         this.batchText = Long.toString(batchId);
         this.actor = Clock.actor();
         this.at = Clock.now();
-        this.observations = new Statements(connection, ObservationRepository.TABLE);
-        this.targets = new Statements(connection, TargetRepository.TABLE);
+        this.observations = new Statements(connection, ObservationRepository.TABLE, batchId, actor, at);
+        this.targets = new Statements(connection, TargetRepository.TABLE, batchId, actor, at);
         this.audit = connection.prepareStatement(AuditLog.INSERT_SQL);
         this.sane = new SaneValues(connection);
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA cache_size")) {
@@ -218,9 +218,8 @@ public final class ImportWriter implements AutoCloseable {
         final PreparedStatement current;
         final PreparedStatement rowsOfAreaPeriod;
         final PreparedStatement write;
-        final PreparedStatement insert;
+        final ShapedInserts inserts;
         int batched;
-        int inserts;
         /** Rows inserted by this batch so far (for its audit entry). */
         int insertedTotal;
         /** Rows waiting in the current JDBC batches of this table. */
@@ -233,12 +232,12 @@ public final class ImportWriter implements AutoCloseable {
         final Map<AreaPeriod, Map<RowId, Map<String, String>>> storedByAreaPeriod = new HashMap<>();
         final Set<RowId> written = new HashSet<>();
 
-        Statements(Connection c, AuditedTable table) throws SQLException {
+        Statements(Connection c, AuditedTable table, long batchId, String actor, String at) throws SQLException {
             this.table = table;
+            this.inserts = new ShapedInserts(c, table, batchId, actor, at);
             this.current = c.prepareStatement(table.currentSql());
             this.rowsOfAreaPeriod = c.prepareStatement(table.rowsOfAreaPeriodSql());
             this.write = c.prepareStatement(table.writeSql());
-            this.insert = c.prepareStatement(table.insertSql());
         }
 
         /** The row as stored now (the caller has flushed any pending write of it). */
@@ -262,13 +261,12 @@ public final class ImportWriter implements AutoCloseable {
          */
         void add(boolean absent, RowId id, Map<String, String> data, String batch, String actor, String at)
                 throws SQLException {
-            PreparedStatement statement = absent ? insert : write;
-            table.bindWrite(statement, id.indicator(), id.area(), id.period(), id.disc(), data, batch, actor, at);
-            statement.addBatch();
             if (absent) {
-                inserts++;
+                inserts.add(id.indicator(), id.area(), id.period(), id.disc(), data);
                 insertedTotal++;
             } else {
+                table.bindWrite(write, id.indicator(), id.area(), id.period(), id.disc(), data, batch, actor, at);
+                write.addBatch();
                 batched++;
             }
             written.add(id);
@@ -276,10 +274,7 @@ public final class ImportWriter implements AutoCloseable {
         }
 
         void flush() throws SQLException {
-            if (inserts > 0) {
-                insert.executeBatch();
-                inserts = 0;
-            }
+            inserts.flush();
             if (batched > 0) {
                 write.executeBatch();
                 batched = 0;
@@ -291,7 +286,7 @@ public final class ImportWriter implements AutoCloseable {
             current.close();
             rowsOfAreaPeriod.close();
             write.close();
-            insert.close();
+            inserts.close();
         }
     }
 }
