@@ -10,9 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import vn.baocao.domain.Period;
 import java.math.BigDecimal;
 import vn.baocao.domain.Observation;
@@ -25,9 +23,12 @@ import vn.baocao.store.PeriodRepository;
 /**
  * The floor of the import's commit (issue 17): 96 000 rows of the {@code observation} table's shape (its real schema,
  * UNIQUE key, area-period index, foreign keys on, WAL, synchronous=FULL) inserted in one transaction, nothing else,
- * in three ways: one JDBC batch of 16-parameter INSERTs (what ImportWriter did), the same with the batch's constant
- * stamp columns bound once, and {@code INSERT … SELECT … FROM json_each(?)} with one JSON text per chunk of rows.
- * Main-thread CPU (SQLite runs on it), each way on a fresh database, rounds alternating.
+ * in four ways: one JDBC batch of 16-parameter INSERTs (what ImportWriter did before 100-row inserts), the same with
+ * the empty and constant columns written in the SQL (6 parameters), 100 rows per INSERT with 6 parameters each, and
+ * {@code INSERT … SELECT … FROM json_each(?)} with one JSON text per 2 000 rows; then the application's
+ * {@link ImportWriter} with the same rows as figures (ids resolved, sanity checks, audit, its statements). Main-thread
+ * CPU (SQLite runs on it), each way on a fresh database, rounds alternating; round 0 (a cold JVM) printed apart.
+ * Run by {@code bench/insert-floor.sh}.
  *
  * <pre>java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" vn.baocao.bench.ObservationInsertFloor [rounds]</pre>
  */
@@ -47,9 +48,9 @@ public final class ObservationInsertFloor {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        String[] names = {"jdbc-batch-16", "jdbc-batch-6", "ImportWriter", "multi-row-6x100"};
-        Way[] ways = {ObservationInsertFloor::batch16, ObservationInsertFloor::batch13, ObservationInsertFloor::writer,
-            ObservationInsertFloor::multi};
+        String[] names = {"jdbc-batch-16", "jdbc-batch-6", "multi-row-6x100", "json_each-2000", "ImportWriter"};
+        Way[] ways = {ObservationInsertFloor::batch16, ObservationInsertFloor::batch6, ObservationInsertFloor::multi,
+            ObservationInsertFloor::json, ObservationInsertFloor::writer};
         long[][] cpu = new long[ways.length][rounds];
         for (int r = 0; r < rounds + 1; r++) {
             for (int w = 0; w < ways.length; w++) {
@@ -166,9 +167,8 @@ public final class ObservationInsertFloor {
         }
     }
 
-    /** Constant columns as parameters of a one-row subquery bound once per statement execution is not possible in a
-     * JDBC batch, so the stamp is written into the SQL as literals (safe here: fixed test text). */
-    private static void batch13(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
+    /** Empty and constant columns written in the SQL as literals (fixed test text), the six others bound. */
+    private static void batch6(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO observation (" + COLS + ") VALUES (?,?,?,'THUC_HIEN',?,"
                 + "'NONE',NULL,NULL,?,NULL,NULL,NULL,?," + batch + ",'clerk','2026-12-03T17:00:00.123Z')")) {
             int n = 0;
@@ -226,7 +226,8 @@ public final class ObservationInsertFloor {
         }
     }
 
-    private static void json(Connection c, long[] ind, long[] area, long[] per, long batch, int chunk) throws Exception {
+    private static void json(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
+        int chunk = 2000;
         String sql = "INSERT INTO observation (" + COLS + ") SELECT j.value->>0, j.value->>1, j.value->>2, j.value->>3, "
                 + "j.value->>4, j.value->>5, j.value->>6, j.value->>7, j.value->>8, j.value->>9, j.value->>10, "
                 + "j.value->>11, j.value->>12, ?, ?, ? FROM json_each(?) AS j";
@@ -235,7 +236,6 @@ public final class ObservationInsertFloor {
             ps.setLong(1, batch);
             ps.setString(2, "clerk");
             ps.setString(3, "2026-12-03T17:00:00.123Z");
-            List<Object[]> rows = new ArrayList<>();
             StringWriter out = new StringWriter(chunk * 80);
             JsonGenerator g = f.createGenerator(out);
             g.writeStartArray();
@@ -274,7 +274,6 @@ public final class ObservationInsertFloor {
             g.flush();
             ps.setString(4, out.toString());
             ps.executeUpdate();
-            rows.clear();
         }
     }
 
