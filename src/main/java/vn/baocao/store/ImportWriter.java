@@ -25,9 +25,11 @@ import vn.baocao.store.text.StoreText;
  * logs it as its "before"; undo deletes the rows still stamped with the batch in one statement. Only a row the batch
  * changes gets an entry of its own, with the row before (what undo writes back).
  *
- * <p>Rows and audit entries are sent to SQLite in JDBC batches of {@value #BATCH_SIZE}: a plain
- * {@code executeUpdate} of sqlite-jdbc runs an extra {@code SELECT last_insert_rowid()} after every INSERT (for
- * generated keys), which made each figure cost four statements instead of two. Every pending batch is executed
+ * <p>Inserted rows go to SQLite a hundred per statement, binding only the columns they fill ({@link ShapedInserts});
+ * changed rows and their audit entries in JDBC batches; all is sent every {@value #BATCH_SIZE} rows, never one
+ * {@code executeUpdate} per row: a plain {@code executeUpdate} of sqlite-jdbc runs an extra
+ * {@code SELECT last_insert_rowid()} after every INSERT (for generated keys), which made each figure cost four
+ * statements instead of two. Every pending batch is executed
  * before a row it holds is read again, and by {@link #flush()} / {@link #close()}, so the results are the same
  * as writing row by row. Call {@link #flush()} before reading the written rows with other statements.
  */
