@@ -34,10 +34,15 @@ public final class VietnameseText {
             }
             sb.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
         }
-        String collapsed = sb.toString().trim().replaceAll("\\s+", " ");
+        String collapsed = SPACES.matcher(sb.toString().trim()).replaceAll(" ");
         // "tỷ"/"tỉ", "kỹ"/"kĩ", "lý"/"lí": the y/i spelling varies between writers.
-        return collapsed.replaceAll("\\b(t|k|l|m|s|h|qu)y\\b", "$1i");
+        return Y_AFTER_CONSONANT.matcher(collapsed).replaceAll("$1i");
     }
+
+    // compiled once: String.replaceAll compiles its pattern per call, and an import folds every header label
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern Y_AFTER_CONSONANT =
+            java.util.regex.Pattern.compile("\\b(t|k|l|m|s|h|qu)y\\b");
 
     /** An upper-case ASCII code made from a name: "Dân số - Y tế" → "DAN_SO_Y_TE". */
     public static String codeOf(String name) {

@@ -141,12 +141,6 @@ final class AuditedTable {
                 + discriminator + " = ?";
     }
 
-    /** {@link #writeSql()} without its ON CONFLICT clause, for a row known to be absent (same parameters). */
-    String insertSql() {
-        String upsert = writeSql();
-        return upsert.substring(0, upsert.indexOf(" ON CONFLICT"));
-    }
-
     String writeSql() {
         List<String> cols = new ArrayList<>(dataColumns);
         cols.addAll(STAMP);
@@ -157,6 +151,64 @@ final class AuditedTable {
         return "INSERT INTO " + table + " (indicator_id, area_id, period_id, " + discriminator + ", "
                 + String.join(", ", cols) + ") VALUES (?,?,?,?" + ",?".repeat(cols.size()) + ") "
                 + "ON CONFLICT(indicator_id, area_id, period_id, " + discriminator + ") DO UPDATE SET " + update;
+    }
+
+    /**
+     * Which data columns of a row are NULL, one bit per column in {@link #dataColumns} order: the row's "shape" for
+     * {@link #insertSql(int, long)}.
+     */
+    int nullMask(Map<String, String> data) {
+        int mask = 0;
+        for (int i = 0; i < dataColumns.size(); i++) {
+            if (data.get(dataColumns.get(i)) == null) {
+                mask |= 1 << i;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * An INSERT of {@code rows} rows of one shape in a bulk write ({@link ShapedInserts}): the data columns of
+     * {@code nullMask} are written as NULL and the batch id as a number in the SQL itself, actor and time are the
+     * numbered parameters ?1 and ?2 shared by every row, so that only what varies is bound, from ?3 on per row:
+     * indicator, area, period, discriminator and the non-NULL data columns in order ({@link #insertParameters}).
+     */
+    String insertSql(int nullMask, long batchId, int rows) {
+        List<String> cols = new ArrayList<>(dataColumns);
+        cols.addAll(STAMP);
+        int perRow = insertParameters(nullMask);
+        StringBuilder values = new StringBuilder();
+        int p = 3;
+        for (int r = 0; r < rows; r++) {
+            values.append(r == 0 ? "(" : ",(");
+            for (int k = 0; k < 4; k++) {
+                values.append(k == 0 ? "?" : ",?").append(p++);
+            }
+            for (int i = 0; i < dataColumns.size(); i++) {
+                values.append((nullMask & (1 << i)) != 0 ? ",NULL" : ",?" + p++);
+            }
+            values.append(',').append(batchId).append(",?1,?2)");
+        }
+        assert p == 3 + rows * perRow;
+        return "INSERT INTO " + table + " (indicator_id, area_id, period_id, " + discriminator + ", "
+                + String.join(", ", cols) + ") VALUES " + values;
+    }
+
+    /** The parameters of one row in {@link #insertSql(int, long, int)}. */
+    int insertParameters(int nullMask) {
+        return 4 + dataColumns.size() - Integer.bitCount(nullMask);
+    }
+
+    /** The non-NULL data columns of a row of that shape, in order (what {@link #insertSql} binds after the ids). */
+    String[] insertValues(int nullMask, Map<String, String> data) {
+        String[] values = new String[dataColumns.size() - Integer.bitCount(nullMask)];
+        int v = 0;
+        for (int i = 0; i < dataColumns.size(); i++) {
+            if ((nullMask & (1 << i)) == 0) {
+                values[v++] = data.get(dataColumns.get(i));
+            }
+        }
+        return values;
     }
 
     /**

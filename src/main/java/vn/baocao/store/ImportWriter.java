@@ -25,9 +25,11 @@ import vn.baocao.store.text.StoreText;
  * logs it as its "before"; undo deletes the rows still stamped with the batch in one statement. Only a row the batch
  * changes gets an entry of its own, with the row before (what undo writes back).
  *
- * <p>Rows and audit entries are sent to SQLite in JDBC batches of {@value #BATCH_SIZE}: a plain
- * {@code executeUpdate} of sqlite-jdbc runs an extra {@code SELECT last_insert_rowid()} after every INSERT (for
- * generated keys), which made each figure cost four statements instead of two. Every pending batch is executed
+ * <p>Inserted rows go to SQLite a hundred per statement, binding only the columns they fill ({@link ShapedInserts});
+ * changed rows and their audit entries in JDBC batches; all is sent every {@value #BATCH_SIZE} rows, never one
+ * {@code executeUpdate} per row: a plain {@code executeUpdate} of sqlite-jdbc runs an extra
+ * {@code SELECT last_insert_rowid()} after every INSERT (for generated keys), which made each figure cost four
+ * statements instead of two. Every pending batch is executed
  * before a row it holds is read again, and by {@link #flush()} / {@link #close()}, so the results are the same
  * as writing row by row. Call {@link #flush()} before reading the written rows with other statements.
  */
@@ -64,8 +66,8 @@ public final class ImportWriter implements AutoCloseable {
         this.batchText = Long.toString(batchId);
         this.actor = Clock.actor();
         this.at = Clock.now();
-        this.observations = new Statements(connection, ObservationRepository.TABLE);
-        this.targets = new Statements(connection, TargetRepository.TABLE);
+        this.observations = new Statements(connection, ObservationRepository.TABLE, batchId, actor, at);
+        this.targets = new Statements(connection, TargetRepository.TABLE, batchId, actor, at);
         this.audit = connection.prepareStatement(AuditLog.INSERT_SQL);
         this.sane = new SaneValues(connection);
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA cache_size")) {
@@ -218,9 +220,8 @@ public final class ImportWriter implements AutoCloseable {
         final PreparedStatement current;
         final PreparedStatement rowsOfAreaPeriod;
         final PreparedStatement write;
-        final PreparedStatement insert;
+        final ShapedInserts inserts;
         int batched;
-        int inserts;
         /** Rows inserted by this batch so far (for its audit entry). */
         int insertedTotal;
         /** Rows waiting in the current JDBC batches of this table. */
@@ -233,12 +234,12 @@ public final class ImportWriter implements AutoCloseable {
         final Map<AreaPeriod, Map<RowId, Map<String, String>>> storedByAreaPeriod = new HashMap<>();
         final Set<RowId> written = new HashSet<>();
 
-        Statements(Connection c, AuditedTable table) throws SQLException {
+        Statements(Connection c, AuditedTable table, long batchId, String actor, String at) throws SQLException {
             this.table = table;
+            this.inserts = new ShapedInserts(c, table, batchId, actor, at);
             this.current = c.prepareStatement(table.currentSql());
             this.rowsOfAreaPeriod = c.prepareStatement(table.rowsOfAreaPeriodSql());
             this.write = c.prepareStatement(table.writeSql());
-            this.insert = c.prepareStatement(table.insertSql());
         }
 
         /** The row as stored now (the caller has flushed any pending write of it). */
@@ -262,13 +263,12 @@ public final class ImportWriter implements AutoCloseable {
          */
         void add(boolean absent, RowId id, Map<String, String> data, String batch, String actor, String at)
                 throws SQLException {
-            PreparedStatement statement = absent ? insert : write;
-            table.bindWrite(statement, id.indicator(), id.area(), id.period(), id.disc(), data, batch, actor, at);
-            statement.addBatch();
             if (absent) {
-                inserts++;
+                inserts.add(id.indicator(), id.area(), id.period(), id.disc(), data);
                 insertedTotal++;
             } else {
+                table.bindWrite(write, id.indicator(), id.area(), id.period(), id.disc(), data, batch, actor, at);
+                write.addBatch();
                 batched++;
             }
             written.add(id);
@@ -276,10 +276,7 @@ public final class ImportWriter implements AutoCloseable {
         }
 
         void flush() throws SQLException {
-            if (inserts > 0) {
-                insert.executeBatch();
-                inserts = 0;
-            }
+            inserts.flush();
             if (batched > 0) {
                 write.executeBatch();
                 batched = 0;
@@ -291,7 +288,7 @@ public final class ImportWriter implements AutoCloseable {
             current.close();
             rowsOfAreaPeriod.close();
             write.close();
-            insert.close();
+            inserts.close();
         }
     }
 }

@@ -19,10 +19,12 @@ public final class SheetFingerprint {
     /** 16 hex digits of the SHA-256 of the folded header paths. */
     public static String of(SheetLayout layout) {
         StringBuilder sb = new StringBuilder();
+        // a summary repeats a few labels over a thousand columns: each folded once
+        java.util.Map<String, String> folded = new java.util.HashMap<>();
         for (LayoutColumn c : layout.columns()) {
             sb.append(c.letter()).append('=');
             for (String label : c.headerPath()) {
-                sb.append(VietnameseText.fold(label)).append('/');
+                sb.append(folded.computeIfAbsent(label, VietnameseText::fold)).append('/');
             }
             sb.append('\n');
         }
