@@ -69,6 +69,13 @@ final class PdfPageWriter implements DocumentVisitor {
     /** The last element added keeps with the next one: iText holds it back, so no checkpoint before the next. */
     private boolean keptWithNext;
 
+    /** Ends the walk of a pass that laid out as far as it was asked: the rest of the document is not even made. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
      * Where a pass goes on from another pass's checkpoint: that pass's parts laid out before it, the sizes of its
      * pages up to there, and its footnote markers.
@@ -310,6 +317,7 @@ final class PdfPageWriter implements DocumentVisitor {
      * footnote texts) and takes over that pass's layout at it.
      *
      * @return whether to lay the element out
+     * @throws Stopped at the first checkpoint past page {@code through}
      */
     private boolean placing(boolean keepsWithNext) {
         int index = added++;
@@ -331,7 +339,7 @@ final class PdfPageWriter implements DocumentVisitor {
         if (through > 0 && here != null && here.area().getPageNumber() > through) {
             // pages up to `through` are final and nothing waits to be laid out: a later pass goes on from here
             stoppedAt = here;
-            return false;
+            throw new Stopped();
         }
         keptWithNext = keepsWithNext;
         return true;

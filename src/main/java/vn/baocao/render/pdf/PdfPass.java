@@ -71,7 +71,11 @@ final class PdfPass {
         this.markers = shared.markers();
         pdf = PdfADocuments.open(out);
         pages = new PdfPageWriter(pdf, shared.fonts(), reserve, markers, start, through);
-        DocumentWalk.walk(source, layout, pages);
+        try {
+            DocumentWalk.walk(source, layout, pages);
+        } catch (PdfPageWriter.Stopped stopped) {
+            // laid out as far as asked: the footnote texts of what was laid out are all known
+        }
         pagesLaidOut = pdf.getNumberOfPages() - (start == null ? 0 : start.at().area().getPageNumber() - 1);
         if (drawEachPass) {
             pages.document().flush();
