@@ -120,6 +120,7 @@ final class PdfPageWriter implements DocumentVisitor {
         Margins m = layout.margins();
         document.setMargins(pt(m.topMm()), pt(m.rightMm()), pt(m.bottomMm()), pt(m.leftMm()));
         document.setFont(fonts.get(false, false));
+        document.setProperty(Property.SPLIT_CHARACTERS, new LineBreakCharacters());
         document.setFontSize((float) layout.style(Element.BODY).sizePt());
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(metadata.title());
