@@ -17,6 +17,16 @@ import com.itextpdf.layout.splitting.ISplitCharacters;
  */
 final class LineBreakCharacters implements ISplitCharacters {
     private static final DefaultSplitCharacters DEFAULT = new DefaultSplitCharacters();
+    private static final byte UNKNOWN = 0;
+    private static final byte BREAKS = 1;
+    private static final byte KEEPS = 2;
+
+    /**
+     * After a space that is not the line's last glyph, iText's answer depends only on the next character: remembered
+     * per character as it is first met (iText's own answer), so each space costs one array read. Shared by all
+     * PDFs: a value, once written, never changes, and two threads meeting a character first write the same one.
+     */
+    private static final byte[] AFTER_SPACE = new byte[0x10000];
 
     @Override
     public boolean isSplitCharacter(GlyphLine text, int glyphPos) {
@@ -27,6 +37,15 @@ final class LineBreakCharacters implements ISplitCharacters {
         int c = glyph.getUnicode();
         if (!TextUtil.isNewLine(c) && !mayBreakAfter(c)) {
             return false;
+        }
+        if (c == ' ' && glyphPos < text.size() - 1) {
+            int next = text.get(glyphPos + 1).getUnicode();
+            if (next >= 0 && next < AFTER_SPACE.length) {
+                if (AFTER_SPACE[next] == UNKNOWN) {
+                    AFTER_SPACE[next] = DEFAULT.isSplitCharacter(text, glyphPos) ? BREAKS : KEEPS;
+                }
+                return AFTER_SPACE[next] == BREAKS;
+            }
         }
         return DEFAULT.isSplitCharacter(text, glyphPos);
     }

@@ -39,6 +39,25 @@ class LineBreakCharactersTest {
         assertThat(breaks).as("some of the cases break").isGreaterThan(100_000);
     }
 
+    /** After a space the answer is remembered per next character: the same as iText's for each, asked twice. */
+    @Test
+    void aSpaceBreaksBeforeWhatItextsDefaultBreaksBefore() {
+        DefaultSplitCharacters itext = new DefaultSplitCharacters();
+        LineBreakCharacters ours = new LineBreakCharacters();
+        int kept = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int next = 0; next <= 0xffff; next++) {
+                for (GlyphLine line : List.of(line(' ', next), line(' ', next, 'a'))) {
+                    boolean expected = itext.isSplitCharacter(line, 0);
+                    assertThat(ours.isSplitCharacter(line, 0)).as("space before U+%04X", next).isEqualTo(expected);
+                    kept += expected ? 0 : 1;
+                }
+            }
+            assertThat(ours.isSplitCharacter(line('a', ' '), 1)).isEqualTo(itext.isSplitCharacter(line('a', ' '), 1));
+        }
+        assertThat(kept).as("a space before some characters does not break").isGreaterThan(0);
+    }
+
     @Test
     void aGlyphWithoutUnicodeNeverBreaks() {
         GlyphLine line = new GlyphLine(List.of(new Glyph(1, 500, -1), new Glyph(2, 500, 'a')));
