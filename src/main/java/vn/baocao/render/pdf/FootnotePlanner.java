@@ -94,9 +94,10 @@ final class FootnotePlanner {
      * paragraph's orphan control) and continues at the top of the next page's area. A marker whose
      * note cannot start on its page gets a reserve that pushes its line to the next page.
      *
+     * @param lastPage the last page to plan (a pass that stopped early knows its pages only up to there)
      * @return the reserve each page needs (pages without footnotes omitted)
      */
-    Map<Integer, Float> plan() {
+    Map<Integer, Float> plan(int lastPage) {
         DocumentLayout layout = elements.layout();
         Map<Integer, Float> needed = new HashMap<>();
         plan.clear();
@@ -109,7 +110,7 @@ final class FootnotePlanner {
         float bottomMargin = pt(m.bottomMm());
         float bodyLine = (float) layout.style(Element.BODY).lineHeightPt();
         List<Piece> carry = new ArrayList<>();
-        for (int page = 1; page <= lastOwn || !carry.isEmpty(); page++) {
+        for (int page = 1; page <= lastPage && (page <= lastOwn || !carry.isEmpty()); page++) {
             List<Integer> notes = own.getOrDefault(page, List.of());
             if (notes.isEmpty() && carry.isEmpty()) {
                 continue;

@@ -53,7 +53,11 @@ final class PdfPageWriter implements DocumentVisitor {
     private final List<String> footnoteTexts = new ArrayList<>();
     private final PageNumbering numbering = new PageNumbering();
     private final Start start;
+    /** The last page this pass must lay out completely; 0 to lay out the whole document. */
+    private final int through;
     private final List<LayoutCheckpoint> checkpoints = new ArrayList<>();
+    /** The checkpoint where this pass stopped laying out, past page {@link #through}; null while it goes on. */
+    private LayoutCheckpoint stoppedAt;
     private PdfElements elements;
     private Document document;
     private ReservingDocumentRenderer root;
@@ -65,6 +69,13 @@ final class PdfPageWriter implements DocumentVisitor {
     /** The last element added keeps with the next one: iText holds it back, so no checkpoint before the next. */
     private boolean keptWithNext;
 
+    /** Ends the walk of a pass that laid out as far as it was asked: the rest of the document is not even made. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
      * Where a pass goes on from another pass's checkpoint: that pass's parts laid out before it, the sizes of its
      * pages up to there, and its footnote markers.
@@ -75,16 +86,26 @@ final class PdfPageWriter implements DocumentVisitor {
 
     /**
      * A writer for one pass; {@code start} is null for a pass laid out from the first element. {@code markers} is
-     * where the footnote markers report, shared by the passes of one PDF that go on from each other.
+     * where the footnote markers report, shared by the passes of one PDF that go on from each other. The pass stops
+     * laying out at the first checkpoint past page {@code through} (0: lays out the whole document).
      */
     PdfPageWriter(PdfDocument pdf, PdfFonts fonts, Map<Integer, Float> reserve, FootnoteRecorder.Sink markers,
-                  Start start) {
+                  Start start, int through) {
         this.pdf = pdf;
         this.fonts = fonts;
         this.reserve = reserve;
         this.markers = markers;
         this.start = start;
+        this.through = through;
         markers.use(recorder);
+    }
+
+    /**
+     * The last page whose layout is final: the page before the one this pass stopped on, or
+     * {@link Integer#MAX_VALUE} when it laid the whole document out.
+     */
+    int reached() {
+        return stoppedAt == null ? Integer.MAX_VALUE : stoppedAt.area().getPageNumber() - 1;
     }
 
     @Override
@@ -99,6 +120,7 @@ final class PdfPageWriter implements DocumentVisitor {
         Margins m = layout.margins();
         document.setMargins(pt(m.topMm()), pt(m.rightMm()), pt(m.bottomMm()), pt(m.leftMm()));
         document.setFont(fonts.get(false, false));
+        document.setProperty(Property.SPLIT_CHARACTERS, new LineBreakCharacters());
         document.setFontSize((float) layout.style(Element.BODY).sizePt());
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(metadata.title());
@@ -296,20 +318,29 @@ final class PdfPageWriter implements DocumentVisitor {
      * footnote texts) and takes over that pass's layout at it.
      *
      * @return whether to lay the element out
+     * @throws Stopped at the first checkpoint past page {@code through}
      */
     private boolean placing(boolean keepsWithNext) {
         int index = added++;
         int notesBefore = notesAdded;
         notesAdded = footnoteTexts.size();
-        if (start != null && index < start.at().index()) {
+        if (stoppedAt != null || start != null && index < start.at().index()) {
             return false;
         }
+        LayoutCheckpoint here = null;
         if (start != null && index == start.at().index()) {
             goOnFrom(start);
+            here = start.at();
         } else if (!keptWithNext && root.area() != null) {
-            checkpoints.add(new LayoutCheckpoint(index, notesBefore, (RootLayoutArea) root.area().clone(),
+            here = new LayoutCheckpoint(index, notesBefore, (RootLayoutArea) root.area().clone(),
                     pdf.getNumberOfPages(), pdf.getDefaultPageSize(), root.getChildRenderers().size(),
-                    numbering.runStarts(), appendixStarting));
+                    numbering.runStarts(), appendixStarting);
+            checkpoints.add(here);
+        }
+        if (through > 0 && here != null && here.area().getPageNumber() > through) {
+            // pages up to `through` are final and nothing waits to be laid out: a later pass goes on from here
+            stoppedAt = here;
+            throw new Stopped();
         }
         keptWithNext = keepsWithNext;
         return true;

@@ -39,6 +39,7 @@ final class PdfPass {
     private final Map<Integer, Float> needed;
     private final boolean drawEachPass;
     private final FootnoteRecorder.Sink markers;
+    private final int pagesLaidOut;
 
     /**
      * What the passes of one PDF share: the footnotes' sizes, the fonts (a pass that goes on from another draws that
@@ -56,12 +57,26 @@ final class PdfPass {
      */
     PdfPass(AdministrativeDocument source, DocumentLayout layout, Map<Integer, Float> reserve, boolean drawEachPass,
             Shared shared, PdfPageWriter.Start start) {
+        this(source, layout, reserve, drawEachPass, shared, start, 0);
+    }
+
+    /**
+     * As above, but stops laying out at the first checkpoint past page {@code through} (0: the whole document); the
+     * reserves it finds are then known up to {@link #reached()}, and a pass with the same reserves goes on from it.
+     */
+    PdfPass(AdministrativeDocument source, DocumentLayout layout, Map<Integer, Float> reserve, boolean drawEachPass,
+            Shared shared, PdfPageWriter.Start start, int through) {
         this.reserve = reserve;
         this.drawEachPass = drawEachPass;
         this.markers = shared.markers();
         pdf = PdfADocuments.open(out);
-        pages = new PdfPageWriter(pdf, shared.fonts(), reserve, markers, start);
-        DocumentWalk.walk(source, layout, pages);
+        pages = new PdfPageWriter(pdf, shared.fonts(), reserve, markers, start, through);
+        try {
+            DocumentWalk.walk(source, layout, pages);
+        } catch (PdfPageWriter.Stopped stopped) {
+            // laid out as far as asked: the footnote texts of what was laid out are all known
+        }
+        pagesLaidOut = pdf.getNumberOfPages() - (start == null ? 0 : start.at().area().getPageNumber() - 1);
         if (drawEachPass) {
             pages.document().flush();
             pages.recorder().useDrawn();
@@ -70,7 +85,7 @@ final class PdfPass {
         }
         footnotes = new FootnotePlanner(pdf, pages.document(), pages.elements(), pages.recorder(), pages.footnoteTexts(),
                 shared.measures());
-        needed = footnotes.plan();
+        needed = footnotes.plan(pages.reached());
     }
 
     /**
@@ -105,7 +120,22 @@ final class PdfPass {
         return h == null || h <= 0 ? 0 : h;
     }
 
-    /** The reserve each page needs for its footnotes (pages without footnotes omitted). */
+    /** The footnote reserves this pass kept free. */
+    Map<Integer, Float> reserve() {
+        return reserve;
+    }
+
+    /** The last page whose layout (and so whose need) is final; {@link Integer#MAX_VALUE} for a whole pass. */
+    int reached() {
+        return pages.reached();
+    }
+
+    /** How many pages this pass laid out itself (the page it went on from counted). */
+    int pagesLaidOut() {
+        return pagesLaidOut;
+    }
+
+    /** The reserve each page needs for its footnotes, up to {@link #reached()} (pages without footnotes omitted). */
     Map<Integer, Float> needed() {
         return needed;
     }
