@@ -15,6 +15,7 @@ import vn.baocao.domain.Observation;
 import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.PeriodPlans;
 import vn.baocao.domain.PlanAssessor;
+import vn.baocao.domain.SpanRollUp;
 import vn.baocao.domain.Target;
 import vn.baocao.domain.Verdict;
 import vn.baocao.domain.VietnameseNumbers;
@@ -111,7 +112,9 @@ public final class IndicatorSentences {
         if (none != null) {
             return none;
         }
-        return indicator.name() + " " + verb(actual.kind(), indicator) + " " + valueWithUnit(actual, indicator);
+        String said = indicator.name() + " " + verb(actual.kind(), indicator) + " " + valueWithUnit(actual, indicator);
+        return SpanRollUp.partialCover(actual)
+                .map(c -> DocumentText.get("indicatorSentences.chiGom", said, c, actual.period().label())).orElse(said);
     }
 
     /**
