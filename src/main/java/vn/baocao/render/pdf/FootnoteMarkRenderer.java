@@ -3,12 +3,16 @@ package vn.baocao.render.pdf;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
+import com.itextpdf.layout.properties.LineHeight;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.RenderingMode;
 import com.itextpdf.layout.renderer.DrawContext;
 import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.layout.renderer.LineRenderer;
 import com.itextpdf.layout.renderer.ParagraphRenderer;
 import com.itextpdf.layout.renderer.TextRenderer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A footnote marker. Tells the recorder when it is laid out (the last layout of a marker is where it stays, which
@@ -23,13 +27,43 @@ final class FootnoteMarkRenderer extends TextRenderer {
         super(text);
         this.note = note;
         this.recorder = recorder;
+        keptWithNeighbours(this);
+    }
+
+    /**
+     * iText breaks a line between any two text chunks unless the chunk that does not fit is laid out in its HTML
+     * mode, which takes the break back to the last space of the chunks before it (as Word and LibreOffice do). The
+     * mark is such a chunk, so "1,26%)¹" is never split before the mark; so is a run of punctuation right after it,
+     * so the full stop of "1,26%)¹." never starts a line alone. A zero line height keeps that mode from changing
+     * the line's height: the text beside the mark sets it, as before.
+     */
+    private static void keptWithNeighbours(IRenderer chunk) {
+        chunk.setProperty(Property.RENDERING_MODE, RenderingMode.HTML_MODE);
+        chunk.setProperty(Property.LINE_HEIGHT, LineHeight.createFixedValue(0));
     }
 
     @Override
     public LayoutResult layout(LayoutContext layoutContext) {
+        IRenderer next = nextSibling();
+        if (next instanceof TextRenderer && next.getModelElement() instanceof Text t && PUNCTUATION.matcher(t.getText()).matches()) {
+            keptWithNeighbours(next);
+        }
         LayoutResult result = super.layout(layoutContext);
         recorder.recorder().laidOut(note, this);
         return result;
+    }
+
+    /** Punctuation that closes what the mark is attached to: ".", ";", ",", ")." … */
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?)\\]…/]+");
+
+    private IRenderer nextSibling() {
+        IRenderer line = getParent();
+        if (line == null) {
+            return null;
+        }
+        List<IRenderer> siblings = line.getChildRenderers();
+        int at = siblings.indexOf(this);
+        return at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
     }
 
     @Override
