@@ -282,9 +282,11 @@ public final class ReportComposer {
                     return sectors.blocks(data.indicators(), data.context(), data.period(), arabicLabel, footnotes, told);
                 }
                 String heading = SectorHeadings.of(arg);
-                for (var e : SectorSentences.bySector(data.indicators()).entrySet()) {
+                var sections = SectorSentences.bySector(data.indicators());
+                for (var e : sections.entrySet()) {
                     if (e.getKey().equalsIgnoreCase(heading)) {
-                        List<IndicatorEvaluation> others = SectorSentences.bySector(data.context()).getOrDefault(e.getKey(), List.of());
+                        List<IndicatorEvaluation> others = SectorSentences.othersBySection(sections.keySet(), data.context())
+                                .getOrDefault(e.getKey(), List.of());
                         return sectors.sentences(e.getKey(), e.getValue(), others, data.period(), footnotes, told);
                     }
                 }

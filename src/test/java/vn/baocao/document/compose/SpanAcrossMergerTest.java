@@ -129,4 +129,21 @@ class SpanAcrossMergerTest {
                 .doesNotContain("so với cùng kỳ năm trước");
         assertThat(r.review()).extracting(ReviewItem::key).contains("TRUOC_SAP_XEP_THIEU:LD01:2025-T02");
     }
+
+    /** A figure of a field the report has no section for, and that no section hosts, is named as not printed. */
+    @Test
+    void aFigureNoSectionTellsIsNamedInTheReview() {
+        db.inTransaction(c -> new ObservationRepository(c).save(Observation.of("KT06", "T.M", NINE, new BigDecimal("61.5")), null));
+        ComposedReport r = service.compose(service.create("bao-cao-9-thang", "T.M", NINE, Issuer.NQ_HDND, List.of(), null));
+        assertThat(String.join("\n", paragraphs(r))).doesNotContain("che phủ rừng");
+        assertThat(r.review()).filteredOn(i -> i.key().equals("KHONG_IN:KT06")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("Tỷ lệ che phủ rừng", "không được in"));
+        // named in the figure's note, the field that has a section tells it
+        db.inTransaction(c -> new ObservationRepository(c).save(new Observation("KT06", "T.M", NINE,
+                vn.baocao.domain.ObservationKind.THUC_HIEN, new BigDecimal("61.5"), null, null, null, null, null, null,
+                "rừng trồng theo lĩnh vực Lao động", "manual"), null));
+        ComposedReport hosted = service.compose(service.create("bao-cao-9-thang", "T.M", NINE, Issuer.NQ_HDND, List.of(), null));
+        assertThat(String.join("\n", paragraphs(hosted))).contains("tỷ lệ che phủ rừng đạt 61,5%");
+        assertThat(hosted.review()).extracting(ReviewItem::key).doesNotContain("KHONG_IN:KT06");
+    }
 }
