@@ -23,7 +23,7 @@ import vn.baocao.render.layout.Element;
  */
 class FootnoteMarkWrapTest {
     @ParameterizedTest
-    @ValueSource(strings = {".", ";", ")."})
+    @ValueSource(strings = {".", ";", ").", "; số hộ nghèo giảm 864 hộ so với cùng kỳ năm trước."})
     void theMarkAndTheStopAfterItNeverStartALine(String after) throws Exception {
         AdministrativeDocument seed = SeedFixtures.load("003");
         List<Block> body = new ArrayList<>();
