@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.baocao.domain.text.DomainText;
 
 /**
  * Evaluates the indicators of one area and period from their stored facts: picks the figure, the target of the
@@ -67,9 +68,13 @@ public final class IndicatorEvaluator {
     public IndicatorEvaluation evaluate(Indicator indicator, Issuer issuer, List<Target> targets, Observation actual,
                                         Observation previous) {
         Target target = targets.stream().filter(t -> t.issuer() == issuer).findFirst().orElse(null);
-        Assessment assessment = target == null ? null : assessor.assess(indicator, target, actual, previous);
+        // A lũy kế missing some of its months is not the period's figure: no percent of plan, no change on last year.
+        java.util.Optional<String> partial = SpanRollUp.partialCover(actual);
+        Assessment assessment = target == null ? null : partial.isPresent()
+                ? new Assessment(Verdict.THIEU_SO_LIEU, null, false, DomainText.get("spanRollUp.chuaDuKyLyDo", partial.get()))
+                : assessor.assess(indicator, target, actual, previous);
         Band band = assessment == null ? null : options.bandScheme().classify(assessment).orElse(null);
-        YearOnYearChange change = YearOnYearChange.of(indicator,
+        YearOnYearChange change = partial.isPresent() ? null : YearOnYearChange.of(indicator,
                 actual == null ? null : actual.value(), previous == null ? null : previous.value()).orElse(null);
         List<MismatchFlag> flags = new ArrayList<>();
         if (actual != null) {

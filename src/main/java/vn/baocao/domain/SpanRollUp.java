@@ -37,7 +37,31 @@ public final class SpanRollUp {
         }
     }
 
+    /**
+     * The start of the {@link Observation#source()} of a figure summed from only some of the span's parts; the parts it
+     * has follow ("tháng 7, 8, 9 năm 2025"). Such a figure is not the span's: it is printed as what it covers, and no
+     * percent of plan or change on last year is computed from it ({@link IndicatorEvaluator}).
+     */
+    static final String PARTIAL_SOURCE = DomainText.get("spanRollUp.chuaDuKy") + " ";
+
     private SpanRollUp() {
+    }
+
+    /** The parts a partial roll-up covers ("tháng 7, 8, 9 năm 2025"), empty for any other figure. */
+    public static Optional<String> partialCover(Observation o) {
+        return o != null && o.source() != null && o.source().startsWith(PARTIAL_SOURCE)
+                ? Optional.of(o.source().substring(PARTIAL_SOURCE.length())) : Optional.empty();
+    }
+
+    /**
+     * Whether a roll-up with parts missing misses part of the span's value: always for a flow or a rate; for a stock
+     * (the latest value counts) only when the span's last part is missing, since a stock at the span's end is whole.
+     */
+    private static boolean partial(Indicator indicator, List<Period> tiling, List<Period> missing) {
+        if (missing.isEmpty()) {
+            return false;
+        }
+        return indicator.kind() != IndicatorKind.COUNT_STOCK || missing.contains(tiling.get(tiling.size() - 1));
     }
 
     /** The ways the span can be tiled by shorter periods, finest first; empty for a month. */
@@ -117,9 +141,11 @@ public final class SpanRollUp {
             AggregateResult withMessage = new AggregateResult(r.kind(), missing.isEmpty() ? r.status() : AggregateResult.Status.PARTIAL,
                     r.value(), r.numerator(), r.denominator(), r.count(), tiling.size(), r.used(),
                     missing.stream().map(Period::code).toList(), message);
+            String covered = labels(new ArrayList<>(byPart.keySet()));
             Observation figure = new Observation(indicator.code(), areaCode, span,
                     estimate ? ObservationKind.UOC : ObservationKind.THUC_HIEN, r.value(), Qualifier.NONE,
-                    r.numerator(), r.denominator(), null, null, null, from, DomainText.get("spanRollUp.luyKeTuCac"));
+                    r.numerator(), r.denominator(), null, null, null, from,
+                    partial(indicator, tiling, missing) ? PARTIAL_SOURCE + covered : DomainText.get("spanRollUp.luyKeTuCac"));
             return Optional.of(new Derived(figure, withMessage, tiling, missing));
         }
         return Optional.empty();

@@ -3,9 +3,11 @@ package vn.baocao.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import vn.baocao.domain.Area;
 import vn.baocao.domain.AreaLevel;
 import vn.baocao.domain.DerivedFigure;
@@ -42,6 +44,23 @@ public final class PredecessorFigures {
         return new AreaRepository(c).predecessors(area.code()).stream()
                 .filter(m -> m.on().isAfter(period.end())).map(AreaRepository.Merger::former)
                 .sorted(Comparator.comparing(Area::name, Collator.getInstance(Locale.forLanguageTag("vi")))).toList();
+    }
+
+    /**
+     * The day the area was formed by a merger inside the period (after its first day, on or before its last): the
+     * period's parts before that day are its former units', those from it its own.
+     */
+    public Optional<LocalDate> mergedWithin(Area area, Period period) throws SQLException {
+        return new AreaRepository(c).predecessors(area.code()).stream().map(AreaRepository.Merger::on)
+                .filter(on -> on.isAfter(period.start()) && !on.isAfter(period.end())).max(Comparator.naturalOrder());
+    }
+
+    /** "các xã Nà Chì, Nấm Dẩn cũ, Xín Chải": how notes name the former units. */
+    public static String unitsPhrase(List<Area> former) {
+        boolean communes = former.stream().allMatch(a -> a.level() == AreaLevel.XA);
+        boolean villages = former.stream().allMatch(a -> a.level() == AreaLevel.THON);
+        String noun = communes ? StoreText.get("predecessorFigures.cacXa") : villages ? StoreText.get("predecessorFigures.cacThon") : StoreText.get("predecessorFigures.cacDonVi");
+        return noun + " " + String.join(", ", former.stream().map(Area::name).toList());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.baocao.document.AdministrativeDocument;
 import vn.baocao.document.text.DocumentText;
+import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.MismatchFlag.Severity;
 
 /**
@@ -71,6 +72,14 @@ public final class DocumentReview {
             boolean partial = e.getValue().contains("Thiếu") || e.getValue().contains("không tính được");
             add(items, settings, "LUY_KE:" + e.getKey(), partial ? Severity.WARNING : Severity.INFO, e.getKey(),
                     DocumentText.get("documentReview.soLa", e.getKey(), name, data.period().label(), lowerFirst(e.getValue())));
+        }
+        // A stored figure of a field the report has no section for (and no section hosts) is not printed: say so.
+        if (ReportComposer.hasBlock(body.body(), "linh_vuc")) {
+            for (IndicatorEvaluation r : SectorSentences.untold(SectorSentences.bySector(data.indicators()).keySet(), data.context())) {
+                String code = r.indicator().code();
+                add(items, settings, "KHONG_IN:" + code, Severity.INFO, code, DocumentText.get("documentReview.khongIn", code,
+                        r.indicator().name(), data.period().label(), SectorHeadings.of(r.indicator().sector())));
+            }
         }
         return items;
     }

@@ -15,6 +15,7 @@ import vn.baocao.domain.Observation;
 import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.PeriodPlans;
 import vn.baocao.domain.PlanAssessor;
+import vn.baocao.domain.SpanRollUp;
 import vn.baocao.domain.Target;
 import vn.baocao.domain.Verdict;
 import vn.baocao.domain.VietnameseNumbers;
@@ -111,8 +112,46 @@ public final class IndicatorSentences {
         if (none != null) {
             return none;
         }
-        return indicator.name() + " " + verb(actual.kind(), indicator) + " " + valueWithUnit(actual, indicator);
+        String said = indicator.name() + " " + verb(actual.kind(), indicator) + " " + valueWithUnit(actual, indicator) + partsOf(actual, indicator);
+        return SpanRollUp.partialCover(actual)
+                .map(c -> DocumentText.get("indicatorSentences.chiGom", said, c, actual.period().label())).orElse(said);
     }
+
+    /**
+     * " (27/54 trường)": a rate's numerator and denominator when the figure has them, as the seed tells "lũy kế đạt
+     * 27/54 trường, chiếm 50%"; the noun is the catalog's ("tử số, mẫu số: triệu đồng") or the one written after the
+     * fraction in the source ("1.460/1.463 trẻ"), else none. Empty for other kinds.
+     */
+    String partsOf(Observation o, Indicator indicator) {
+        if (indicator.kind() != IndicatorKind.RATE || o.numerator() == null || o.denominator() == null
+                || o.denominator().signum() == 0) {
+            return "";
+        }
+        String noun = nounOfParts(indicator.unit());
+        if (noun == null && o.textAsWritten() != null) {
+            java.util.regex.Matcher m = WRITTEN_PARTS.matcher(o.textAsWritten());
+            noun = m.find() ? m.group(1).strip() : null;
+        }
+        String fraction = exact(o.numerator()) + "/" + exact(o.denominator());
+        return " (" + (noun == null || noun.isEmpty() ? fraction : fraction + " " + noun) + ")";
+    }
+
+    /** A part as stored, in Vietnamese notation and without trailing zeros: "8.599,376", "27". */
+    private String exact(BigDecimal v) {
+        BigDecimal plain = v.stripTrailingZeros();
+        return VietnameseNumbers.formatTrimmed(plain, Math.max(0, plain.scale()), options.rounding());
+    }
+
+    private static String nounOfParts(String unit) {
+        java.util.regex.Matcher m = UNIT_PARTS.matcher(unit == null ? "" : unit);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /** "% (tử số, mẫu số: triệu đồng)". */
+    private static final java.util.regex.Pattern UNIT_PARTS = java.util.regex.Pattern.compile("tử số, mẫu số:\\s*([^)]+)\\)");
+    /** "27/54 trường", "1.460/1.463 trẻ, đạt 99,79%": the words after the fraction, up to a comma. */
+    private static final java.util.regex.Pattern WRITTEN_PARTS = java.util.regex.Pattern.compile(
+            "\\d[\\d.,]*\\s*/\\s*\\d[\\d.,]*\\s+(\\p{L}[\\p{L} ]*?)\\s*(?:[,;(]|$)");
 
     /**
      * "Không có vụ tai nạn lao động nào" for a count of something bad that is nil (never "Số vụ tai nạn lao động đạt

@@ -73,6 +73,7 @@ public final class IndicatorTable {
             if (!allEstimates && r.actual().kind() == ObservationKind.UOC) {
                 actual += DocumentText.get("indicatorTable.uoc");
             }
+            actual += vn.baocao.domain.SpanRollUp.partialCover(r.actual()).map(c -> DocumentText.get("indicatorTable.chiGom", c)).orElse("");
         }
         String pct = r.assessment() == null ? "" : options.percentText(r.assessment().percent());
         String previous = r.previous() == null || r.previous().value() == null ? "" : sentences.valueText(r.previous(), r.indicator());

@@ -54,6 +54,8 @@ public final class ReportComposer {
     private final List<PlaceholderProblem> problems = new ArrayList<>();
     /** The indicators the document tells in its chỉ tiêu giao part: the sector parts only count them. */
     private java.util.Set<String> told = java.util.Set.of();
+    /** The footnote texts already given in this document: each is printed once, where it first applies. */
+    private final java.util.Set<String> notesGiven = new java.util.HashSet<>();
 
     public ReportComposer(ReportData data, ReportSettings settings) {
         this.data = data;
@@ -86,6 +88,7 @@ public final class ReportComposer {
     /** The finished document; throws {@link PlaceholderException} naming every placeholder that cannot be filled. */
     public AdministrativeDocument compose(AdministrativeDocument document) {
         problems.clear();
+        notesGiven.clear();
         // A body not drafted yet (a template composed directly) gets its per-sector parts here.
         AdministrativeDocument template = DraftBody.expand(document, data);
         int year = template.type() == vn.baocao.document.DocumentType.KE_HOACH ? data.period().start().getYear() : issueYear(data);
@@ -133,6 +136,7 @@ public final class ReportComposer {
      */
     public ReportFields fields(AdministrativeDocument body, java.util.Map<Long, String> batchFiles) {
         problems.clear();
+        notesGiven.clear();
         int year = body.type() == vn.baocao.document.DocumentType.KE_HOACH ? data.period().start().getYear() : issueYear(data);
         resolver.define("so_ngay_van_ban", numberAndDate(settings, year));
         told = hasBlock(body.body(), "chi_tieu_giao") ? toldInSummary(data) : java.util.Set.of();
@@ -278,9 +282,11 @@ public final class ReportComposer {
                     return sectors.blocks(data.indicators(), data.context(), data.period(), arabicLabel, footnotes, told);
                 }
                 String heading = SectorHeadings.of(arg);
-                for (var e : SectorSentences.bySector(data.indicators()).entrySet()) {
+                var sections = SectorSentences.bySector(data.indicators());
+                for (var e : sections.entrySet()) {
                     if (e.getKey().equalsIgnoreCase(heading)) {
-                        List<IndicatorEvaluation> others = SectorSentences.bySector(data.context()).getOrDefault(e.getKey(), List.of());
+                        List<IndicatorEvaluation> others = SectorSentences.othersBySection(sections.keySet(), data.context())
+                                .getOrDefault(e.getKey(), List.of());
                         return sectors.sentences(e.getKey(), e.getValue(), others, data.period(), footnotes, told);
                     }
                 }
@@ -350,16 +356,23 @@ public final class ReportComposer {
 
     /**
      * The communes behind a district figure, when the report shows them as footnotes; and, for a unit formed by a
-     * merger, that last year's figure is the former units' aggregate (issue 13).
+     * merger, that last year's figure is the former units' aggregate (issue 13), the first time that note applies.
      */
     private String footnote(IndicatorEvaluation row) {
         String derived = row.change() == null ? null : vn.baocao.domain.DerivedFigure.noteOf(row.previous())
                 .map(n -> n.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + n.substring(1) + ".").orElse(null);
+        // "Số liệu 9 tháng năm 2024 là tổng của các xã …" holds for every comparison of the document: told once.
+        if (derived != null && !notesGiven.add(derived)) {
+            derived = null;
+        }
         if (settings.breakdown() != BreakdownMode.FOOTNOTE) {
             return derived;
         }
         var parts = data.breakdowns().get(row.indicator().code());
         String communes = parts == null || parts.isEmpty() ? null : breakdown.footnote(row.indicator(), parts);
+        if (communes != null && !notesGiven.add(communes)) {
+            communes = null; // the indicator told again (a sector's narrative after the summary): its communes once
+        }
         return communes == null ? derived : derived == null ? communes : communes + " " + derived;
     }
 }

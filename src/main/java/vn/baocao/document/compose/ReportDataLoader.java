@@ -64,10 +64,19 @@ public final class ReportDataLoader {
             Map<String, List<String>> citations = targetRepo.sources(area.code(), withYear(List.of(period)));
             ObservationRepository observations = new ObservationRepository(c);
             Map<String, String> spanNotes = new LinkedHashMap<>();
-            List<Observation> current = span(observations, List.of(area.code()), period, catalog, spanNotes);
-            List<Observation> previous = span(observations, List.of(area.code()), previousPeriod, catalog, null);
-            // A unit formed by a merger: periods before it come from its former units (issue 13).
+            // A unit formed by a merger: periods before it come from its former units (issue 13), and a span across
+            // the merger from theirs before it and its own from it.
             PredecessorFigures history = new PredecessorFigures(c);
+            List<DerivedFigure> acrossMerger = new ArrayList<>();
+            SpanAcrossMerger across = new SpanAcrossMerger(observations, history, area, catalog);
+            List<Observation> current = across.figures(period, spanNotes, acrossMerger).orElse(null);
+            if (current == null) {
+                current = span(observations, List.of(area.code()), period, catalog, spanNotes);
+            }
+            List<Observation> previous = across.figures(previousPeriod, null, acrossMerger).orElse(null);
+            if (previous == null) {
+                previous = span(observations, List.of(area.code()), previousPeriod, catalog, null);
+            }
             // Their figures of a span are summed up from their months like the area's own (6 tháng 2025 of a commune
             // formed on 1/7/2025 is its three former communes' January to June).
             List<Area> formerNow = history.former(area, period);
@@ -76,6 +85,7 @@ public final class ReportDataLoader {
                     span(observations, formerNow.stream().map(Area::code).toList(), period, catalog, null)));
             derived.addAll(history.derive(area, previousPeriod, catalog, previous, formerBefore,
                     span(observations, formerBefore.stream().map(Area::code).toList(), previousPeriod, catalog, null)));
+            derived.addAll(acrossMerger);
             current = new ArrayList<>(MergedHistory.withDerived(current, derived.stream().filter(d -> d.period().equals(period)).toList()));
             previous = new ArrayList<>(MergedHistory.withDerived(previous, derived.stream().filter(d -> d.period().equals(previousPeriod)).toList()));
 
@@ -158,10 +168,15 @@ public final class ReportDataLoader {
      */
     static List<Observation> span(ObservationRepository repo, List<String> areaCodes, Period period, List<Indicator> catalog,
                                   Map<String, String> notes) throws java.sql.SQLException {
-        List<Period> parts = SpanRollUp.allParts(period);
-        List<Period> periods = new ArrayList<>(parts);
+        List<Period> periods = new ArrayList<>(SpanRollUp.allParts(period));
         periods.add(0, period);
-        List<Observation> all = repo.find(areaCodes, periods);
+        return span(areaCodes, period, catalog, notes, repo.find(areaCodes, periods));
+    }
+
+    /** As {@link #span(ObservationRepository, List, Period, List, Map)} from the figures given (the period's and its parts'). */
+    static List<Observation> span(List<String> areaCodes, Period period, List<Indicator> catalog, Map<String, String> notes,
+                                  List<Observation> all) {
+        List<Period> parts = SpanRollUp.allParts(period);
         List<Observation> out = new ArrayList<>();
         Map<String, List<Observation>> byArea = all.stream().collect(Collectors.groupingBy(Observation::areaCode));
         for (String areaCode : areaCodes) {

@@ -41,7 +41,37 @@ public final class SectorHeadings {
         put(ENVIRONMENT, "Môi trường", "Lâm nghiệp - Môi trường", "Y tế - Môi trường", "Tài nguyên - Môi trường");
     }
 
+    /**
+     * Fields a report of the khối văn hóa - xã hội has no section for, told inside another field's section as the
+     * seed does: marriages ("Tư pháp - Hộ tịch") under văn hóa's nếp sống văn minh (seed 004 §2.2: "Tổng số cặp kết hôn
+     * 360 cặp, vận động được 18 cặp hoãn hôn …").
+     */
+    private static final Map<String, String> HOSTS = Map.of(key("Tư pháp - Hộ tịch"), CULTURE);
+
+    /** "Giải ngân CT MTQG lĩnh vực GD&ĐT": the field a figure's note says it belongs to. */
+    private static final java.util.regex.Pattern FIELD_IN_NOTE = java.util.regex.Pattern.compile(
+            "lĩnh vực\\s+([^;,.()]+)", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     private SectorHeadings() {
+    }
+
+    /**
+     * The sections, among {@code sections}, that may tell a figure whose own field has none: the field its note names
+     * (the seed tells the MTQG disbursement of giáo dục, KT10 "Đầu tư", under giáo dục, §2.1), else the field's fixed
+     * host ({@link #HOSTS}); empty when neither is a section of the report.
+     */
+    public static java.util.Optional<String> host(String sector, String note, java.util.Collection<String> sections) {
+        if (note != null) {
+            java.util.regex.Matcher m = FIELD_IN_NOTE.matcher(note);
+            while (m.find()) {
+                String named = BY_SECTOR.get(key(m.group(1)));
+                if (named != null && sections.contains(named)) {
+                    return java.util.Optional.of(named);
+                }
+            }
+        }
+        String fixed = sector == null ? null : HOSTS.get(key(sector));
+        return fixed != null && sections.contains(fixed) ? java.util.Optional.of(fixed) : java.util.Optional.empty();
     }
 
     private static void put(String heading, String... sectors) {

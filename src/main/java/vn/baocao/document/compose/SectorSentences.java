@@ -28,6 +28,35 @@ public final class SectorSentences {
     }
 
     /** The indicators grouped under their report headings, headings in report order. */
+    /**
+     * The report's other figures by the section that tells them: their own field's when the report has it, else the
+     * section hosting them ({@link SectorHeadings#host}); figures with neither are left out (and listed by
+     * {@link #untold}).
+     *
+     * @param sections the report's sections (the fields of its chosen indicators)
+     */
+    public static Map<String, List<IndicatorEvaluation>> othersBySection(java.util.Collection<String> sections,
+                                                                         List<IndicatorEvaluation> context) {
+        Map<String, List<IndicatorEvaluation>> out = new LinkedHashMap<>();
+        for (IndicatorEvaluation r : context) {
+            sectionOf(r, sections).ifPresent(h -> out.computeIfAbsent(h, k -> new ArrayList<>()).add(r));
+        }
+        return out;
+    }
+
+    /** The other figures no section of the report tells. */
+    public static List<IndicatorEvaluation> untold(java.util.Collection<String> sections, List<IndicatorEvaluation> context) {
+        return context.stream().filter(r -> sectionOf(r, sections).isEmpty()).toList();
+    }
+
+    private static java.util.Optional<String> sectionOf(IndicatorEvaluation r, java.util.Collection<String> sections) {
+        String own = SectorHeadings.of(r.indicator().sector());
+        if (sections.contains(own)) {
+            return java.util.Optional.of(own);
+        }
+        return SectorHeadings.host(r.indicator().sector(), r.actual() == null ? null : r.actual().note(), sections);
+    }
+
     public static Map<String, List<IndicatorEvaluation>> bySector(List<IndicatorEvaluation> rows) {
         Map<String, List<IndicatorEvaluation>> found = new LinkedHashMap<>();
         for (IndicatorEvaluation r : rows) {
@@ -57,10 +86,11 @@ public final class SectorSentences {
      */
     public List<Block> blocks(List<IndicatorEvaluation> rows, List<IndicatorEvaluation> context, vn.baocao.domain.Period period,
                               String parentLabel, Function<IndicatorEvaluation, String> footnotes, Set<String> told) {
-        Map<String, List<IndicatorEvaluation>> others = bySector(context);
+        Map<String, List<IndicatorEvaluation>> sections = bySector(rows);
+        Map<String, List<IndicatorEvaluation>> others = othersBySection(sections.keySet(), context);
         List<Block> out = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<String, List<IndicatorEvaluation>> e : bySector(rows).entrySet()) {
+        for (Map.Entry<String, List<IndicatorEvaluation>> e : sections.entrySet()) {
             n++;
             if (parentLabel != null) {
                 out.add(Heading.of(HeadingLevel.DECIMAL, parentLabel + n + ".", e.getKey()));

@@ -87,6 +87,7 @@ class Demo2025EveryPeriodTest {
                     .containsPattern("(đạt|là|ước thực hiện) (trên |dưới |khoảng |hơn )?\\d+(\\.\\d{3})*(,\\d+)?( (người|hộ|lao động|lượt|triệu đồng)|%)");
         }
         assertThat(EveryPeriodReportTest.duplicateSentences(paragraphs)).as("sentences told twice").isEmpty();
+        assertThat(EveryPeriodReportTest.repeatedFootnotes(doc)).as("footnotes printed twice").isEmpty();
         PdfLayoutTest.checkMargins(template + "-" + area + "-" + period.code(), new PdfRenderer().toBytes(doc));
     }
 

@@ -85,7 +85,7 @@ class DistrictReportTest {
                 "Tổng số chỉ tiêu Nghị quyết HĐND huyện giao 2 chỉ tiêu, trong đó có 01/02 chỉ tiêu đạt từ 100% trở lên chiếm 50%; "
                         + "01 chỉ tiêu chưa đạt 100% chiếm 50%, gồm: (1). Số lao động được giải quyết việc làm (tạo việc làm mới) đạt 82% kế hoạch."));
         // a flow is summed (120 + 80 + 5 = 205; last year 200), a rate recomputed from its parts (180 / 400 = 45%)
-        assertThat(paragraphs(r)).contains("- Tỷ lệ lao động qua đào tạo đạt 45%, so với Nghị quyết đạt 100%.",
+        assertThat(paragraphs(r)).contains("- Tỷ lệ lao động qua đào tạo đạt 45% (180/400), so với Nghị quyết đạt 100%.",
                 "- Số lao động được giải quyết việc làm (tạo việc làm mới) đạt 205 lao động, so với Nghị quyết đạt 82%, "
                         + "so với cùng kỳ năm trước tăng 5 lao động (tăng 2,5%).");
         Paragraph jobs = r.document().body().stream().filter(b -> b instanceof Paragraph p && p.printedText().contains("đạt 205 lao động"))

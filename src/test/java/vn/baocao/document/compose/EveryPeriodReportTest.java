@@ -138,6 +138,7 @@ class EveryPeriodReportTest {
             assertThat(all).as("LD01 of %s", period).contains(" " + expectedJobs(area, period) + " lao động");
         }
         assertThat(duplicateSentences(paragraphs)).as("sentences told twice").isEmpty();
+        assertThat(repeatedFootnotes(doc)).as("footnotes printed twice").isEmpty();
 
         String name = template + "-" + area + "-" + period.code();
         byte[] pdf = new PdfRenderer().toBytes(doc);
@@ -225,6 +226,24 @@ class EveryPeriodReportTest {
             }
         }
         return out;
+    }
+
+    /** The footnote texts printed more than once in the document (body, tables and appendices). */
+    static List<String> repeatedFootnotes(AdministrativeDocument doc) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Block> blocks = new ArrayList<>(doc.body());
+        doc.appendices().forEach(a -> blocks.addAll(a.blocks()));
+        for (Block b : blocks) {
+            List<Block> inner = b instanceof LandscapeSection s ? s.blocks() : List.of(b);
+            for (Block x : inner) {
+                if (x instanceof Paragraph p) {
+                    p.text().footnotes().forEach(f -> seen.merge(f.text(), 1, Integer::sum));
+                } else if (x instanceof Table t) {
+                    t.rows().forEach(r -> r.forEach(c -> c.footnotes().forEach(f -> seen.merge(f.text(), 1, Integer::sum))));
+                }
+            }
+        }
+        return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");

@@ -166,4 +166,24 @@ class IndicatorSentencesTest {
         IndicatorEvaluation r = row(JOBS, List.of(target(JOBS, Issuer.NQ_HDND, Comparator.GE, "3500", null)), null, null);
         assertThat(say(r)).isEqualTo("Số lao động được giải quyết việc làm chưa có số liệu.");
     }
+
+    /** A rate with its parts is told with them, as the seed's "lũy kế đạt 27/54 trường, chiếm 50%". */
+    @Test
+    void aRateWithItsPartsIsToldWithThem() {
+        Indicator schools = new Indicator("GD02", "Tỷ lệ trường đạt chuẩn quốc gia (lũy kế)", "%", "Giáo dục và Đào tạo",
+                IndicatorKind.RATE, Direction.UP, 2, null, null, null);
+        Observation stored = new Observation("GD02", "X", Y2023, ObservationKind.THUC_HIEN, new BigDecimal("50"), Qualifier.NONE,
+                new BigDecimal("27"), new BigDecimal("54"), "27/54 trường", null, null, null, "manual");
+        assertThat(sentences.subjectAndValue(row(schools, List.of(), stored, null)))
+                .isEqualTo("Tỷ lệ trường đạt chuẩn quốc gia (lũy kế) đạt 50% (27/54 trường)");
+        Indicator spent = new Indicator("KT10", "Tỷ lệ giải ngân vốn đầu tư công", "% (tử số, mẫu số: triệu đồng)", "Đầu tư",
+                IndicatorKind.RATE, Direction.UP, 2, null, null, null);
+        Observation money = new Observation("KT10", "X", Y2023, ObservationKind.THUC_HIEN, new BigDecimal("95.29"), Qualifier.NONE,
+                new BigDecimal("8599.376"), new BigDecimal("9023.832"), null, null, null, null, "manual");
+        assertThat(sentences.subjectAndValue(row(spent, List.of(), money, null)))
+                .isEqualTo("Tỷ lệ giải ngân vốn đầu tư công đạt 95,29% (8.599,376/9.023,832 triệu đồng)");
+        // without its parts, or for a count, nothing is added
+        assertThat(sentences.subjectAndValue(row(TRAINED, List.of(), figure(TRAINED, Y2023, "57"), null)))
+                .isEqualTo("Tỷ lệ lao động qua đào tạo đạt 57%");
+    }
 }

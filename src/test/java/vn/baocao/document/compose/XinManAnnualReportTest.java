@@ -184,4 +184,39 @@ class XinManAnnualReportTest {
         String all = vn.baocao.document.DocumentFiles.toJson(doc);
         assertThat(all).doesNotContain("{{").doesNotContain("}}");
     }
+
+    /** The text of the section under the heading that contains {@code heading}, up to the next heading of its level. */
+    private static String section(String heading) {
+        StringBuilder out = new StringBuilder();
+        boolean in = false;
+        vn.baocao.document.HeadingLevel level = null;
+        for (vn.baocao.document.Block b : report.document().body()) {
+            if (b instanceof vn.baocao.document.Heading h) {
+                if (in && h.level() == level) {
+                    break;
+                }
+                if (!in && h.printedText().contains(heading)) {
+                    in = true;
+                    level = h.level();
+                }
+            } else if (in && b instanceof Paragraph p) {
+                out.append(p.printedText().replace('\u00a0', ' ')).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Figures of fields the report has no section for are told where the seed tells them: marriages (DS06, "Tư pháp -
+     * Hộ tịch") under văn hóa, the MTQG disbursement of giáo dục (KT10, "Đầu tư", its note names the field) under
+     * giáo dục; a rate with its parts as "27/54 trường".
+     */
+    @Test
+    void figuresWithoutTheirOwnSectionAreToldWhereTheSeedTellsThem() {
+        assertThat(section("Văn hóa")).contains("số cuộc kết hôn đạt 360 cặp");
+        assertThat(section("Giáo dục")).contains(
+                "tỷ lệ giải ngân vốn đầu tư công / Chương trình MTQG đạt 95,29% (8.599,376/9.023,832 triệu đồng)",
+                "tỷ lệ trường đạt chuẩn quốc gia (lũy kế) đạt 50% (27/54 trường)");
+        assertThat(report.review()).extracting(ReviewItem::key).noneMatch(k -> k.startsWith("KHONG_IN:"));
+    }
 }
