@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,13 +16,15 @@ import vn.baocao.store.StorageProblem;
 import vn.baocao.store.StoreException;
 
 /** The root of the command line: {@code baocao [--db FILE] COMMAND}. */
-@Command(name = "baocao", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
-        subcommands = {DbCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
-                CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class, AssessCommand.class,
-                RenderCommand.class, ReportCommand.class, ImportCommand.class, ExportTemplateCommand.class,
-                SignCommand.class, VerifyCommand.class, TrustCommand.class, ImagesCommand.class, SupportCommand.class})
+@Command(name = "baocao", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class)
 public final class BaoCaoCommand implements Runnable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BaoCaoCommand.class);
+    /** The commands, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(DbCommand.class, BackupCommand.class, RestoreCommand.class,
+            DemoCommand.class, CatalogCommand.class, AreasCommand.class, ValuesCommand.class, TargetsCommand.class,
+            AssessCommand.class, RenderCommand.class, ReportCommand.class, ImportCommand.class,
+            ExportTemplateCommand.class, SignCommand.class, VerifyCommand.class, TrustCommand.class,
+            ImagesCommand.class, SupportCommand.class);
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
             descriptionKey = "baoCaoCommand.db")
@@ -38,12 +41,41 @@ public final class BaoCaoCommand implements Runnable {
     /** Runs the command line and returns the exit code (0 = success). */
     public static int run(String... args) {
         vn.baocao.store.ProcessSetup.prepare();
-        return commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err)).execute(args);
+        return configured(invoked(args), utf8(FileDescriptor.out), utf8(FileDescriptor.err)).execute(args);
     }
 
-    /** A configured command line writing to the given streams (tests pass their own). */
+    /** A configured command line with every command, writing to the given streams (tests pass their own). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return configured(COMMANDS, out, err);
+    }
+
+    /**
+     * The commands a run needs: only the one it names when it names one (issue 17: the parser reads the
+     * annotations of every command it is given, about a fifth of a second of a cold {@code render} spent on
+     * seventeen commands the run does not use), otherwise all, for the help and for the parser's own messages.
+     */
+    static List<Class<?>> invoked(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--db")) {
+                i++; // its value
+            } else if (!a.startsWith("-")) {
+                for (Class<?> c : COMMANDS) {
+                    if (c.getAnnotation(Command.class).name().equals(a)) {
+                        return List.of(c);
+                    }
+                }
+                return COMMANDS;
+            }
+        }
+        return COMMANDS;
+    }
+
+    static CommandLine configured(List<Class<?>> commands, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(new BaoCaoCommand());
+        for (Class<?> c : commands) {
+            cmd.addSubcommand(c);
+        }
         // After all subcommands are registered, so that every one of them gets the Vietnamese help words.
         cmd.setResourceBundle(java.util.ResourceBundle.getBundle("vn.baocao.cli.usage_vi"));
         cmd.setOut(out);
