@@ -16,6 +16,7 @@ import vn.baocao.domain.IndicatorKind;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.ObservationKind;
 import vn.baocao.domain.RomanNumerals;
+import vn.baocao.domain.SpanRollUp;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.domain.YearOnYearChange;
 
@@ -73,7 +74,8 @@ public final class IndicatorTable {
             if (!allEstimates && r.actual().kind() == ObservationKind.UOC) {
                 actual += DocumentText.get("indicatorTable.uoc");
             }
-            actual += vn.baocao.domain.SpanRollUp.partialCover(r.actual()).map(c -> DocumentText.get("indicatorTable.chiGom", c)).orElse("");
+            actual += SpanRollUp.partialCover(r.actual())
+                    .map(c -> DocumentText.get("indicatorTable.chiGom", c)).orElse("");
         }
         String pct = r.assessment() == null ? "" : options.percentText(r.assessment().percent());
         String previous = r.previous() == null || r.previous().value() == null ? "" : sentences.valueText(r.previous(), r.indicator());

@@ -1,7 +1,7 @@
 package vn.baocao.render.pdf;
 
-import com.itextpdf.layout.element.Text;
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * line, which checks that reading.
  */
 final class FootnoteMarkRenderer extends TextRenderer {
+    /** Punctuation that closes what the mark is attached to: ".", ";", ",", ")." … */
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?)\\]…]+");
+
     private final int note;
     private final FootnoteRecorder.Sink recorder;
 
@@ -79,9 +82,6 @@ final class FootnoteMarkRenderer extends TextRenderer {
         // a hair more than the glyphs, so rounding in the line's own sum never lets the stop overflow
         return f.getWidth(m.group(), size.getValue()) + 0.01f;
     }
-
-    /** Punctuation that closes what the mark is attached to: ".", ";", ",", ")." … */
-    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:!?)\\]…]+");
 
     private IRenderer nextSibling() {
         IRenderer line = getParent();
