@@ -152,7 +152,7 @@ public final class SpanRollUp {
     }
 
     /** "tháng 1, 2, 3 năm 2023"; other parts by their own labels. */
-    static String labels(List<Period> periods) {
+    public static String labels(List<Period> periods) {
         if (!periods.isEmpty() && periods.stream().allMatch(p -> p.type() == PeriodType.MONTH && p.year() == periods.get(0).year())) {
             return DomainText.get("spanRollUp.thangNam", String.join(", ", periods.stream().map(p -> String.valueOf(p.index())).toList()), periods.get(0).year());
         }

@@ -155,7 +155,7 @@ final class AuditedTable {
 
     /**
      * Which data columns of a row are NULL, one bit per column in {@link #dataColumns} order: the row's "shape" for
-     * {@link #insertSql(int, long)}.
+     * {@link #insertSql(int, long, int)}.
      */
     int nullMask(Map<String, String> data) {
         int mask = 0;

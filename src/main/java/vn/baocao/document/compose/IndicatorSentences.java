@@ -3,6 +3,8 @@ package vn.baocao.document.compose;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.baocao.document.text.DocumentText;
 import vn.baocao.domain.Assessment;
 import vn.baocao.domain.AssessmentOptions;
@@ -129,7 +131,7 @@ public final class IndicatorSentences {
         }
         String noun = nounOfParts(indicator.unit());
         if (noun == null && o.textAsWritten() != null) {
-            java.util.regex.Matcher m = WRITTEN_PARTS.matcher(o.textAsWritten());
+            Matcher m = WRITTEN_PARTS.matcher(o.textAsWritten());
             noun = m.find() ? m.group(1).strip() : null;
         }
         String fraction = exact(o.numerator()) + "/" + exact(o.denominator());
@@ -143,14 +145,14 @@ public final class IndicatorSentences {
     }
 
     private static String nounOfParts(String unit) {
-        java.util.regex.Matcher m = UNIT_PARTS.matcher(unit == null ? "" : unit);
+        Matcher m = UNIT_PARTS.matcher(unit == null ? "" : unit);
         return m.find() ? m.group(1).strip() : null;
     }
 
     /** "% (tử số, mẫu số: triệu đồng)". */
-    private static final java.util.regex.Pattern UNIT_PARTS = java.util.regex.Pattern.compile("tử số, mẫu số:\\s*([^)]+)\\)");
+    private static final Pattern UNIT_PARTS = Pattern.compile("tử số, mẫu số:\\s*([^)]+)\\)");
     /** "27/54 trường", "1.460/1.463 trẻ, đạt 99,79%": the words after the fraction, up to a comma. */
-    private static final java.util.regex.Pattern WRITTEN_PARTS = java.util.regex.Pattern.compile(
+    private static final Pattern WRITTEN_PARTS = Pattern.compile(
             "\\d[\\d.,]*\\s*/\\s*\\d[\\d.,]*\\s+(\\p{L}[\\p{L} ]*?)\\s*(?:[,;(]|$)");
 
     /**
@@ -159,7 +161,7 @@ public final class IndicatorSentences {
      */
     private static String noneOf(Indicator indicator, Observation actual) {
         boolean count = indicator.kind() == IndicatorKind.COUNT_FLOW || indicator.kind() == IndicatorKind.COUNT_STOCK;
-        java.util.regex.Matcher m = COUNT_OF.matcher(indicator.name());
+        Matcher m = COUNT_OF.matcher(indicator.name());
         if (!count || indicator.direction() != vn.baocao.domain.Direction.DOWN || actual.value().signum() != 0
                 || actual.kind() != ObservationKind.THUC_HIEN && actual.kind() != ObservationKind.CHINH_THUC || !m.matches()) {
             return null;
@@ -168,7 +170,7 @@ public final class IndicatorSentences {
     }
 
     /** "Số vụ tai nạn giao thông (số người chết, bị thương)": what is counted, without the trailing note. */
-    private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile("Số (.+?)(?:\\s*\\(.*\\))?");
+    private static final Pattern COUNT_OF = Pattern.compile("Số (.+?)(?:\\s*\\(.*\\))?");
 
     /**
      * "đạt" after most names; "là" after a name that already says what changed ("Số hộ nghèo giảm … trong năm là
@@ -190,8 +192,8 @@ public final class IndicatorSentences {
                 && CHANGE_VERB.matcher(indicator.name()).find();
     }
 
-    private static final java.util.regex.Pattern CHANGE_VERB = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(giảm|tăng)(?![\\p{L}])", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CHANGE_VERB = Pattern.compile(
+            "(?<![\\p{L}])(giảm|tăng)(?![\\p{L}])", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The figure as a report writes it, with its qualifier and without the unit: "2.278", "trên 33,5", "đạt". */
     public String valueText(Observation o, Indicator indicator) {
@@ -221,7 +223,7 @@ public final class IndicatorSentences {
         return unit.startsWith("%") ? value + PERCENT_NOTE.matcher(unit).replaceFirst("") : value + " " + unit;
     }
 
-    private static final java.util.regex.Pattern PERCENT_NOTE = java.util.regex.Pattern.compile("\\s*\\(.*\\)\\s*$");
+    private static final Pattern PERCENT_NOTE = Pattern.compile("\\s*\\(.*\\)\\s*$");
 
     /** The plan as a report writes it: "3.500 lao động", "không quá 1,5%", "từ 6,6 đến 6,8%", "duy trì 98,5%". */
     public String planText(Target t, Indicator indicator) {

@@ -27,7 +27,6 @@ public final class SectorSentences {
         this.sentences = sentences;
     }
 
-    /** The indicators grouped under their report headings, headings in report order. */
     /**
      * The report's other figures by the section that tells them: their own field's when the report has it, else the
      * section hosting them ({@link SectorHeadings#host}); figures with neither are left out (and listed by
@@ -57,6 +56,7 @@ public final class SectorSentences {
         return SectorHeadings.host(r.indicator().sector(), r.actual() == null ? null : r.actual().note(), sections);
     }
 
+    /** The indicators grouped under their report headings, headings in report order. */
     public static Map<String, List<IndicatorEvaluation>> bySector(List<IndicatorEvaluation> rows) {
         Map<String, List<IndicatorEvaluation>> found = new LinkedHashMap<>();
         for (IndicatorEvaluation r : rows) {

@@ -94,15 +94,10 @@ final class SpanAcrossMerger {
         return Optional.of(out);
     }
 
-    /** "tháng 1, 2, 3 năm 2025" for months; the parts' own labels otherwise. */
+    /** "tháng 1, 2, 3 năm 2025": the months when there are any (as the roll-up words them), else the parts. */
     private static String periods(List<Period> parts) {
         List<Period> months = parts.stream().filter(p -> p.type() == vn.baocao.domain.PeriodType.MONTH).toList();
-        List<Period> shown = months.isEmpty() ? parts : months;
-        if (shown.stream().allMatch(p -> p.type() == vn.baocao.domain.PeriodType.MONTH && p.year() == shown.get(0).year())) {
-            return DocumentText.get("spanAcrossMerger.thang", String.join(", ",
-                    shown.stream().map(p -> String.valueOf(p.index())).toList()), String.valueOf(shown.get(0).year()));
-        }
-        return String.join(", ", shown.stream().map(Period::label).toList());
+        return SpanRollUp.labels(months.isEmpty() ? parts : months);
     }
 
     private static String withoutStop(String s) {
