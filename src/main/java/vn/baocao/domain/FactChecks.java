@@ -35,6 +35,39 @@ final class FactChecks {
         return Optional.empty();
     }
 
+    /**
+     * A figure kept with its text as written whose number is not the stored value: "hơn 1.594.530 tỷ đồng" stored as
+     * 1.594.530 triệu đồng (a thousandfold apart), or a value edited without its text. Money scales are converted
+     * first ("1,6 tỷ đồng" agrees with 1.600 triệu đồng); a figure may be less than one unit of its last written digit
+     * off, as {@link MismatchChecker#amountAgrees} allows a written change ("38,4 nghìn" agrees with 38.301–38.499). Texts that are not one number ("27/54 trường") are not checked here.
+     */
+    static Optional<MismatchFlag> valueText(Indicator indicator, Observation o) {
+        String text = o.textAsWritten();
+        if (text == null || text.isBlank() || o.value() == null) {
+            return Optional.empty();
+        }
+        NumberParseResult parsed = VietnameseNumbers.parse(text);
+        if (parsed.status() != NumberParseResult.Status.OK) {
+            return Optional.empty();
+        }
+        ParsedNumber number = parsed.number();
+        BigDecimal written = number.value();
+        BigDecimal place = number.lastWrittenPlace();
+        BigDecimal writtenFactor = VietnameseNumbers.moneyFactor(number.unit());
+        BigDecimal storedFactor = VietnameseNumbers.moneyFactor(indicator.unit());
+        if (writtenFactor != null && storedFactor != null) {
+            written = written.multiply(writtenFactor).divide(storedFactor);
+            place = place.multiply(writtenFactor).divide(storedFactor);
+        }
+        if (new MismatchChecker().amountAgrees(written, place, o.value())) {
+            return Optional.empty();
+        }
+        String unit = indicator.unit() == null ? "" : indicator.unit().strip();
+        String stored = FigureText.number(o.value(), indicator) + (unit.isEmpty() || unit.equals("%") ? unit : " " + unit);
+        return Optional.of(new MismatchFlag(MismatchFlag.Severity.WARNING, MismatchFlag.Kind.VALUE_TEXT, text,
+                DomainText.get("factChecks.soGhiKhacSoLuu", text.strip(), stored)));
+    }
+
     /** A rate stored with its numerator and denominator whose value is not their ratio (beyond the tolerance). */
     static Optional<MismatchFlag> rateComponents(Indicator indicator, Observation o, AssessmentOptions options) {
         if (!indicator.isRate() || o.value() == null || o.numerator() == null || o.denominator() == null

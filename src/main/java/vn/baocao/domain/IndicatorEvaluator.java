@@ -82,6 +82,7 @@ public final class IndicatorEvaluator {
                     assessment, targets, actual, previous)));
             flags.addAll(checker.checkChange(actual.changeAsWritten(), change, indicator.unit(), indicator.decimals()));
             FactChecks.rateComponents(indicator, actual, options).ifPresent(flags::add);
+            FactChecks.valueText(indicator, actual).ifPresent(flags::add);
         }
         if (target != null) {
             FactChecks.planText(target).ifPresent(flags::add);

@@ -41,7 +41,9 @@ public record MismatchFlag(Severity severity, Kind kind, String written, String 
         /** A plan as written that is not a valid number ("70.3396"). */
         PLAN_TEXT,
         /** A rate whose stored value disagrees with its own numerator and denominator (336/369 written 93,88%). */
-        RATE_COMPONENTS
+        RATE_COMPONENTS,
+        /** A figure whose text as written is not its stored value ("hơn 1.594.530 tỷ đồng" kept as triệu đồng). */
+        VALUE_TEXT
     }
 
     public MismatchFlag {

@@ -181,6 +181,27 @@ public final class VietnameseNumbers {
         };
     }
 
+    /**
+     * How many đồng one unit of a money unit is: 1 for "đồng" (or "đ", "VNĐ"), 1000 for "nghìn đồng", 10⁶ for
+     * "triệu đồng", 10⁹ for "tỷ đồng"/"tỉ đồng"; null for any other unit. The one place that knows money scales: the
+     * catalog stores them as "đồng" with a factor so sums across scales stay right, and a figure written "1,6 tỷ
+     * đồng" is compared with a value kept in "triệu đồng".
+     */
+    public static BigDecimal moneyFactor(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        String u = normalize(unit).toLowerCase(Locale.ROOT);
+        String scale = leadingScaleWord(u);
+        String rest = scale == null ? u : u.substring(scale.length()).strip();
+        for (String w : MONEY_WORDS) {
+            if (rest.equals(w)) {
+                return scaleMultiplier(scale);
+            }
+        }
+        return null;
+    }
+
     /** NFC, every kind of space made plain, runs of spaces collapsed, digit groups split by NBSP joined with ".". */
     static String normalize(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFC);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.baocao.domain.Direction;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.IndicatorKind;
+import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.domain.VietnameseText;
 import vn.baocao.store.text.StoreText;
 
@@ -184,9 +185,10 @@ public final class CatalogRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO unit (name, base_unit, scale) VALUES (?, ?, ?) "
                 + "ON CONFLICT(name) DO NOTHING")) {
             ps.setString(1, nfc);
-            MoneyScale scale = MoneyScale.of(nfc);
-            ps.setString(2, scale == null ? null : "đồng");
-            ps.setString(3, scale == null ? null : scale.factor());
+            // Money units share the base "đồng" with a scale, so sums across scales stay right.
+            java.math.BigDecimal factor = VietnameseNumbers.moneyFactor(nfc);
+            ps.setString(2, factor == null ? null : "đồng");
+            ps.setString(3, factor == null ? null : factor.toPlainString());
             ps.executeUpdate();
         }
         return Ids.require(c, "SELECT id FROM unit WHERE name = ?", nfc, StoreText.get("catalogRepository.donViTinh", nfc));
@@ -197,32 +199,6 @@ public final class CatalogRepository {
             ps.setNull(index, Types.INTEGER);
         } else {
             ps.setLong(index, value);
-        }
-    }
-
-    /** Money units share the base "đồng" with a scale, so sums across scales stay right. */
-    private enum MoneyScale {
-        DONG("đồng", "1"), NGHIN("nghìn đồng", "1000"), TRIEU("triệu đồng", "1000000"), TY("tỷ đồng", "1000000000");
-
-        private final String unit;
-        private final String factor;
-
-        MoneyScale(String unit, String factor) {
-            this.unit = unit;
-            this.factor = factor;
-        }
-
-        String factor() {
-            return factor;
-        }
-
-        static MoneyScale of(String unit) {
-            for (MoneyScale m : values()) {
-                if (m.unit.equals(unit)) {
-                    return m;
-                }
-            }
-            return null;
         }
     }
 }

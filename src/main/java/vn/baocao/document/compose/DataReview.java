@@ -23,7 +23,8 @@ import vn.baocao.domain.Verdict;
 import vn.baocao.domain.VietnameseNumbers;
 
 /**
- * The data-quality review of a report before export: every mismatch flag of its indicators, every missing figure,
+ * The data-quality review of a report before export: every mismatch flag of its indicators and of the other figures
+ * its narratives print, every missing figure,
  * target or last-year figure, every indicator whose band depends on which issuer's plan is used, and every district
  * figure that differs from the sum of its communes. Each item has a stable key so the clerk can accept it.
  */
@@ -53,13 +54,13 @@ public final class DataReview {
             if (row.previous() == null && row.actual() != null && row.indicator().kind() != IndicatorKind.STATUS) {
                 add(items, ok, "THIEU_CUNG_KY:" + code, Severity.INFO, code, DocumentText.get("dataReview.chuaCoSoLieu2", who, data.period().previousYear().label()));
             }
-            int n = 0;
-            for (MismatchFlag flag : row.flags()) {
-                n++;
-                add(items, ok, "SO_LIEU:" + code + ":" + flag.kind() + ":" + n, flag.severity(), code, who + flag.message());
-            }
+            flags(items, ok, row);
             bandsByIssuer(row, assessor, data).ifPresent(message -> add(items, ok, "NHOM_THEO_KE_HOACH:" + code,
                     Severity.WARNING, code, who + message));
+        }
+        // The sectors' narratives print the period's other figures too: what is doubtful in them is told as well.
+        for (IndicatorEvaluation row : data.context()) {
+            flags(items, ok, row);
         }
         for (DerivedFigure d : data.derived()) {
             String code = d.indicator().code();
@@ -91,6 +92,17 @@ public final class DataReview {
             }
         }
         return items;
+    }
+
+    /** Each mismatch flag of a figure the report prints ("SO_LIEU:VH06:VALUE_TEXT:1"). */
+    private static void flags(List<ReviewItem> items, Set<String> accepted, IndicatorEvaluation row) {
+        String code = row.indicator().code();
+        int n = 0;
+        for (MismatchFlag flag : row.flags()) {
+            n++;
+            add(items, accepted, "SO_LIEU:" + code + ":" + flag.kind() + ":" + n, flag.severity(), code,
+                    code + " (" + row.indicator().name() + "): " + flag.message());
+        }
     }
 
     private static String number(IndicatorSentences s, IndicatorEvaluation row, BigDecimal v) {

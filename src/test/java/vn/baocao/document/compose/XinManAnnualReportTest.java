@@ -105,6 +105,10 @@ class XinManAnnualReportTest {
         assertThat(report.review()).extracting(ReviewItem::key).contains(
                 "SO_LIEU:LD08:PERCENT_OF_PLAN:1", "SO_LIEU:BH02:PLAN_TEXT:1", "THIEU_CUNG_KY:LD08", "THIEU_KE_HOACH:LD03",
                 "NHOM_THEO_KE_HOACH:LD01", "TONG_XA:LD14");
+        // VH06 has no plan: only the sector narrative prints it, and its doubt is told all the same.
+        assertThat(report.review()).filteredOn(i -> i.key().equals("SO_LIEU:VH06:VALUE_TEXT:1")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("\"hơn 1.594.530 tỷ đồng\"")
+                        .contains("1.594.530 triệu đồng"));
         assertThat(report.review()).filteredOn(i -> i.key().equals("NHOM_THEO_KE_HOACH:LD01")).singleElement()
                 .satisfies(i -> assertThat(i.message()).contains("Tỉnh giao 150,76% (đạt và vượt kế hoạch)")
                         .contains("Nghị quyết HĐND 65,09% (đạt từ 50 đến dưới 80% kế hoạch)"));
