@@ -6,6 +6,10 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.baocao.document.compose.FigureSource;
+import vn.baocao.document.compose.ReportData;
+import vn.baocao.document.compose.ReportDataLoader;
+import vn.baocao.document.compose.ReportRequest;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.BandCount;
 import vn.baocao.domain.BandGroup;
@@ -17,7 +21,6 @@ import vn.baocao.domain.IndicatorEvaluation;
 import vn.baocao.domain.Issuer;
 import vn.baocao.domain.MismatchFlag;
 import vn.baocao.domain.RoundingPolicy;
-import vn.baocao.store.AssessmentService;
 import vn.baocao.store.Database;
 
 /** {@code assess}: one row per indicator with percent of plan, band, change and mismatch flags. */
@@ -48,10 +51,13 @@ final class AssessCommand extends StoreCommand {
         AssessmentOptions options = AssessmentOptions.defaults().withRounding(rounding).withCeilingMode(ceiling)
                 .withChangeWording(legacyChange ? ChangeWording.LEGACY_PERCENT : ChangeWording.POINTS);
         Issuer by = Issuer.parse(issuer);
-        AssessmentService.Result result = new AssessmentService(db).assess(where.area(db), where.period(), by, options);
+        // The figures a document of this area and period uses: a 9 tháng summed up from its months, a span across a
+        // merger from the former communes, a district from its communes where it has no figure of its own.
+        ReportData result = new ReportDataLoader(db).load(new ReportRequest(where.area(db), where.period(), by, options,
+                List.of(), FigureSource.OWN_FIGURES));
         TextTable table = new TextTable(CliText.get("assessCommand.ma"), CliText.get("assessCommand.chiTieu2"), CliText.get("assessCommand.dvt"), CliText.get("assessCommand.keHoach"), CliText.get("assessCommand.thucHien"), "% KH", CliText.get("assessCommand.danhGia"), CliText.get("assessCommand.nhom"),
                 CliText.get("assessCommand.cungKy"), CliText.get("assessCommand.soCungKy"), CliText.get("assessCommand.canhBao")).alignRight(3, 4, 5, 8);
-        for (IndicatorEvaluation row : result.rows()) {
+        for (IndicatorEvaluation row : result.all().values()) {
             table.add(row.indicator().code(), row.indicator().name(), row.indicator().unit(), targetText(row),
                     row.actual() == null ? "" : ValuesCommand.ValueText.of(row.actual(), row.indicator()),
                     row.assessment() == null ? "" : row.assessment().percentText(options),
@@ -79,7 +85,8 @@ final class AssessCommand extends StoreCommand {
         return DerivedFigure.isDerived(row.previous()) ? text + " *" : text;
     }
 
-    private static void printDerived(PrintWriter out, AssessmentService.Result result) {
+    private static void printDerived(PrintWriter out, ReportData result) {
+        result.spanNotes().forEach((code, note) -> out.println("* " + code + ": " + note));
         for (DerivedFigure d : result.derived()) {
             String code = d.indicator().code();
             if (d.derived()) {
@@ -103,7 +110,7 @@ final class AssessCommand extends StoreCommand {
         return CliText.get("assessCommand.coKh", row.targets().stream().map(t -> t.issuer().label()).collect(Collectors.joining(", ")));
     }
 
-    private static void printSummary(PrintWriter out, AssessmentService.Result result, AssessmentOptions options) {
+    private static void printSummary(PrintWriter out, ReportData result, AssessmentOptions options) {
         List<IndicatorEvaluation> assigned = result.assigned();
         out.println();
         out.println(CliText.get("assessCommand.keHoach2", result.area().level().label(), result.area().name(), result.period().label(), result.issuer().label()));
@@ -120,7 +127,7 @@ final class AssessCommand extends StoreCommand {
         if (!count.unclassified().isEmpty()) {
             out.println(CliText.get("assessCommand.chuaXepNhomThieu", count.unclassified().stream().map(r -> r.indicator().code()).collect(Collectors.joining(", "))));
         }
-        long flagged = result.rows().stream().filter(r -> !r.flags().isEmpty()).count();
+        long flagged = result.all().values().stream().filter(r -> !r.flags().isEmpty()).count();
         if (flagged > 0) {
             out.println(CliText.get("assessCommand.coChiTieuMa", flagged));
         }

@@ -103,4 +103,22 @@ class MyUnitCliTest {
                 .contains("* BH01: tỷ lệ năm 2024 tính lại từ tử số, mẫu số của");
         assertThat(run("demo", "load", "--set", "1999").err()).contains("Bộ dữ liệu mẫu \"1999\" không có");
     }
+
+    @Test
+    void assessOfASpanAcrossTheMergerGivesTheFiguresTheDocumentsPrint() throws Exception {
+        ok("demo", "load", "--set", "2025");
+        // 9 tháng 2025 of a commune formed on 1/7/2025: nothing is stored for the span itself; January to June are
+        // its former communes' months, July to September its own, and last year's 9 months are theirs.
+        String out = ok("assess", "--area", "01141", "--period", "2025-9T").out();
+        assertThat(out).containsPattern("VH05 +Số lượt khách du lịch +lượt +≥ 24\\.000 +21\\.231 +88,46% .*18\\.309 \\* +tăng 2\\.922 lượt \\(tăng 15,96%\\)")
+                .contains("* VH05: Lũy kế từ 9/9 kỳ (tháng 1, 2, 3, 4, 5, 6, 7, 8, 9 năm 2025); tháng 1, 2, 3, 4, 5, 6 năm 2025 là số của các xã")
+                .contains("* VH05: số liệu 9 tháng năm 2024 là tổng của các xã")
+                .doesNotContain("Không có chỉ tiêu nào có kế hoạch");
+        Path docx = dir.resolve("CV.docx");
+        ok("report", "--template", "cong-van", "--area", "01141", "--period", "2025-9T", "--docx", docx.toString());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
+             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+            assertThat(ex.getText()).contains("21.231 lượt");
+        }
+    }
 }

@@ -38,7 +38,7 @@ public record ReportData(Area area, Period period, Issuer issuer, AssessmentOpti
 
     public ReportData {
         indicators = List.copyOf(indicators);
-        all = Map.copyOf(all);
+        all = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(all)); // keeps catalog order
         catalogCodes = Set.copyOf(catalogCodes);
         breakdowns = Map.copyOf(breakdowns);
         districtChecks = List.copyOf(districtChecks);

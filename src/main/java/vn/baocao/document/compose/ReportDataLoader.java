@@ -2,7 +2,6 @@ package vn.baocao.document.compose;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,7 +103,7 @@ public final class ReportDataLoader {
 
             IndicatorEvaluator evaluator = new IndicatorEvaluator(request.options());
             List<IndicatorEvaluation> rows = evaluator.evaluate(catalog, request.issuer(), targets, current, previous);
-            Map<String, IndicatorEvaluation> byCode = new HashMap<>();
+            Map<String, IndicatorEvaluation> byCode = new LinkedHashMap<>(); // catalog order, for `assess`
             rows.forEach(r -> byCode.put(r.indicator().code(), r));
             Map<String, Indicator> catalogByCode = catalog.stream().collect(Collectors.toMap(Indicator::code, i -> i));
 
