@@ -1,8 +1,7 @@
 package vn.baocao.document;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -25,37 +24,44 @@ public final class DocumentFiles {
     /** The format version written into every file. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** Writes only, made on first use: reading is {@link DocumentJsonReader}'s, and a cold render never writes JSON. */
+    private static final class Writer {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private DocumentFiles() {
     }
 
     public static AdministrativeDocument read(Path file) throws DocumentFileException {
         try (InputStream in = Files.newInputStream(file)) {
-            return MAPPER.readValue(in, DocumentFile.class).document();
+            return DocumentJsonReader.read(in);
+        } catch (DocumentJsonReader.Mistake e) {
+            throw new DocumentFileException(file, DocumentText.get("documentFiles.tepVanBanKhong", file, location(e.at()), e.getMessage()), e);
         } catch (NoSuchFileException e) {
             throw new DocumentFileException(file, DocumentText.get("documentFiles.khongTimThayTep", file), e);
         } catch (AccessDeniedException e) {
             throw new DocumentFileException(file, DocumentText.get("documentFiles.khongCoQuyenDoc", file), e);
-        } catch (JsonMappingException e) {
-            throw new DocumentFileException(file, DocumentText.get("documentFiles.tepVanBanKhong", file, location(e), cause(e)), e);
         } catch (JsonProcessingException e) {
-            throw new DocumentFileException(file, DocumentText.get("documentFiles.tepVanBanKhong2", file, location(e)), e);
+            throw new DocumentFileException(file, DocumentText.get("documentFiles.tepVanBanKhong2", file, location(e.getLocation())), e);
         } catch (IOException e) {
             throw new DocumentFileException(file, DocumentText.get("documentFiles.khongDocDuocTep", file, e.getMessage()), e);
         }
     }
 
+    /** A document from its JSON text (a stored report's body, a shipped template); the message is Vietnamese. */
     public static AdministrativeDocument fromJson(String json) throws IOException {
-        return MAPPER.readValue(json, DocumentFile.class).document();
+        try {
+            return DocumentJsonReader.read(json);
+        } catch (DocumentJsonReader.Mistake e) {
+            throw new IOException(DocumentText.get("documentFiles.vanBanKhongDung", location(e.at()), e.getMessage()), e);
+        } catch (JsonProcessingException e) {
+            throw new IOException(DocumentText.get("documentFiles.vanBanKhongPhaiJson", location(e.getLocation())), e);
+        }
     }
 
     public static String toJson(AdministrativeDocument document) {
         try {
-            return MAPPER.writeValueAsString(new DocumentFile(FORMAT_VERSION, document));
+            return Writer.MAPPER.writeValueAsString(new DocumentFile(FORMAT_VERSION, document));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -66,21 +72,11 @@ public final class DocumentFiles {
         SafeFileWriter.write(file, OutputKind.DOCUMENT_FILE, out -> out.write(bytes));
     }
 
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : DocumentText.get("documentFiles.dongCot", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+    private static String location(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : DocumentText.get("documentFiles.dongCot", at.getLineNr(), at.getColumnNr());
     }
 
-    private static String cause(JsonMappingException e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        String path = e.getPathReference();
-        String msg = t instanceof IllegalArgumentException ? t.getMessage() : e.getOriginalMessage();
-        return msg + (path == null ? "" : " [" + path + "]");
-    }
-
-    /** The top-level object of a file: a format version and the document. */
+    /** The top-level object of a file as written: a format version and the document (read by DocumentJsonReader). */
     record DocumentFile(int formatVersion, AdministrativeDocument document) {
         DocumentFile {
             if (formatVersion > FORMAT_VERSION) {
