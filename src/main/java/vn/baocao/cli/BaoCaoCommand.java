@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
 import vn.baocao.files.FileWriteException;
 import vn.baocao.domain.VietnameseText;
 import vn.baocao.store.StorageProblem;
+import vn.baocao.render.export.DocumentExport;
 import vn.baocao.store.StoreException;
 
 /** The root of the command line: {@code baocao [--db FILE] COMMAND}. */
@@ -40,8 +41,16 @@ public final class BaoCaoCommand implements Runnable {
 
     /** Runs the command line and returns the exit code (0 = success). */
     public static int run(String... args) {
-        vn.baocao.store.ProcessSetup.prepare();
-        return configured(invoked(args), utf8(FileDescriptor.out), utf8(FileDescriptor.err)).execute(args);
+        List<Class<?>> commands = invoked(args);
+        // `render` turns a document file into Word and PDF: no database, so no SQLite library to set up.
+        boolean render = commands.equals(List.of(RenderCommand.class));
+        vn.baocao.store.ProcessSetup.prepare(!render);
+        // -Dbaocao.prefetch=off: without, for bench/render-vs-soffice.sh to show what it gives
+        if ((render || commands.equals(List.of(ReportCommand.class))) && asksForPdf(args)
+                && !"off".equals(System.getProperty("baocao.prefetch"))) {
+            DocumentExport.prefetch(); // the fonts parse on the second core while the arguments and data are read
+        }
+        return configured(commands, utf8(FileDescriptor.out), utf8(FileDescriptor.err)).execute(args);
     }
 
     /** A configured command line with every command, writing to the given streams (tests pass their own). */
@@ -69,6 +78,15 @@ public final class BaoCaoCommand implements Runnable {
             }
         }
         return COMMANDS;
+    }
+
+    private static boolean asksForPdf(String... args) {
+        for (String a : args) {
+            if (a.equals("--pdf") || a.startsWith("--pdf=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CommandLine configured(List<Class<?>> commands, PrintWriter out, PrintWriter err) {

@@ -33,14 +33,24 @@ public final class ProcessSetup {
     }
 
     /** Sets up logging and the native library in the user's data folder; once per process. */
-    public static synchronized void prepare() {
+    public static void prepare() {
+        prepare(true);
+    }
+
+    /**
+     * As {@link #prepare()}; without {@code sqlite} the native library is left alone, for a run that opens no
+     * database (a cold {@code render} saves the look-up of the system and the library's copy).
+     */
+    public static synchronized void prepare(boolean sqlite) {
         if (done) {
             return;
         }
         done = true;
         Path data = DataLocation.dataFolder();
         logTo(data.resolve(LOG_FOLDER));
-        nativeLibraryIn(data.resolve("lib"));
+        if (sqlite) {
+            nativeLibraryIn(data.resolve("lib"));
+        }
     }
 
     /** Sends all logging to rotating files in {@code folder}; if that is impossible, logging is off, never on screen. */

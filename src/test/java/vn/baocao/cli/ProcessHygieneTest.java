@@ -25,10 +25,15 @@ class ProcessHygieneTest {
     }
 
     Run baocao(String... args) throws Exception {
+        return baocaoWith(List.of(), args);
+    }
+
+    Run baocaoWith(List<String> jvm, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.createDirectories(tmp.resolve("jtmp"));
-        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp.resolve("jtmp"),
-                "-cp", System.getProperty("java.class.path"), "vn.baocao.Launcher"));
+        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp.resolve("jtmp")));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.baocao.Launcher"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("XDG_DATA_HOME", tmp.resolve("dữ liệu").toString());
@@ -38,6 +43,33 @@ class ProcessHygieneTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRenderWithItsFontsParsedAheadMakesThePdfMadeWithout() throws Exception {
+        Path json = tmp.resolve("004.json");
+        try (var in = getClass().getResourceAsStream("/seeds/004.json")) {
+            Files.copy(in, json);
+        }
+        Run ahead = baocao("render", json.toString(), "--pdf", tmp.resolve("ahead.pdf").toString());
+        Run without = baocaoWith(List.of("-Dbaocao.prefetch=off"), "render", json.toString(), "--pdf",
+                tmp.resolve("without.pdf").toString());
+        assertThat(ahead.code()).as(ahead.err()).isZero();
+        assertThat(without.code()).as(without.err()).isZero();
+        assertThat(ahead.err()).isEmpty();
+        assertThat(pdfText(tmp.resolve("ahead.pdf"))).isEqualTo(pdfText(tmp.resolve("without.pdf"))).contains("BÁO CÁO");
+        // render opens no database: no SQLite library set up for it
+        assertThat(tmp.resolve("dữ liệu/baocao/lib")).doesNotExist();
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(pdf.toFile()))) {
+            StringBuilder text = new StringBuilder("pages " + doc.getNumberOfPages() + "\n");
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                text.append(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(i)));
+            }
+            return text.toString();
+        }
     }
 
     @Test

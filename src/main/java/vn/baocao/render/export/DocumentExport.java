@@ -56,6 +56,11 @@ public final class DocumentExport {
      * @param composer composes the report (reads the figures, fills the template); a {@link PlaceholderException}
      *                 becomes an {@link ExportException} listing the problems
      */
+    /** Starts preparing the renderers on the second core for an export that is about to come (a command line run). */
+    public static void prefetch() {
+        vn.baocao.render.pdf.PdfRenderer.prefetch();
+    }
+
     public Exported export(Supplier<ComposedReport> composer, ExportTargets targets, Check check, Progress progress)
             throws ExportException {
         progress.update(0, 3);

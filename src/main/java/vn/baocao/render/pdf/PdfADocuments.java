@@ -23,9 +23,14 @@ final class PdfADocuments {
     private PdfADocuments() {
     }
 
+    /** The sRGB profile's bytes; the first call starts the JDK's colour management. */
+    static byte[] profile() {
+        return SRGB;
+    }
+
     static PdfDocument open(OutputStream out) {
         PdfOutputIntent intent = new PdfOutputIntent("sRGB IEC61966-2.1", "", "http://www.color.org",
-                "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB));
+                "sRGB IEC61966-2.1", new ByteArrayInputStream(profile()));
         return new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2B, intent);
     }
 }

@@ -37,6 +37,30 @@ final class PdfFonts {
         return faces[(bold ? 1 : 0) + (italic ? 2 : 0)];
     }
 
+    /**
+     * Starts parsing the font programs on a thread of its own, so that a command line run finds them ready when its
+     * first PDF is laid out: the parse is about a tenth of a second of a cold render, and the second core is idle
+     * while the command line is read and the document loaded (issue 17). A failure here is left for the render to
+     * meet again and report.
+     */
+    static void prefetch() {
+        if (programs != null) {
+            return;
+        }
+        Thread thread = new Thread(PdfFonts::prefetchNow, "baocao-font-prefetch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void prefetchNow() {
+        try {
+            programs();
+            PdfADocuments.profile();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(PdfFonts.class).debug("Font prefetch failed; the render will retry", e);
+        }
+    }
+
     private static FontProgram[] programs() {
         FontProgram[] parsed = programs;
         if (parsed == null) {

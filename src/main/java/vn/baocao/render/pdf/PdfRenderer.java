@@ -93,6 +93,11 @@ public final class PdfRenderer {
     }
 
     /** How many PDFs this process had to lay out again drawing every pass (for the tests: none). */
+    /** Prepares, on a thread of its own, what every PDF needs first: the parsed fonts and the colour profile. */
+    public static void prefetch() {
+        PdfFonts.prefetch();
+    }
+
     static int redrawnCount() {
         return redrawn;
     }
