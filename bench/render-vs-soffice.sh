@@ -36,6 +36,7 @@ add() { names+=("$1"); cmds+=("$2"); }
 add "baocao render, .docx + PDF (archive)" "./baocao render $doc --docx $work/a.docx --pdf $work/a.pdf"
 add "baocao render, PDF only (archive)" "./baocao render $doc --pdf $work/b.pdf"
 add "baocao render, .docx only (archive)" "./baocao render $doc --docx $work/c.docx"
+add "baocao render, .docx + PDF (archive, fonts not parsed ahead)" "JDK_JAVA_OPTIONS=-Dbaocao.prefetch=off ./baocao render $doc --docx $work/p.docx --pdf $work/p.pdf"
 add "baocao render, .docx + PDF (no archive)" "BAOCAO_CDS=off ./baocao render $doc --docx $work/d.docx --pdf $work/d.pdf"
 add "baocao render, PDF only (no archive)" "BAOCAO_CDS=off ./baocao render $doc --pdf $work/e.pdf"
 add "baocao render, .docx only (no archive)" "BAOCAO_CDS=off ./baocao render $doc --docx $work/f.docx"
