@@ -78,6 +78,11 @@ class DocxWriterSamenessTest {
             for (boolean full : new boolean[] {true, false}) {
                 assertSameAsPoi(type + (full ? " full" : " bare"), shapes(type, full, "Văn bản"));
             }
+            // nothing optional: no parent agency, no number yet, no summary, no body, no recipients, no signature
+            DocumentBuilder empty = DocumentBuilder.of(type).agency(List.of(), List.of(""))
+                    .placeAndDate("Chí Cà", LocalDate.of(2024, 3, 7));
+            empty = type == DocumentType.CONG_VAN ? empty.letterNumber(null, "UBND", "VP") : empty.number(null, "UBND");
+            assertSameAsPoi(type + " empty", empty.build());
         }
     }
 
