@@ -80,6 +80,15 @@ class LayersTest {
                 .check(classes);
     }
 
+    /** Issue 17: the Word file is written by render.docx's own writer; POI's model cost a cold render 0,4 s. */
+    @Test
+    void renderingDoesNotStartPoi() {
+        noClasses().that().resideInAPackage("vn.baocao.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..",
+                        "org.openxmlformats..")
+                .check(classes);
+    }
+
     @Test
     void importingDoesNotWritePdfs() {
         noClasses().that().resideInAPackage("vn.baocao.importing..")

@@ -16,13 +16,10 @@ import vn.baocao.render.walk.DocumentWalk;
  * margins, Word styles for every element, a borderless header table with rules drawn as paragraph
  * borders, real footnotes, a centred PAGE field in the header with none on page 1, repeated table
  * header rows, landscape sections and appendices numbered from 1. The order of the parts is
- * {@link DocumentWalk}'s.
+ * {@link DocumentWalk}'s. The WordprocessingML is written by BaoCao's own small writer ({@link WordXml}), not by
+ * POI's model, whose start-up was most of a cold render's Word file (issue 17).
  */
 public final class DocxRenderer {
-    static {
-        XmlTransformerLookup.pin();
-    }
-
     /** Writes the document to {@code target} through a temporary file. */
     public void render(AdministrativeDocument document, Path target) throws FileWriteException {
         SafeFileWriter.write(target, OutputKind.DOCUMENT, out -> write(document, out));

@@ -2,32 +2,7 @@ package vn.baocao.render.docx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import vn.baocao.document.FootnoteRef;
 import vn.baocao.document.Inline;
 import vn.baocao.document.RichText;
@@ -44,28 +19,31 @@ import vn.baocao.render.walk.Rule;
 import vn.baocao.render.walk.TableShape;
 import vn.baocao.render.walk.TwoColumns;
 
-/** Writes one document as a Word file, in the order {@code DocumentWalk} gives; a new instance per document. */
+/**
+ * Writes one document as a Word file, in the order {@code DocumentWalk} gives; a new instance per document. The
+ * body is written as it comes (WordprocessingML needs nothing of it to be known in advance: every section refers to
+ * the same two headers), the footnotes are gathered into their own part, and {@link WordPackage} zips the parts.
+ */
 final class WordDocumentWriter implements DocumentVisitor {
-    private final XWPFDocument doc = new XWPFDocument();
-    private final List<CTSectPr> endedSections = new ArrayList<>();
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final WordXml body = new WordXml(64 * 1024);
+    private final WordFootnotes footnotes = new WordFootnotes();
     private DocumentLayout layout;
+    private Metadata metadata;
     private WordSection current = new WordSection(false, true, false);
 
     @Override
-    public void begin(DocumentLayout documentLayout, Metadata metadata) {
+    public void begin(DocumentLayout documentLayout, Metadata documentMetadata) {
         this.layout = documentLayout;
-        WordStyles.install(doc, layout);
-        WordFootnoteSeparators.install(doc.createFootnotes());
-        var core = doc.getProperties().getCoreProperties();
-        core.setTitle(metadata.title());
-        core.setCreator(metadata.author());
-        core.setSubjectProperty(metadata.subject());
+        this.metadata = documentMetadata;
+        body.raw(WordPackage.XML_DECLARATION).open("w:document", "xmlns:w", W, "xmlns:r", R).open("w:body");
     }
 
-    /** Writes the finished document and closes it. */
+    /** Writes the finished document as a .docx package. */
     void writeTo(OutputStream out) throws IOException {
-        doc.write(out);
-        doc.close();
+        WordPackage.write(out, body.toString(), footnotes.xml(), WordStyles.xml(layout), metadata);
     }
 
     // ---- header and footer blocks ----------------------------------------------------------
@@ -83,30 +61,42 @@ final class WordDocumentWriter implements DocumentVisitor {
     }
 
     private void twoColumns(TwoColumns block) {
-        XWPFTable table = WordTables.shape(doc.createTable(), WordTables.twips(block.leftCm(), block.rightCm()),
-                block.rows().size(), false, 0, layout);
-        for (int r = 0; r < block.rows().size(); r++) {
-            TwoColumns.Row row = block.rows().get(r);
+        long[] widths = WordTables.twips(block.leftCm(), block.rightCm());
+        WordTables.open(body, widths, false, 0, layout);
+        for (TwoColumns.Row row : block.rows()) {
+            body.open("w:tr");
             if (block.keepTogether()) {
-                table.getRow(r).getCtRow().addNewTrPr().addNewCantSplit();
+                body.open("w:trPr").empty("w:cantSplit").close("w:trPr");
             }
-            fill(table.getRow(r).getCell(0), row.left());
-            fill(table.getRow(r).getCell(1), row.right());
+            WordTables.openCell(body, widths[0], false);
+            fill(row.left());
+            body.close("w:tc");
+            WordTables.openCell(body, widths[1], false);
+            fill(row.right());
+            body.close("w:tc");
+            body.close("w:tr");
         }
+        if (block.rows().isEmpty()) {
+            emptyRow(widths);
+        }
+        body.close("w:tbl");
     }
 
-    private void fill(XWPFTableCell cell, TwoColumns.Cell content) {
-        CellWriter writer = new CellWriter(cell);
+    private void fill(TwoColumns.Cell content) {
         if (content.items().isEmpty()) {
             // every Word cell holds a paragraph; set it in the style of its row so the row is no taller
-            writer.next(content.filler());
+            if (content.filler() == null) {
+                body.empty("w:p");
+            } else {
+                body.open("w:p").open("w:pPr").raw(pStyle(content.filler())).close("w:pPr").close("w:p");
+            }
             return;
         }
         for (CellItem item : content.items()) {
             if (item instanceof Line line) {
-                line(writer.next(line.element()), line);
+                line(line);
             } else if (item instanceof Rule rule) {
-                rule(writer.next(null), rule);
+                rule(rule);
             }
         }
     }
@@ -115,62 +105,54 @@ final class WordDocumentWriter implements DocumentVisitor {
 
     @Override
     public void line(Line line) {
-        line(paragraph(line.element()), line);
-    }
-
-    private static void line(XWPFParagraph p, Line line) {
+        body.open("w:p").open("w:pPr").raw(pStyle(line.element()));
         if (line.spaceBeforePt() != null) {
-            p.setSpacingBefore((int) Units.ptToTwips(line.spaceBeforePt()));
+            body.empty("w:spacing", "w:before", Integer.toString((int) Units.ptToTwips(line.spaceBeforePt())));
         }
-        p.createRun().setText(line.text());
+        body.close("w:pPr").open("w:r").t(line.text()).close("w:r").close("w:p");
     }
 
+    /** An empty line whose bottom border is the rule. */
     @Override
     public void rule(Rule rule) {
-        rule(doc.createParagraph(), rule);
-    }
-
-    /** Makes {@code p} an empty line whose bottom border is the rule. */
-    private void rule(XWPFParagraph p, Rule rule) {
-        p.setStyle(WordStyleNames.RULE);
-        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        CTPBdr bdr = ppr.addNewPBdr();
-        CTBorder bottom = bdr.addNewBottom();
-        bottom.setVal(STBorder.SINGLE);
-        bottom.setSz(BigInteger.valueOf(Units.ptToEighths(layout.get(Measure.RULE_THICKNESS_PT))));
-        bottom.setSpace(BigInteger.ZERO);
-        bottom.setColor("000000");
-        long side = Units.cmToTwips(rule.sideCm());
-        CTInd ind = ppr.addNewInd();
-        ind.setLeft(BigInteger.valueOf(side));
-        ind.setRight(BigInteger.valueOf(side));
+        String side = Long.toString(Units.cmToTwips(rule.sideCm()));
+        body.open("w:p").open("w:pPr").empty("w:pStyle", "w:val", WordStyleNames.RULE)
+                .open("w:pBdr")
+                .empty("w:bottom", "w:val", "single",
+                        "w:sz", Long.toString(Units.ptToEighths(layout.get(Measure.RULE_THICKNESS_PT))),
+                        "w:space", "0", "w:color", "000000")
+                .close("w:pBdr")
+                .empty("w:ind", "w:left", side, "w:right", side)
+                .close("w:pPr").close("w:p");
     }
 
     @Override
     public void richParagraph(Element element, String lead, RichText text) {
-        richParagraphOf(element, lead, text);
+        richParagraph(element, lead, text, false);
     }
 
     @Override
     public void closingParagraph(Element element, String lead, RichText text) {
         // keep lines + keep with next: Word moves the whole paragraph, as iText does with its keep-with-next
-        CTPPr ppr = richParagraphOf(element, lead, text).getCTP().getPPr();
-        ppr.addNewKeepLines();
-        ppr.addNewKeepNext();
+        richParagraph(element, lead, text, true);
     }
 
-    private XWPFParagraph richParagraphOf(Element element, String lead, RichText text) {
-        XWPFParagraph p = paragraph(element);
-        if (!lead.isEmpty()) {
-            p.createRun().setText(lead);
+    private void richParagraph(Element element, String lead, RichText text, boolean keepWhole) {
+        body.open("w:p").open("w:pPr").raw(pStyle(element));
+        if (keepWhole) {
+            body.empty("w:keepNext").empty("w:keepLines");
         }
-        runs(p, text);
-        return p;
+        body.close("w:pPr");
+        if (!lead.isEmpty()) {
+            body.open("w:r").t(lead).close("w:r");
+        }
+        runs(text);
+        body.close("w:p");
     }
 
     @Override
     public void pageBreak() {
-        doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+        body.open("w:p").open("w:r").empty("w:br", "w:type", "page").close("w:r").close("w:p");
     }
 
     // ---- tables ----------------------------------------------------------------------------
@@ -181,46 +163,63 @@ final class WordDocumentWriter implements DocumentVisitor {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Units.cmToTwips(t.columnsCm()[i]);
         }
-        int rows = t.headerRows().size() + t.rows().size();
-        XWPFTable table = WordTables.shape(doc.createTable(), widths, rows, true,
-                Units.cmToTwips(layout.get(Measure.TABLE_CELL_PADDING_SIDE_CM)), layout);
-        int r = 0;
+        WordTables.open(body, widths, true, Units.cmToTwips(layout.get(Measure.TABLE_CELL_PADDING_SIDE_CM)), layout);
         for (List<RichText> header : t.headerRows()) {
-            XWPFTableRow row = table.getRow(r++);
-            CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
-            trPr.addNewTblHeader();
-            trPr.addNewCantSplit();
-            for (int c = 0; c < header.size(); c++) {
-                cell(row.getCell(c), Element.TABLE_HEADER, header.get(c), null);
-            }
+            body.open("w:tr").open("w:trPr").empty("w:tblHeader").empty("w:cantSplit").close("w:trPr");
+            cells(widths, header, Element.TABLE_HEADER, null, false);
+            body.close("w:tr");
         }
         for (int i = 0; i < t.rows().size(); i++) {
-            List<RichText> data = t.rows().get(i);
-            XWPFTableRow row = table.getRow(r++);
-            CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
-            trPr.addNewCantSplit();
-            for (int c = 0; c < data.size(); c++) {
-                cell(row.getCell(c), Element.TABLE_CELL, data.get(c), t.alignments().get(c));
-                if (t.keepsWithNext(i)) {
-                    // Word keeps a row with the next when every paragraph of the row is "keep with next".
-                    row.getCell(c).getParagraphs().forEach(p -> p.setKeepNext(true));
-                }
-            }
+            body.open("w:tr").open("w:trPr").empty("w:cantSplit").close("w:trPr");
+            // Word keeps a row with the next when every paragraph of the row is "keep with next"
+            cells(widths, t.rows().get(i), Element.TABLE_CELL, t.alignments(), t.keepsWithNext(i));
+            body.close("w:tr");
         }
+        if (t.headerRows().isEmpty() && t.rows().isEmpty()) {
+            emptyRow(widths);
+        }
+        body.close("w:tbl");
         // Word needs a paragraph between a table and what follows
         spacer();
     }
 
-    private void cell(XWPFTableCell cell, Element element, RichText text, TableColumn.CellAlignment align) {
-        cell.getCTTc().getTcPr().addNewVAlign().setVal(STVerticalJc.CENTER);
-        XWPFParagraph p = new CellWriter(cell).next(element);
-        int padding = (int) Units.ptToTwips(layout.get(Measure.TABLE_CELL_PADDING_VERTICAL_PT));
-        p.setSpacingBefore(padding);
-        p.setSpacingAfter(padding);
-        if (align != null && align != TableColumn.CellAlignment.LEFT) {
-            p.setAlignment(align == TableColumn.CellAlignment.CENTER ? ParagraphAlignment.CENTER : ParagraphAlignment.RIGHT);
+    private void cells(long[] widths, List<RichText> texts, Element element, List<TableColumn.CellAlignment> alignments,
+            boolean keepWithNext) {
+        for (int c = 0; c < widths.length; c++) {
+            boolean filled = c < texts.size();
+            WordTables.openCell(body, widths[c], filled);
+            if (filled) {
+                cellParagraph(element, texts.get(c), alignments == null ? null : alignments.get(c), keepWithNext);
+            } else {
+                body.empty("w:p");
+            }
+            body.close("w:tc");
         }
-        runs(p, text);
+    }
+
+    private void cellParagraph(Element element, RichText text, TableColumn.CellAlignment align, boolean keepWithNext) {
+        String padding = Integer.toString((int) Units.ptToTwips(layout.get(Measure.TABLE_CELL_PADDING_VERTICAL_PT)));
+        body.open("w:p").open("w:pPr").raw(pStyle(element));
+        if (keepWithNext) {
+            body.empty("w:keepNext", "w:val", "on");
+        }
+        body.empty("w:spacing", "w:before", padding, "w:after", padding);
+        if (align != null && align != TableColumn.CellAlignment.LEFT) {
+            body.empty("w:jc", "w:val", align == TableColumn.CellAlignment.CENTER ? "center" : "right");
+        }
+        body.close("w:pPr");
+        runs(text);
+        body.close("w:p");
+    }
+
+    /** A table without rows still has one, of empty cells, as Word wants. */
+    private void emptyRow(long[] widths) {
+        body.open("w:tr");
+        for (long w : widths) {
+            WordTables.openCell(body, w, false);
+            body.empty("w:p").close("w:tc");
+        }
+        body.close("w:tr");
     }
 
     // ---- sections and page numbers ----------------------------------------------------------
@@ -240,101 +239,55 @@ final class WordDocumentWriter implements DocumentVisitor {
         endSection(new WordSection(landscape, true, true));
     }
 
+    /** Ends the current section with a spacer paragraph that carries its properties. */
     private void endSection(WordSection next) {
-        XWPFParagraph p = spacer();
-        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        CTSectPr sect = ppr.addNewSectPr();
-        current.applyTo(sect, layout);
-        endedSections.add(sect);
+        body.open("w:p").open("w:pPr").raw(spacing());
+        current.write(body, layout, false);
+        body.close("w:pPr").close("w:p");
         current = next;
     }
 
-    /** The last section's properties, and the page-number header every section refers to. */
+    /** The last section's properties close the body. */
     @Override
     public void end() {
-        CTBody body = doc.getDocument().getBody();
-        CTSectPr last = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
-        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph number = header.createParagraph();
-        number.setStyle(WordStyleNames.id(Element.PAGE_NUMBER));
-        CTSimpleField field = number.getCTP().addNewFldSimple();
-        field.setInstr(" PAGE ");
-        field.addNewR().addNewT().setStringValue("2");
-        XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
-        first.createParagraph().setStyle(WordStyleNames.id(Element.PAGE_NUMBER));
-        current.applyTo(last, layout);
-        if (!current.titlePage() && last.isSetTitlePg()) {
-            last.unsetTitlePg();
-        }
-        for (CTSectPr sect : endedSections) {
-            // header references come first in a sectPr; insertNewHeaderReference puts them there
-            for (CTHdrFtrRef ref : last.getHeaderReferenceList()) {
-                CTHdrFtrRef copy = sect.insertNewHeaderReference(sect.sizeOfHeaderReferenceArray());
-                copy.setType(ref.getType());
-                copy.setId(ref.getId());
-            }
-        }
+        current.write(body, layout, true);
+        body.close("w:body").close("w:document");
     }
 
     // ---- paragraph helpers -----------------------------------------------------------------
 
-    private XWPFParagraph paragraph(Element element) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(WordStyleNames.id(element));
-        return p;
+    private static String pStyle(Element element) {
+        return "<w:pStyle w:val=\"" + WordStyleNames.id(element) + "\"/>";
     }
 
-    private XWPFParagraph spacer() {
-        XWPFParagraph p = doc.createParagraph();
-        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        var spacing = ppr.addNewSpacing();
-        spacing.setLine(BigInteger.valueOf(Units.ptToTwips(layout.get(Measure.SPACER_LINE_PT))));
-        spacing.setLineRule(STLineSpacingRule.EXACT);
-        return p;
+    private String spacing() {
+        return "<w:spacing w:line=\"" + Units.ptToTwips(layout.get(Measure.SPACER_LINE_PT)) + "\" w:lineRule=\"exact\"/>";
     }
 
-    private void runs(XWPFParagraph p, RichText text) {
+    private void spacer() {
+        body.open("w:p").open("w:pPr").raw(spacing()).close("w:pPr").close("w:p");
+    }
+
+    private void runs(RichText text) {
         for (Inline part : text.parts()) {
             if (part instanceof TextRun run) {
-                XWPFRun r = p.createRun();
-                r.setText(run.text());
-                if (run.bold()) {
-                    r.setBold(true);
+                body.open("w:r");
+                if (run.bold() || run.italic()) {
+                    body.open("w:rPr");
+                    if (run.bold()) {
+                        body.empty("w:b", "w:val", "on");
+                    }
+                    if (run.italic()) {
+                        body.empty("w:i", "w:val", "on");
+                    }
+                    body.close("w:rPr");
                 }
-                if (run.italic()) {
-                    r.setItalic(true);
-                }
+                body.t(run.text()).close("w:r");
             } else if (part instanceof FootnoteRef ref) {
-                footnote(p, ref);
+                body.open("w:r").open("w:rPr").empty("w:rStyle", "w:val", WordStyleNames.FOOTNOTE_REFERENCE).close("w:rPr")
+                        .empty("w:footnoteReference", "w:id", Integer.toString(footnotes.add(ref.text())))
+                        .close("w:r");
             }
-        }
-    }
-
-    private void footnote(XWPFParagraph anchor, FootnoteRef ref) {
-        XWPFFootnote note = doc.createFootnote();
-        XWPFParagraph p = note.createParagraph();
-        p.setStyle(WordStyleNames.id(Element.FOOTNOTE));
-        // POI's createParagraph already starts the note with its footnoteRef mark
-        p.createRun().setText(" " + ref.text());
-        anchor.addFootnoteReference(note);
-    }
-
-    /** Hands out the paragraphs of a table cell: its existing first one, then new ones. */
-    private static final class CellWriter {
-        private final XWPFTableCell cell;
-        private boolean used;
-
-        CellWriter(XWPFTableCell cell) {
-            this.cell = cell;
-        }
-
-        XWPFParagraph next(Element element) {
-            XWPFParagraph p = used || cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-            used = true;
-            if (element != null) {
-                p.setStyle(WordStyleNames.id(element));
-            }
-            return p;
         }
     }
 }

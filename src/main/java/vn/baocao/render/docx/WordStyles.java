@@ -1,9 +1,6 @@
 package vn.baocao.render.docx;
 
 import java.util.Locale;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import vn.baocao.render.layout.Align;
 import vn.baocao.render.layout.DocumentLayout;
 import vn.baocao.render.layout.Element;
@@ -23,7 +20,8 @@ final class WordStyles {
     private WordStyles() {
     }
 
-    static void install(XWPFDocument doc, DocumentLayout layout) {
+    /** The styles part's root element (without the XML declaration). */
+    static String xml(DocumentLayout layout) {
         StringBuilder x = new StringBuilder();
         x.append("<w:styles xmlns:w=\"").append(W).append("\">");
         TextStyle body = layout.style(Element.BODY);
@@ -64,11 +62,7 @@ final class WordStyles {
                 .append(Units.ptToTwips(layout.get(Measure.RULE_LINE_PT))).append("\" w:lineRule=\"exact\"/></w:pPr>")
                 .append("<w:rPr>").append(size(layout.get(Measure.RULE_FONT_PT))).append("</w:rPr></w:style>");
         x.append("</w:styles>");
-        try {
-            doc.createStyles().setStyles(StylesDocument.Factory.parse(x.toString()).getStyles());
-        } catch (XmlException e) {
-            throw new IllegalStateException("Invalid styles XML", e);
-        }
+        return x.toString();
     }
 
     private static String paragraphStyle(Element e, TextStyle s, boolean keepWithNext) {

@@ -223,6 +223,7 @@ class OtherDocumentTypesTest {
                 doc.signature(), List.of());
         PdfLayoutTest.checkDocument(name, main, doc.appendices().isEmpty() ? pdf : new PdfRenderer().toBytes(main));
         DocxLayoutTest.checkDocument(name, main, doc.appendices().isEmpty() ? docx : new DocxRenderer().toBytes(main));
+        DocxLayoutTest.checkSameAsPoi(name + " with its appendices", doc);
         // the footer's left column is read apart, so that Nơi nhận lines are not joined to the signer's
         float split = (float) vn.baocao.render.layout.Units.mmToPt(30) + (float) vn.baocao.render.layout.Units.cmToPt(6);
         var glyphs = PdfGlyphs.read(pdf);

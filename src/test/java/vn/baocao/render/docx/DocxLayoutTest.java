@@ -45,11 +45,17 @@ public class DocxLayoutTest {
             t.stylesCarryTheLayoutSizesAndTimesNewRoman(name);
             t.headerTableIsBorderlessWithRulesAsParagraphBorders(name);
             t.footnotesAreRealWordFootnotes(name);
+            checkSameAsPoi(name, document);
         } finally {
             others.remove(name);
             files.remove(name);
             parts.remove(name);
         }
+    }
+
+    /** The document's Word file is the one POI's model wrote before BaoCao wrote its own (issue 17). */
+    public static void checkSameAsPoi(String name, AdministrativeDocument document) throws IOException {
+        DocxWriterSamenessTest.assertSameAsPoi(name, document);
     }
 
     static List<String> seeds() {

@@ -7,8 +7,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 
 /** Adds the separator and continuation-separator notes (ids -1 and 0) that Word itself writes. */
-final class WordFootnoteSeparators {
-    private WordFootnoteSeparators() {
+final class PoiWordFootnoteSeparators {
+    private PoiWordFootnoteSeparators() {
     }
 
     static void install(XWPFFootnotes footnotes) {

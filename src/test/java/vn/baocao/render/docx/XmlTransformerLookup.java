@@ -16,7 +16,7 @@ final class XmlTransformerLookup {
     private XmlTransformerLookup() {
     }
 
-    /** Called from {@link DocxRenderer}'s class initialisation, so once per process. */
+    /** Called from {@link PoiWordDocumentWriter}'s class initialisation, so once per process. */
     static void pin() {
         if (System.getProperty(PROPERTY) == null) {
             System.setProperty(PROPERTY, TransformerFactory.newInstance().getClass().getName());
