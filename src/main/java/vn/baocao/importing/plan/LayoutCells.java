@@ -150,21 +150,31 @@ final class LayoutCells {
         List<PendingCell> cells = new ArrayList<>();
         for (TablePlan tp : plans) {
             SheetLayout table = tp.table();
+            List<LayoutColumn> visible = table.visibleColumns();
+            // each visible column's plan and whether it is derived, looked up once instead of per cell
+            ColumnPlan[] planOf = new ColumnPlan[visible.size()];
+            boolean[] derivedAt = new boolean[visible.size()];
+            for (int i = 0; i < planOf.length; i++) {
+                planOf[i] = tp.columns().get(visible.get(i).index());
+                derivedAt[i] = tp.derived().containsKey(visible.get(i).index());
+            }
             for (LayoutRow row : table.dataRows()) {
-                Map<Integer, Integer> pendingAt = new HashMap<>();
+                // where each column's cell went, for the derived columns' checks; none to check, none kept
+                Map<Integer, Integer> pendingAt = tp.derived().isEmpty() ? null : new HashMap<>();
                 Map<String, RowDecision> decided = new HashMap<>(4); // the row's decision per block, asked per cell
                 List<CellData> derivedCells = new ArrayList<>();
-                for (LayoutColumn lc : table.visibleColumns()) {
+                for (int i = 0; i < planOf.length; i++) {
+                    LayoutColumn lc = visible.get(i);
                     CellData cell = ctx.sheet.cell(row.index(), lc.index());
                     if (cell.isBlank() || cell.isCoveredByMerge()) {
                         continue;
                     }
-                    if (tp.derived().containsKey(lc.index()) && cell.errorCode() == null) {
+                    if (derivedAt[i] && cell.errorCode() == null) {
                         derivedCells.add(cell); // checked once the row's figures are read
                         continue;
                     }
                     String ref = ctx.sheetRef + "!" + cell.reference();
-                    ColumnPlan col = tp.columns().get(lc.index());
+                    ColumnPlan col = planOf[i];
                     if (col == null) {
                         ctx.skip(ref, lc.role() == ColumnRole.STT ? SkipReasons.STT : SkipReasons.LABEL_COLUMN);
                         continue;
@@ -190,7 +200,9 @@ final class LayoutCells {
                         ctx.skip(ref, decision.skipReason());
                         continue;
                     }
-                    pendingAt.put(lc.index(), cells.size());
+                    if (pendingAt != null) {
+                        pendingAt.put(lc.index(), cells.size());
+                    }
                     cells.add(cell(tp, row, col, cell, ref, value, decision));
                 }
                 for (CellData cell : derivedCells) {
