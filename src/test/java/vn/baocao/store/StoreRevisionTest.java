@@ -130,6 +130,17 @@ class StoreRevisionTest {
     }
 
     @Test
+    void theBackupMadeBeforeAnImportLeavesItWhereItWas() {
+        try (Database db = Database.open(file)) {
+            db.inTransaction(c -> new ObservationRepository(c).save(
+                    Observation.of("LD01", "H1", Period.year(2023), new BigDecimal("2278")), null));
+            StoreRevision before = db.revision();
+            AutoBackups.of(db).before(AutoBackups.BEFORE_IMPORT); // between an import's preview and its commit
+            assertThat(db.revision()).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aRestoreMovesIt() {
         Path backup = dir.resolve("sao-luu.db");
         try (Database db = Database.open(file)) {
