@@ -115,15 +115,33 @@ final class LayoutCells {
     /** Every row (and block) with a number in a column that is not derived, in sheet order. */
     private void reserveNewCodes() {
         for (TablePlan tp : plans) {
+            // the columns that can decide a row's block, in sheet order, each with its block's number: a row stops
+            // looking at a block once it has found a number in it, and at the row once every block has one
+            List<LayoutColumn> candidates = new ArrayList<>();
+            List<Integer> blockOf = new ArrayList<>();
+            Map<String, Integer> blockNumbers = new HashMap<>();
+            for (LayoutColumn col : tp.table().valueColumns()) {
+                if (col.role() == ColumnRole.COMPARISON) {
+                    continue;
+                }
+                String block = col.block() == null ? "" : col.block();
+                Integer number = blockNumbers.get(block);
+                if (number == null) {
+                    number = blockNumbers.size();
+                    blockNumbers.put(block, number);
+                }
+                candidates.add(col);
+                blockOf.add(number);
+            }
             for (LayoutRow row : tp.table().dataRows()) {
-                java.util.Set<String> blocksDone = new java.util.HashSet<>();
-                for (LayoutColumn col : tp.table().valueColumns()) {
-                    String block = col.block() == null ? "" : col.block();
-                    if (col.role() == ColumnRole.COMPARISON || blocksDone.contains(block)) {
-                        continue;
-                    }
-                    if (holdsNumber(tp.table().cell(row, col))) {
-                        blocksDone.add(block);
+                boolean[] done = new boolean[blockNumbers.size()];
+                int left = done.length;
+                for (int i = 0; i < candidates.size() && left > 0; i++) {
+                    int block = blockOf.get(i);
+                    LayoutColumn col = candidates.get(i);
+                    if (!done[block] && holdsNumber(tp.table().cell(row, col))) {
+                        done[block] = true;
+                        left--;
                         rows.prepare(subject(tp, row, col.block()));
                     }
                 }
