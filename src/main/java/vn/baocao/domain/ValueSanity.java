@@ -48,7 +48,7 @@ public final class ValueSanity {
 
     /**
      * {@link #check(Indicator, BigDecimal)} without the warning's text (always null): the store only refuses and
-     * never shows a warning, and building the text for each of 100 000 imported values cost a tenth of its check.
+     * never shows a warning, and building the text for each of 100 000 imported values was a third of its check.
      */
     public static Check refusalOnly(Indicator indicator, BigDecimal value) {
         return check(indicator.kind(), indicator.unit(), value, false);

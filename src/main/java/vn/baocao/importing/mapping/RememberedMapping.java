@@ -62,7 +62,7 @@ public record RememberedMapping(Map<String, String> columns, Map<String, String>
 
     /**
      * {"columns":{…},"numberStyles":{…},"rows":{…}}: written field by field with jackson-core's generator, the
-     * same text databind gave for this record (RememberedMappingJsonTest) without its bean introspection, which cost
+     * same text databind gave for this record (BatchMappingJsonTest) without its bean introspection, which cost
      * tens of milliseconds on the first import of a process.
      */
     public String toJson() {
