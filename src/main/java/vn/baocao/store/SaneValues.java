@@ -26,7 +26,7 @@ final class SaneValues {
     }
 
     Observation observation(Observation o) throws SQLException {
-        BigDecimal value = sane(o.indicatorCode(), o.areaCode(), o.period(), o.value(), "saneValues.soLieu");
+        BigDecimal value = sane(o.indicatorCode(), o.areaCode(), o.period(), o.value(), false);
         String text = o.textAsWritten();
         if (value != null && value.signum() == 0 && text != null && text.strip().startsWith("-")) {
             text = text.strip().substring(1).strip(); // "-0" as written would print as "-0" in a report
@@ -39,8 +39,8 @@ final class SaneValues {
     }
 
     Target target(Target t) throws SQLException {
-        BigDecimal value = sane(t.indicatorCode(), t.areaCode(), t.period(), t.value(), "saneValues.keHoach");
-        BigDecimal high = sane(t.indicatorCode(), t.areaCode(), t.period(), t.valueHigh(), "saneValues.keHoach");
+        BigDecimal value = sane(t.indicatorCode(), t.areaCode(), t.period(), t.value(), true);
+        BigDecimal high = sane(t.indicatorCode(), t.areaCode(), t.period(), t.valueHigh(), true);
         if (value == t.value() && high == t.valueHigh()) {
             return t;
         }
@@ -48,8 +48,8 @@ final class SaneValues {
                 t.textAsWritten());
     }
 
-    /** {@code whatKey}: the bundle key of what the value is ("số liệu"), looked up only for a refusal. */
-    private BigDecimal sane(String code, String area, Period period, BigDecimal value, String whatKey)
+    /** {@code target}: the value is a plan target, not a figure (named so only in a refusal). */
+    private BigDecimal sane(String code, String area, Period period, BigDecimal value, boolean target)
             throws SQLException {
         if (value == null) {
             return null;
@@ -61,7 +61,7 @@ final class SaneValues {
         }
         ValueSanity.Check check = ValueSanity.refusalOnly(indicator, value);
         if (check.refused()) {
-            throw new StoreException(StoreText.get("saneValues.khongGhiDiaBan", StoreText.get(whatKey), code, indicator.name(), area, period.label(), check.refusal()));
+            throw new StoreException(StoreText.get("saneValues.khongGhiDiaBan", target ? StoreText.get("saneValues.keHoach") : StoreText.get("saneValues.soLieu"), code, indicator.name(), area, period.label(), check.refusal()));
         }
         return check.value();
     }
