@@ -1,17 +1,28 @@
 #!/usr/bin/env sh
 # Import of 96 000 values (read + preview + commit) and undo of the batch, beside POI's XSSFWorkbook merely opening
-# the same file, in one JVM (ImportBenchmark); at -Xmx512m and at -Xmx128m. Results in docs/benchmarks.md,
-# "Importing 100 000 values". RUNS=5 by default.
+# the same file, in one JVM (ImportBenchmark): at -Xmx512m and at -Xmx128m with the JVM's defaults, then at -Xmx512m
+# with the JVM options `baocao import` really runs with (CLI_JAVA_OPTIONS of installer/common/jpackage-common.sh,
+# the same as ./baocao and baocao.cmd give a command-line run: C1 only, serial collector). POI's open is measured in
+# the same JVM, so with the same options. Results in docs/benchmarks.md, "Importing 100 000 values" and after.
+# RUNS=5 by default; JVMS="plain128 cli" (or any of plain512 plain128 cli) to run fewer.
 set -e
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-for heap in 512m 128m; do
+. installer/common/jpackage-common.sh
+for jvm in ${JVMS:-plain512 plain128 cli}; do
+  case "$jvm" in
+    plain512) opts="-Xmx512m" ;;
+    plain128) opts="-Xmx128m" ;;
+    cli) opts="-Xmx512m $CLI_JAVA_OPTIONS" ;;
+    *) echo "JVMS: plain512, plain128 or cli, not $jvm" >&2; exit 2 ;;
+  esac
   i=0
   while [ "$i" -lt "${RUNS:-5}" ]; do
     i=$((i + 1))
-    echo "== -Xmx$heap, run $i"
+    echo "== $jvm ($opts), run $i"
+    # shellcheck disable=SC2086 # the options are separate words
     /usr/bin/time -f "  (process: wall %e s, user %U s, sys %S s, max RSS %M KB)" \
-      java -Xmx$heap -cp "$cp" vn.baocao.bench.ImportBenchmark 2>&1 | grep -v -e INFO -e Slf4jLog -e SLF4J
+      java $opts -cp "$cp" vn.baocao.bench.ImportBenchmark 2>&1 | grep -v -e INFO -e Slf4jLog -e SLF4J
   done
 done

@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     private final DatabaseLock lock;
     private final Connection connection;
     private final ReentrantLock access = new ReentrantLock();
+    /** Transactions and restores finished through this object, one part of {@link #revision()}; under {@link #access}. */
+    private long transactions;
     private final Path upgradeBackup;
     private final String readOnlyReason;
 
@@ -234,6 +236,24 @@ public final class Database implements AutoCloseable {
         return upgradeBackup;
     }
 
+    /**
+     * Where the content stands now (see {@link StoreRevision}). Asked inside {@link #inTransaction} work it is read
+     * in the transaction's snapshot: a write by another connection after it makes the transaction's own write fail.
+     */
+    public StoreRevision revision() {
+        access.lock();
+        try (Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT total_changes(), "
+                     + "(SELECT data_version FROM pragma_data_version), (SELECT schema_version FROM pragma_schema_version)")) {
+            rs.next();
+            return new StoreRevision(transactions, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+        } catch (SQLException e) {
+            throw failure(StoreText.get("database.khongDocDuocCo"), e);
+        } finally {
+            access.unlock();
+        }
+    }
+
     /** Runs read-only work on the connection. */
     public <T> T read(SqlWork<T> work) {
         access.lock();
@@ -263,6 +283,7 @@ public final class Database implements AutoCloseable {
                 }
                 throw failure(StoreText.get("database.khongGhiDuocVao"), (SQLException) e);
             } finally {
+                transactions++;
                 try {
                     connection.setAutoCommit(true);
                 } catch (SQLException e) {
@@ -331,6 +352,7 @@ public final class Database implements AutoCloseable {
         try {
             return new RestoreOperation(file, connection).restore(source.toAbsolutePath());
         } finally {
+            transactions++;
             access.unlock();
         }
     }
@@ -341,6 +363,7 @@ public final class Database implements AutoCloseable {
         try {
             return new RestoreOperation(file, connection, check).restore(source.toAbsolutePath());
         } finally {
+            transactions++;
             access.unlock();
         }
     }

@@ -26,7 +26,7 @@ final class SaneValues {
     }
 
     Observation observation(Observation o) throws SQLException {
-        BigDecimal value = sane(o.indicatorCode(), o.areaCode(), o.period(), o.value(), StoreText.get("saneValues.soLieu"));
+        BigDecimal value = sane(o.indicatorCode(), o.areaCode(), o.period(), o.value(), false);
         String text = o.textAsWritten();
         if (value != null && value.signum() == 0 && text != null && text.strip().startsWith("-")) {
             text = text.strip().substring(1).strip(); // "-0" as written would print as "-0" in a report
@@ -39,8 +39,8 @@ final class SaneValues {
     }
 
     Target target(Target t) throws SQLException {
-        BigDecimal value = sane(t.indicatorCode(), t.areaCode(), t.period(), t.value(), StoreText.get("saneValues.keHoach"));
-        BigDecimal high = sane(t.indicatorCode(), t.areaCode(), t.period(), t.valueHigh(), StoreText.get("saneValues.keHoach"));
+        BigDecimal value = sane(t.indicatorCode(), t.areaCode(), t.period(), t.value(), true);
+        BigDecimal high = sane(t.indicatorCode(), t.areaCode(), t.period(), t.valueHigh(), true);
         if (value == t.value() && high == t.valueHigh()) {
             return t;
         }
@@ -48,7 +48,9 @@ final class SaneValues {
                 t.textAsWritten());
     }
 
-    private BigDecimal sane(String code, String area, Period period, BigDecimal value, String what) throws SQLException {
+    /** {@code target}: the value is a plan target, not a figure (named so only in a refusal). */
+    private BigDecimal sane(String code, String area, Period period, BigDecimal value, boolean target)
+            throws SQLException {
         if (value == null) {
             return null;
         }
@@ -57,9 +59,9 @@ final class SaneValues {
             indicator = new CatalogRepository(c).require(code);
             indicators.put(code, indicator);
         }
-        ValueSanity.Check check = ValueSanity.check(indicator, value);
+        ValueSanity.Check check = ValueSanity.refusalOnly(indicator, value);
         if (check.refused()) {
-            throw new StoreException(StoreText.get("saneValues.khongGhiDiaBan", what, code, indicator.name(), area, period.label(), check.refusal()));
+            throw new StoreException(StoreText.get("saneValues.khongGhiDiaBan", target ? StoreText.get("saneValues.keHoach") : StoreText.get("saneValues.soLieu"), code, indicator.name(), area, period.label(), check.refusal()));
         }
         return check.value();
     }

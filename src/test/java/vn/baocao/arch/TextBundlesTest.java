@@ -108,7 +108,7 @@ class TextBundlesTest {
             Map.entry("vn/baocao/importing/layout/SheetLayoutAnalyzer.java", new Allowed(1, "pattern of the issuing body line (ủy ban nhân dân)")),
             Map.entry("vn/baocao/importing/layout/SttToken.java", new Allowed(3, "patterns of row numbering (a., đ), Đ.)")),
             Map.entry("vn/baocao/importing/layout/TitleBlockReader.java", new Allowed(8, "patterns reading a sheet's title (biểu số, quý, năm)")),
-            Map.entry("vn/baocao/importing/plan/ExcelImportService.java", new Allowed(1, "«bỏ qua: » in the mapping stored with a batch")),
+            Map.entry("vn/baocao/importing/plan/BatchMappingJson.java", new Allowed(1, "«bỏ qua: » in the mapping stored with a batch")),
             Map.entry("vn/baocao/importing/plan/LayoutCells.java", new Allowed(2, "pattern of change cells (tăng, giảm); the «kỳ » of a reason")),
             Map.entry("vn/baocao/importing/template/TemplateExporter.java",
                     new Allowed(3, "header words of the entry template, read back by the import")),

@@ -59,4 +59,24 @@ class ValueSanityTest {
         assertThat(c.value().toPlainString()).isEqualTo("0");
         assertThat(check(IndicatorKind.RATE, "%", "-0.00").value().toPlainString()).isEqualTo("0.00");
     }
+
+    @Test
+    void theStoresRefusalOnlyCheckGivesTheSameValueAndRefusalWithoutTheWarningText() {
+        String[] values = {"-5", "12.5", "3.0", "2278", "0", "-0", "-0.00", "150.76", "-0.5", "65.08", "1e20",
+                "1234567890.1234567", "8599.376"};
+        for (IndicatorKind kind : IndicatorKind.values()) {
+            for (String unit : new String[] {"người", "hộ", "%", "triệu đồng", "điểm %", ""}) {
+                Indicator indicator = new Indicator("X", "Thử", unit, "Thử", kind, Direction.NONE, 0, null, null, null);
+                for (String v : values) {
+                    ValueSanity.Check full = ValueSanity.check(indicator, new BigDecimal(v));
+                    ValueSanity.Check store = ValueSanity.refusalOnly(indicator, new BigDecimal(v));
+                    assertThat(store.value()).as("%s %s %s", kind, unit, v).isEqualTo(full.value());
+                    assertThat(store.refusal()).as("%s %s %s", kind, unit, v).isEqualTo(full.refusal());
+                    assertThat(store.warning()).isNull();
+                }
+            }
+        }
+        assertThat(ValueSanity.check(new Indicator("X", "Thử", "hộ", "Thử", IndicatorKind.COUNT_FLOW, Direction.NONE, 0,
+                null, null, null), new BigDecimal("12.5")).warning()).isNotNull(); // the comparison above is not empty
+    }
 }

@@ -1,8 +1,6 @@
 package vn.baocao.importing.plan;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,19 +23,16 @@ import vn.baocao.store.StoredFigures;
  * CHANGED; a different value entered by hand → CONFLICT (kept), or CHANGED when the clerk chose to overwrite.
  */
 final class EntryStatuses {
-    private final Connection c;
     private final ImportRequest request;
     private final Map<String, Indicator> catalog;
-    private StoredFigures stored;
 
-    EntryStatuses(Connection connection, ImportRequest request, Map<String, Indicator> catalog) {
-        this.c = connection;
+    EntryStatuses(ImportRequest request, Map<String, Indicator> catalog) {
         this.request = request;
         this.catalog = catalog;
     }
 
-    List<PreviewEntry> decide(List<PendingCell> cells) throws SQLException {
-        stored = ImportPlanner.stored(c, cells);
+    /** {@code stored}: what the store holds for the cells' areas and periods. */
+    List<PreviewEntry> decide(List<PendingCell> cells, StoredFigures stored) {
         // Cells of one key: almost always one, so a list is only made for the second (100 000 cells, few lists).
         FigureKey[] keys = new FigureKey[cells.size()];
         Map<FigureKey, Object> byKey = new HashMap<>(2 * cells.size());
@@ -65,11 +60,6 @@ final class EntryStatuses {
             }
         }
         return entries;
-    }
-
-    /** The stored figures {@link #decide} compared with; null before it ran. */
-    StoredFigures stored() {
-        return stored;
     }
 
     @SuppressWarnings("unchecked")

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.baocao.domain.Direction;
 import vn.baocao.domain.Indicator;
@@ -23,6 +22,7 @@ import vn.baocao.store.CatalogRepository;
 import vn.baocao.store.Database;
 import vn.baocao.store.ImportBatchRepository;
 import vn.baocao.store.ImportWriter;
+import vn.baocao.store.StoreRevision;
 import vn.baocao.store.WriteResult;
 
 /**
@@ -46,7 +46,18 @@ public final class ExcelImportService {
     /** The last preview made on a workbook already read, with what it was made from (see {@link #commit}). */
     private final AtomicReference<Planned> lastPreview = new AtomicReference<>();
 
-    private record Planned(WorkbookData workbook, ImportRequest request, ImportPreview preview, PlanBasis basis) {
+    /**
+     * @param revision where the store stood before the preview read it: while it stands there still, nothing the
+     *                 preview was made from can have changed
+     * @param sha256   the file's digest, taken while the preview was made (null when the file could not be read)
+     */
+    private record Planned(WorkbookData workbook, ImportRequest request, ImportPreview preview, PlanBasis basis,
+                           StoreRevision revision, String sha256) {
+
+        /** Whether the store still holds what the preview was made from: at once when nothing was written since. */
+        boolean stillHolds(Database db, Connection c) throws SQLException {
+            return revision.equals(db.revision()) || basis.stillHolds(c);
+        }
     }
 
     public ExcelImportService(Database db) {
@@ -60,15 +71,17 @@ public final class ExcelImportService {
 
     /** The dry run on a workbook already read (the UI keeps it while the clerk answers questions). */
     public ImportPreview preview(WorkbookData workbook, ImportRequest request) {
+        CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> FileContent.sha256(request.file()));
         return db.read(c -> {
+            StoreRevision revision = db.revision(); // before reading: whatever is written after it changes the next one
             ImportPlanner planner = new ImportPlanner(c, workbook, request);
             ImportPreview preview = planner.plan();
-            String hash = FileContent.sha256(request.file());
+            String hash = FileContent.join(digest);
             List<Long> earlier = hash == null ? List.of() : new ImportBatchRepository(c).activeBatchesOfFile(hash);
             if (!earlier.isEmpty()) {
                 preview = preview.withWarning(ImportText.get("excelImportService.tepDungNoiDung", workbook.fileName(), earlier.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
             }
-            lastPreview.set(new Planned(workbook, request, preview, planner.basis()));
+            lastPreview.set(new Planned(workbook, request, preview, planner.basis(), revision, hash));
             return preview;
         });
     }
@@ -87,8 +100,10 @@ public final class ExcelImportService {
      * <p>When the last {@link #preview(WorkbookData, ImportRequest)} of this service was made on this very workbook
      * object with the same request (formula checking aside), that preview is reused instead of planning again,
      * provided that inside the transaction the database still holds exactly what it was made from (catalog, areas,
-     * remembered mapping, the stored figures of its areas and periods); otherwise the preview is made again. The
-     * result is the same either way, only faster; a reused preview keeps its formula notes.
+     * remembered mapping, the stored figures of its areas and periods); otherwise the preview is made again. When
+     * nothing at all was written to the store since the preview ({@link StoreRevision}), that is known without
+     * reading any of it again. The result is the same either way, only faster; a reused preview keeps its formula
+     * notes and the file's digest taken with it.
      */
     public CommitResult commit(WorkbookData workbook, ImportRequest request) {
         ImportRequest noFormulaCheck = request.withCheckFormulas(false);
@@ -96,8 +111,8 @@ public final class ExcelImportService {
         Planned reusable = planned != null && planned.workbook() == workbook && planned.basis() != null
                 && planned.request().withCheckFormulas(false).equals(noFormulaCheck) ? planned : null;
         return db.inTransaction(c -> {
-            ImportPreview preview = reusable != null && reusable.basis().stillHolds(c) ? reusable.preview()
-                    : new ImportPlanner(c, workbook, noFormulaCheck).plan();
+            boolean reuse = reusable != null && reusable.stillHolds(db, c);
+            ImportPreview preview = reuse ? reusable.preview() : new ImportPlanner(c, workbook, noFormulaCheck).plan();
             String refusal = preview.refusal(request.skipErroneousRows());
             if (refusal != null) {
                 throw new ImportRefusedException(refusal, preview);
@@ -112,7 +127,7 @@ public final class ExcelImportService {
             addIndicators(c, preview);
             ImportBatchRepository batches = new ImportBatchRepository(c);
             long batchId = batches.create(workbook.fileName(), preview.sheet(),
-                    mappingJson(preview, FileContent.sha256(request.file())), null);
+                    BatchMappingJson.of(preview, reuse ? reusable.sha256() : FileContent.sha256(request.file())), null);
             int inserted = 0;
             int updated = 0;
             SourceText source = SourceText.of(batchId);
@@ -217,25 +232,4 @@ public final class ExcelImportService {
         }
     }
 
-    private static String mappingJson(ImportPreview preview, String sha256) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("fingerprint", preview.fingerprint());
-        if (sha256 != null) {
-            m.put("sha256", sha256); // to say so when the same file is imported again
-        }
-        m.put("template", preview.fromTemplate());
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (ColumnPlan col : preview.columns()) {
-            columns.put(col.letter(), col.imported() ? col.slot().code() + " " + col.areaCode() + " " + col.period().code()
-                    : "bỏ qua: " + col.reason());
-        }
-        m.put("columns", columns);
-        m.put("remembered", preview.mapping());
-        m.put("addedIndicators", preview.newIndicators().stream().map(NewIndicator::code).toList());
-        try {
-            return JSON.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            return "{}";
-        }
-    }
 }

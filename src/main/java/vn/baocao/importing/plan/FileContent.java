@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The SHA-256 of a file's content, to recognise a file imported before whatever its name. */
 final class FileContent {
@@ -26,6 +29,15 @@ final class FileContent {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
+    /** The digest {@link #sha256} computed on another thread; null, as for an unreadable file, if that failed. */
+    static String join(CompletableFuture<String> digest) {
+        try {
+            return digest.join();
+        } catch (CompletionException | CancellationException e) {
             return null;
         }
     }

@@ -115,15 +115,33 @@ final class LayoutCells {
     /** Every row (and block) with a number in a column that is not derived, in sheet order. */
     private void reserveNewCodes() {
         for (TablePlan tp : plans) {
+            // the columns that can decide a row's block, in sheet order, each with its block's number: a row stops
+            // looking at a block once it has found a number in it, and at the row once every block has one
+            List<LayoutColumn> candidates = new ArrayList<>();
+            List<Integer> blockOf = new ArrayList<>();
+            Map<String, Integer> blockNumbers = new HashMap<>();
+            for (LayoutColumn col : tp.table().valueColumns()) {
+                if (col.role() == ColumnRole.COMPARISON) {
+                    continue;
+                }
+                String block = col.block() == null ? "" : col.block();
+                Integer number = blockNumbers.get(block);
+                if (number == null) {
+                    number = blockNumbers.size();
+                    blockNumbers.put(block, number);
+                }
+                candidates.add(col);
+                blockOf.add(number);
+            }
             for (LayoutRow row : tp.table().dataRows()) {
-                java.util.Set<String> blocksDone = new java.util.HashSet<>();
-                for (LayoutColumn col : tp.table().valueColumns()) {
-                    String block = col.block() == null ? "" : col.block();
-                    if (col.role() == ColumnRole.COMPARISON || blocksDone.contains(block)) {
-                        continue;
-                    }
-                    if (holdsNumber(tp.table().cell(row, col))) {
-                        blocksDone.add(block);
+                boolean[] done = new boolean[blockNumbers.size()];
+                int left = done.length;
+                for (int i = 0; i < candidates.size() && left > 0; i++) {
+                    int block = blockOf.get(i);
+                    LayoutColumn col = candidates.get(i);
+                    if (!done[block] && holdsNumber(tp.table().cell(row, col))) {
+                        done[block] = true;
+                        left--;
                         rows.prepare(subject(tp, row, col.block()));
                     }
                 }
@@ -150,21 +168,31 @@ final class LayoutCells {
         List<PendingCell> cells = new ArrayList<>();
         for (TablePlan tp : plans) {
             SheetLayout table = tp.table();
+            List<LayoutColumn> visible = table.visibleColumns();
+            // each visible column's plan and whether it is derived, looked up once instead of per cell
+            ColumnPlan[] planOf = new ColumnPlan[visible.size()];
+            boolean[] derivedAt = new boolean[visible.size()];
+            for (int i = 0; i < planOf.length; i++) {
+                planOf[i] = tp.columns().get(visible.get(i).index());
+                derivedAt[i] = tp.derived().containsKey(visible.get(i).index());
+            }
             for (LayoutRow row : table.dataRows()) {
-                Map<Integer, Integer> pendingAt = new HashMap<>();
+                // where each column's cell went, for the derived columns' checks; none to check, none kept
+                Map<Integer, Integer> pendingAt = tp.derived().isEmpty() ? null : new HashMap<>();
                 Map<String, RowDecision> decided = new HashMap<>(4); // the row's decision per block, asked per cell
                 List<CellData> derivedCells = new ArrayList<>();
-                for (LayoutColumn lc : table.visibleColumns()) {
+                for (int i = 0; i < planOf.length; i++) {
+                    LayoutColumn lc = visible.get(i);
                     CellData cell = ctx.sheet.cell(row.index(), lc.index());
                     if (cell.isBlank() || cell.isCoveredByMerge()) {
                         continue;
                     }
-                    if (tp.derived().containsKey(lc.index()) && cell.errorCode() == null) {
+                    if (derivedAt[i] && cell.errorCode() == null) {
                         derivedCells.add(cell); // checked once the row's figures are read
                         continue;
                     }
                     String ref = ctx.sheetRef + "!" + cell.reference();
-                    ColumnPlan col = tp.columns().get(lc.index());
+                    ColumnPlan col = planOf[i];
                     if (col == null) {
                         ctx.skip(ref, lc.role() == ColumnRole.STT ? SkipReasons.STT : SkipReasons.LABEL_COLUMN);
                         continue;
@@ -190,7 +218,9 @@ final class LayoutCells {
                         ctx.skip(ref, decision.skipReason());
                         continue;
                     }
-                    pendingAt.put(lc.index(), cells.size());
+                    if (pendingAt != null) {
+                        pendingAt.put(lc.index(), cells.size());
+                    }
                     cells.add(cell(tp, row, col, cell, ref, value, decision));
                 }
                 for (CellData cell : derivedCells) {
