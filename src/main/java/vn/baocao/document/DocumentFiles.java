@@ -35,7 +35,7 @@ public final class DocumentFiles {
     public static AdministrativeDocument read(Path file) throws DocumentFileException {
         try (InputStream in = Files.newInputStream(file)) {
             return DocumentJsonReader.read(in);
-        } catch (DocumentJsonReader.Mistake e) {
+        } catch (JsonValues.Mistake e) {
             throw new DocumentFileException(file, DocumentText.get("documentFiles.tepVanBanKhong", file, location(e.at()), e.getMessage()), e);
         } catch (NoSuchFileException e) {
             throw new DocumentFileException(file, DocumentText.get("documentFiles.khongTimThayTep", file), e);
@@ -52,7 +52,7 @@ public final class DocumentFiles {
     public static AdministrativeDocument fromJson(String json) throws IOException {
         try {
             return DocumentJsonReader.read(json);
-        } catch (DocumentJsonReader.Mistake e) {
+        } catch (JsonValues.Mistake e) {
             throw new IOException(DocumentText.get("documentFiles.vanBanKhongDung", location(e.at()), e.getMessage()), e);
         } catch (JsonProcessingException e) {
             throw new IOException(DocumentText.get("documentFiles.vanBanKhongPhaiJson", location(e.getLocation())), e);

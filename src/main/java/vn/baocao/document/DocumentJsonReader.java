@@ -1,16 +1,23 @@
 package vn.baocao.document;
 
+import static vn.baocao.document.JsonValues.bool;
+import static vn.baocao.document.JsonValues.decimal;
+import static vn.baocao.document.JsonValues.enumValue;
+import static vn.baocao.document.JsonValues.fields;
+import static vn.baocao.document.JsonValues.integer;
+import static vn.baocao.document.JsonValues.integerOrNull;
+import static vn.baocao.document.JsonValues.string;
+
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.baocao.document.JsonValues.Mistake;
 import vn.baocao.document.text.DocumentText;
 
 /**
@@ -29,20 +36,6 @@ final class DocumentJsonReader {
     /** Names the data binding skipped without complaint: the model's computed, never-written properties. */
     private static final Set<String> DOCUMENT_COMPUTED = Set.of("letterSummary", "printedLegalBases",
             "printedRecipients", "printedAddressees", "metadataTitle", "allFootnotes");
-
-    /** A mistake in a file that parses as JSON: what and where. */
-    static final class Mistake extends Exception {
-        private final transient JsonLocation at;
-
-        Mistake(JsonLocation at, String message, Throwable cause) {
-            super(message, cause);
-            this.at = at;
-        }
-
-        JsonLocation at() {
-            return at;
-        }
-    }
 
     private DocumentJsonReader() {
     }
@@ -79,7 +72,8 @@ final class DocumentJsonReader {
 
     private static AdministrativeDocument document(JsonTree node, String path) throws Mistake {
         Map<String, JsonTree> f = fields(node, path, Set.of("type", "profile", "letterhead", "number", "placeAndDate",
-                "summary", "legalBases", "addressees", "body", "recipients", "signature", "appendices"), DOCUMENT_COMPUTED);
+                "summary", "legalBases", "addressees", "body", "recipients", "signature", "appendices"),
+                DOCUMENT_COMPUTED);
         DocumentType type = enumValue(DocumentType.class, f.get("type"), path + ".type");
         SizeProfile profile = enumValue(SizeProfile.class, f.get("profile"), path + ".profile");
         Letterhead letterhead = object(f.get("letterhead"), path + ".letterhead", Item.LETTERHEAD);
@@ -94,7 +88,7 @@ final class DocumentJsonReader {
         List<Appendix> appendices = list(f.get("appendices"), path + ".appendices", Item.APPENDIX);
         try {
             return new AdministrativeDocument(type, profile, letterhead, number, place, summary,
-                legalBases, addressees, body, recipients, signature, appendices);
+                    legalBases, addressees, body, recipients, signature, appendices);
         } catch (IllegalArgumentException e) {
             throw refused(node, path, e);
         }
@@ -159,7 +153,8 @@ final class DocumentJsonReader {
     }
 
     private static Appendix appendix(JsonTree node, String path) throws Mistake {
-        Map<String, JsonTree> f = fields(node, path, Set.of("label", "title", "reference", "landscape", "blocks"), Set.of());
+        Map<String, JsonTree> f = fields(node, path, Set.of("label", "title", "reference", "landscape", "blocks"),
+                Set.of());
         String label = string(f.get("label"), path + ".label");
         String title = string(f.get("title"), path + ".title");
         String reference = string(f.get("reference"), path + ".reference");
@@ -263,8 +258,9 @@ final class DocumentJsonReader {
      * What a list or a field holds. A switch rather than a reader function per kind: each lambda's first call costs
      * a cold start its linking, and a render reads one document (issue 17).
      */
-    private enum Item { STRING, INTEGER, CELL, ROW, BLOCK, APPENDIX, AUTHORITY, COLUMN, LETTERHEAD, NUMBER, PLACE_AND_DATE,
-        SIGNATURE }
+    private enum Item {
+        STRING, INTEGER, CELL, ROW, BLOCK, APPENDIX, AUTHORITY, COLUMN, LETTERHEAD, NUMBER, PLACE_AND_DATE, SIGNATURE
+    }
 
     private static Object item(Item kind, JsonTree node, String path) throws Mistake {
         return switch (kind) {
@@ -281,23 +277,6 @@ final class DocumentJsonReader {
             case PLACE_AND_DATE -> placeAndDate(node, path);
             case SIGNATURE -> signature(node, path);
         };
-    }
-
-    /** The fields of an object; with {@code known} set, any other name than these and {@code skipped} is refused. */
-    private static Map<String, JsonTree> fields(JsonTree node, String path, Set<String> known, Set<String> skipped)
-            throws Mistake {
-        if (!(node instanceof JsonTree.Obj obj)) {
-            throw new Mistake(node.at(), DocumentText.get("documentJson.canDoiTuong", where(path)), null);
-        }
-        if (known != null) {
-            for (Map.Entry<String, JsonTree> e : obj.fields().entrySet()) {
-                if (!known.contains(e.getKey()) && !skipped.contains(e.getKey())) {
-                    throw new Mistake(e.getValue().at(), DocumentText.get("documentJson.mucKhongCo",
-                            e.getKey(), where(path)), null);
-                }
-            }
-        }
-        return obj.fields();
     }
 
     /** A field holding an object; missing or null is null (the model decides). */
@@ -350,91 +329,4 @@ final class DocumentJsonReader {
         }
     }
 
-    /** A text; a number or true/false is taken as written, as the data binding did. */
-    private static String string(JsonTree node, String path) throws Mistake {
-        if (node == null || node instanceof JsonTree.Null) {
-            return null;
-        }
-        if (!(node instanceof JsonTree.Scalar s)) {
-            throw new Mistake(node.at(), DocumentText.get("documentJson.canChu", path), null);
-        }
-        return s.text();
-    }
-
-    private static Integer integerOrNull(JsonTree node, String path) throws Mistake {
-        if (node == null || node instanceof JsonTree.Null
-                || node instanceof JsonTree.Scalar s && s.kind() == JsonToken.VALUE_STRING
-                        && (s.text().isBlank() || s.text().equals("null"))) {
-            return null; // "" or "null" as no number, as the data binding took them
-        }
-        BigDecimal n = numeric(node, path);
-        try {
-            return n.intValueExact();
-        } catch (ArithmeticException e) {
-            throw new Mistake(node.at(), DocumentText.get("documentJson.canSoNguyen", path, n.toPlainString()), e);
-        }
-    }
-
-    private static int integer(JsonTree node, String path, int missing) throws Mistake {
-        Integer n = integerOrNull(node, path);
-        return n == null ? missing : n;
-    }
-
-    private static double decimal(JsonTree node, String path) throws Mistake {
-        return node == null || node instanceof JsonTree.Null ? 0 : numeric(node, path).doubleValue();
-    }
-
-    /** A number, also when written as a string ("15"), as the data binding accepted. */
-    private static BigDecimal numeric(JsonTree node, String path) throws Mistake {
-        if (node instanceof JsonTree.Scalar s && s.kind() != JsonToken.VALUE_TRUE && s.kind() != JsonToken.VALUE_FALSE) {
-            try {
-                return new BigDecimal(s.text().strip());
-            } catch (NumberFormatException e) {
-                throw new Mistake(node.at(), DocumentText.get("documentJson.canSo", path, s.text()), e);
-            }
-        }
-        throw new Mistake(node.at(), DocumentText.get("documentJson.canSo", path, describe(node)), null);
-    }
-
-    private static boolean bool(JsonTree node, String path) throws Mistake {
-        if (node == null || node instanceof JsonTree.Null) {
-            return false;
-        }
-        if (node instanceof JsonTree.Scalar s && (s.text().equals("true") || s.text().equals("false"))) {
-            return s.text().equals("true");
-        }
-        if (node instanceof JsonTree.Scalar s && s.kind() == JsonToken.VALUE_NUMBER_INT
-                && (s.text().equals("0") || s.text().equals("1"))) {
-            return s.text().equals("1");
-        }
-        throw new Mistake(node.at(), DocumentText.get("documentJson.canDungSai", path, describe(node)), null);
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonTree node, String path) throws Mistake {
-        String name = string(node, path);
-        if (name == null) {
-            return null;
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            names.add(e.name());
-        }
-        throw new Mistake(node.at(), DocumentText.get("documentJson.giaTriKhongCo", path, name, String.join(", ", names)),
-                null);
-    }
-
-    /** The path as named in a message: "document.body[3](paragraph).text", or "tệp" for the whole file. */
-    private static String where(String path) {
-        return path.isEmpty() ? DocumentText.get("documentJson.tep") : path;
-    }
-
-    private static String describe(JsonTree node) {
-        return node instanceof JsonTree.Scalar s ? s.text()
-                : node instanceof JsonTree.Arr ? "[…]" : node instanceof JsonTree.Obj ? "{…}" : "null";
-    }
 }
