@@ -10,10 +10,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import vn.baocao.files.FileWriteException;
 import vn.baocao.domain.VietnameseText;
-import vn.baocao.store.StorageProblem;
+import vn.baocao.files.FileWriteException;
 import vn.baocao.render.export.DocumentExport;
+import vn.baocao.store.StorageProblem;
 import vn.baocao.store.StoreException;
 
 /** The root of the command line: {@code baocao [--db FILE] COMMAND}. */

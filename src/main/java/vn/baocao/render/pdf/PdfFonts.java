@@ -56,7 +56,8 @@ final class PdfFonts {
         try {
             programs();
             PdfADocuments.profile();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // a thread of its own must not print its failure: it goes to the log, and the render meets it again
             org.slf4j.LoggerFactory.getLogger(PdfFonts.class).debug("Font prefetch failed; the render will retry", e);
         }
     }
