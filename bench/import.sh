@@ -4,18 +4,20 @@
 # with the JVM options `baocao import` really runs with (CLI_JAVA_OPTIONS of installer/common/jpackage-common.sh,
 # the same as ./baocao and baocao.cmd give a command-line run: C1 only, serial collector). POI's open is measured in
 # the same JVM, so with the same options. Results in docs/benchmarks.md, "Importing 100 000 values" and after.
-# RUNS=5 by default; JVMS="plain128 cli" (or any of plain512 plain128 cli) to run fewer.
+# and with the window's (WINDOW_JAVA_OPTIONS, as the installed window and ./baocao start it: the import a clerk runs).
+# RUNS=5 by default; JVMS="plain128 cli" (or any of plain512 plain128 cli window) to run fewer.
 set -e
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 . installer/common/jpackage-common.sh
-for jvm in ${JVMS:-plain512 plain128 cli}; do
+for jvm in ${JVMS:-plain512 plain128 cli window}; do
   case "$jvm" in
     plain512) opts="-Xmx512m" ;;
     plain128) opts="-Xmx128m" ;;
     cli) opts="-Xmx512m $CLI_JAVA_OPTIONS" ;;
-    *) echo "JVMS: plain512, plain128 or cli, not $jvm" >&2; exit 2 ;;
+    window) opts="-Xmx512m $WINDOW_JAVA_OPTIONS" ;;
+    *) echo "JVMS: plain512, plain128, cli or window, not $jvm" >&2; exit 2 ;;
   esac
   i=0
   while [ "$i" -lt "${RUNS:-5}" ]; do

@@ -11,6 +11,10 @@ JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xmx1g --add-opens=jdk.crypto.cryptoki/sun.s
 # is short, so C1 only (C2 costs more CPU than it saves in a few seconds), the serial collector with a small starting
 # heap (about 130 MB peak for a 14-page render instead of 300–580 MB), no perf-data file.
 CLI_JAVA_OPTIONS="-Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+# The window's JVM, added to JAVA_OPTIONS for the BaoCao launcher (as ./baocao starts the window): C2 waits for code
+# that is really hot (an import, a long render) instead of competing with the window's start for the second core,
+# and the serial collector serves a desktop heap. The measured window starts (docs/benchmarks.md) ran with these.
+WINDOW_JAVA_OPTIONS="-XX:+UseSerialGC -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4CompileThreshold=120000 -XX:Tier4BackEdgeThreshold=1000000"
 
 # The version of the built jar (written into its manifest from the pom).
 app_version() {

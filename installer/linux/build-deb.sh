@@ -36,7 +36,7 @@ prepare_input
 record_class_list
 cp installer/linux/make-cds-archive.sh target/jpackage-input/
 # The command line has a launcher of its own, /opt/baocao/bin/baocao, with the short-run JVM (CLI_JAVA_OPTIONS) and
-# the same class-data archive; the window's BaoCao launcher keeps its options. No menu entry for it.
+# the same class-data archive; the window's BaoCao launcher has WINDOW_JAVA_OPTIONS instead. No menu entry for it.
 printf 'java-options=%s\nlinux-shortcut=false\n' \
   "$JAVA_OPTIONS $CLI_JAVA_OPTIONS -XX:SharedArchiveFile=\$APPDIR/baocao.jsa -Xlog:cds*=off" > target/baocao-cli.properties
 rm -rf target/dist
@@ -46,7 +46,7 @@ jpackage --type deb \
   --name "$APP_NAME" --app-version "$version" --vendor "$APP_VENDOR" --description "$APP_DESCRIPTION" \
   --copyright "AGPL-3.0-or-later" --license-file LICENSE \
   --input target/jpackage-input --main-jar baocao.jar --main-class "$MAIN_CLASS" \
-  --add-modules "$JAVA_MODULES" --jlink-options "$JLINK_OPTIONS" --java-options "$JAVA_OPTIONS" \
+  --add-modules "$JAVA_MODULES" --jlink-options "$JLINK_OPTIONS" --java-options "$JAVA_OPTIONS $WINDOW_JAVA_OPTIONS" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/baocao.jsa' --java-options '-Xlog:cds*=off' \
   --icon installer/common/baocao-256.png \
   --add-launcher baocao=target/baocao-cli.properties \

@@ -26,7 +26,7 @@ for %%t in (msi exe) do (
     --copyright "AGPL-3.0-or-later" --license-file LICENSE ^
     --input target\jpackage-input --main-jar baocao.jar --main-class vn.baocao.Launcher ^
     --add-modules %MODULES% --jlink-options "--strip-debug --no-header-files --no-man-pages --include-locales=en,vi" ^
-    --java-options "-Dfile.encoding=UTF-8 -Xmx1g --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11=ALL-UNNAMED --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED" ^
+    --java-options "-Dfile.encoding=UTF-8 -Xmx1g --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11=ALL-UNNAMED --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED -XX:+UseSerialGC -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4CompileThreshold=120000 -XX:Tier4BackEdgeThreshold=1000000" ^
     --icon installer\windows\baocao.ico ^
     --win-per-user-install --win-menu --win-menu-group BaoCao --win-shortcut --win-shortcut-prompt --win-dir-chooser ^
     --win-upgrade-uuid %UPGRADE_UUID% ^
