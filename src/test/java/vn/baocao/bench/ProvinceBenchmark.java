@@ -16,6 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.baocao.document.compose.ComposedReport;
+import vn.baocao.document.compose.FigureSource;
+import vn.baocao.document.compose.ReportDataLoader;
+import vn.baocao.document.compose.ReportRequest;
 import vn.baocao.document.compose.ReportService;
 import vn.baocao.domain.AssessmentOptions;
 import vn.baocao.domain.Issuer;
@@ -63,10 +66,20 @@ public class ProvinceBenchmark {
         db.close();
     }
 
-    /** {@code baocao assess} of one commune for December 2025. */
+    /** The Dữ liệu page's assessment of one commune for December 2025 (the store's {@code AssessmentService}). */
     @Benchmark
     public int assessCommuneMonth() {
         return assessments.assess(commune, Period.month(2025, 12), Issuer.NQ_HDND, options).rows().size();
+    }
+
+    /**
+     * {@code baocao assess} of one commune for December 2025: since the fifth round it loads the figures as a report
+     * does ({@code ReportDataLoader}: spans summed from their months, a merger's former communes, next period's plans).
+     */
+    @Benchmark
+    public int assessCommuneMonthAsTheCommandLine() {
+        return new ReportDataLoader(db).load(new ReportRequest(commune, Period.month(2025, 12), Issuer.NQ_HDND, options,
+                List.of(), FigureSource.OWN_FIGURES)).all().size();
     }
 
     /** The same for the year 2025 (what the Dữ liệu page opens on), every catalog indicator listed. */
