@@ -29,7 +29,7 @@ import vn.baocao.render.pdf.FootnoteMeasures.Split;
 
 /**
  * Places the footnotes of one laid-out pass at the foot of their pages, as Word does, and draws them on the last
- * pass. iText has no footnotes: {@link PdfRenderer} repeats the layout with the reserves this planner asks for
+ * pass. iText has no footnotes: {@link FootnoteSettling} repeats the layout with the reserves this planner asks for
  * until they agree.
  */
 final class FootnotePlanner {
