@@ -18,6 +18,8 @@ if /i "%~1"=="--smoke" goto window
 goto cli
 
 :window
+rem The window's JVM as ./baocao and the installed window start it (WINDOW_JAVA_OPTIONS in installer\common).
+set "WINDOW_JAVA=-XX:+UseSerialGC -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4CompileThreshold=120000 -XX:Tier4BackEdgeThreshold=1000000"
 set "JSA=%HERE%target\cds\baocao-%JARSIZE%.jsa"
 set "CDS="
 if exist "%JSA%" (
@@ -28,7 +30,7 @@ if exist "%JSA%" (
   java "-Xlog:cds*=off" "-XX:ArchiveClassesAtExit=%JSA%.probe" -version >nul 2>&1 && set CDS="-XX:ArchiveClassesAtExit=%JSA%"
   if exist "%JSA%.probe" del "%JSA%.probe"
 )
-java "-Xlog:cds*=off" %CDS% %UTF8% -jar "%HERE%target\baocao.jar" %*
+java "-Xlog:cds*=off" %CDS% %WINDOW_JAVA% %UTF8% -jar "%HERE%target\baocao.jar" %*
 goto done
 
 rem A command-line run is short (a render, an assessment), so the JVM is set for that, as ./baocao does (issue 17):
