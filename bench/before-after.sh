@@ -57,14 +57,12 @@ for ((r = 1; r <= runs; r++)); do
   done
 done
 
-median() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f", m }'; }
+. bench/lib/time-medians.sh
 {
   echo "| Command ($runs runs, medians; ${BAOCAO_CDS:+BAOCAO_CDS=$BAOCAO_CDS, }before = $ref) | Wall s | CPU s (user+sys) | Peak RSS MiB |"
   echo "|---|---|---|---|"
   for i in "${!cmds[@]}"; do
-    wall="$(awk '{ print $1 }' "$work/m$i" | median)"
-    cpu="$(awk '{ print $2 + $3 }' "$work/m$i" | median)"
-    rss="$(awk '{ print $4 / 1024 }' "$work/m$i" | median)"
-    echo "| ${names[$i]} | $wall | $cpu | ${rss%.*} |"
+    read -r wall cpu rss <<< "$(time_medians "$work/m$i")"
+    awk -v n="${names[$i]}" -v w="$wall" -v c="$cpu" -v m="$rss" 'BEGIN { printf "| %s | %.2f | %.2f | %d |\n", n, w, c, m / 1024 }'
   done
 } | tee target/before-after.md

@@ -59,11 +59,9 @@ for ((r = 1; r <= runs; r++)); do
   done
 done
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+. bench/lib/time-medians.sh
 lo=$((${#cmds[@]} - 1))
-lo_wall="$(awk '{ print $1 }' "$work/m$lo" | median)"
-lo_cpu="$(awk '{ print $2 + $3 }' "$work/m$lo" | median)"
-lo_rss="$(awk '{ print $4 }' "$work/m$lo" | median)"
+read -r lo_wall lo_cpu lo_rss <<< "$(time_medians "$work/m$lo")"
 out=target/render-vs-soffice.md
 {
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d ' ' -f 1-3 /proc/loadavg), $runs runs each, medians"
@@ -71,9 +69,7 @@ out=target/render-vs-soffice.md
   echo "| Command | Wall | CPU (user+sys) | Peak RSS | × soffice (wall / CPU / RSS) |"
   echo "|---|---|---|---|---|"
   for i in "${!cmds[@]}"; do
-    wall="$(awk '{ print $1 }' "$work/m$i" | median)"
-    cpu="$(awk '{ print $2 + $3 }' "$work/m$i" | median)"
-    rss="$(awk '{ print $4 }' "$work/m$i" | median)"
+    read -r wall cpu rss <<< "$(time_medians "$work/m$i")"
     awk -v n="${names[$i]}" -v w="$wall" -v c="$cpu" -v m="$rss" -v lw="$lo_wall" -v lc="$lo_cpu" -v lm="$lo_rss" \
       'BEGIN { printf "| %s | %.2f s | %.2f s | %.0f MiB | %.2f / %.2f / %.2f |\n", n, w, c, m / 1024, w / lw, c / lc, m / lm }'
   done

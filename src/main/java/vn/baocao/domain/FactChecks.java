@@ -59,7 +59,7 @@ final class FactChecks {
             written = written.multiply(writtenFactor).divide(storedFactor);
             place = place.multiply(writtenFactor).divide(storedFactor);
         }
-        if (new MismatchChecker().amountAgrees(written, place, o.value())) {
+        if (MismatchChecker.amountAgrees(written, place, o.value())) {
             return Optional.empty();
         }
         String unit = indicator.unit() == null ? "" : indicator.unit().strip();

@@ -212,7 +212,7 @@ public final class MismatchChecker {
     }
 
     /** Whether an amount as written ("tăng 961 người", a difference column) agrees: less than one written unit off. */
-    public boolean amountAgrees(BigDecimal written, BigDecimal lastWrittenPlace, BigDecimal computed) {
+    public static boolean amountAgrees(BigDecimal written, BigDecimal lastWrittenPlace, BigDecimal computed) {
         return written.subtract(computed).abs().compareTo(lastWrittenPlace) < 0;
     }
 

@@ -183,7 +183,7 @@ class MismatchCheckerTest {
                 new java.math.BigDecimal("98.5"))).isTrue();
         assertThat(CHECKER.percentAgrees(new java.math.BigDecimal("98"), java.math.BigDecimal.ONE,
                 new java.math.BigDecimal("98.51"))).isFalse();
-        assertThat(CHECKER.amountAgrees(new java.math.BigDecimal("10"), java.math.BigDecimal.ONE,
+        assertThat(MismatchChecker.amountAgrees(new java.math.BigDecimal("10"), java.math.BigDecimal.ONE,
                 new java.math.BigDecimal("11"))).isFalse();
     }
 

@@ -128,7 +128,7 @@ final class DerivedChecks {
 
     private boolean agrees(Form f, Written w, BigDecimal computed) {
         return switch (f) {
-            case AMOUNT -> checker.amountAgrees(w.value(), w.lastPlace(), computed);
+            case AMOUNT -> MismatchChecker.amountAgrees(w.value(), w.lastPlace(), computed);
             case FRACTION -> checker.percentAgrees(w.value().multiply(HUNDRED), w.lastPlace().multiply(HUNDRED),
                     computed.multiply(HUNDRED));
             default -> checker.percentAgrees(w.value(), w.lastPlace(), computed);
