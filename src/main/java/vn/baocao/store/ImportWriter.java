@@ -5,10 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.Target;
@@ -75,6 +79,38 @@ public final class ImportWriter implements AutoCloseable {
         }
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA cache_size = -" + BULK_CACHE_KIB);
+        }
+    }
+
+    /**
+     * The rows in the order SQLite writes them cheapest: grouped by area and period, the groups in the order they
+     * first appear, each group in its own order. The figures' key starts with area and period (V60), so a sheet
+     * laid out indicator by indicator, written as it reads, would insert all over that key; written in this order
+     * each figure lands next to the one before. Rows with the same area and period keep their order, so a row saved
+     * twice ends the same way.
+     */
+    public static <T> List<T> inKeyOrder(List<T> rows, Function<T, String> area, Function<T, Period> period) {
+        Map<AreaPeriodKey, List<T>> groups = new LinkedHashMap<>();
+        for (T row : rows) {
+            groups.computeIfAbsent(new AreaPeriodKey(area.apply(row), period.apply(row)), k -> new ArrayList<>()).add(row);
+        }
+        List<T> ordered = new ArrayList<>(rows.size());
+        for (List<T> group : groups.values()) {
+            ordered.addAll(group);
+        }
+        return ordered;
+    }
+
+    private record AreaPeriodKey(String area, Period period) {
+        // written out, as RowId's: a record's generated hashCode bootstraps through invokedynamic in a cold JVM
+        @Override
+        public int hashCode() {
+            return area.hashCode() * 31 + period.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AreaPeriodKey k && k.area.equals(area) && k.period.equals(period);
         }
     }
 

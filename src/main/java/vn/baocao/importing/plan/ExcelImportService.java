@@ -132,7 +132,7 @@ public final class ExcelImportService {
             int updated = 0;
             SourceText source = SourceText.of(batchId);
             try (ImportWriter writer = new ImportWriter(c, batchId)) {
-                for (PreviewEntry e : toWrite) {
+                for (PreviewEntry e : ImportWriter.inKeyOrder(toWrite, PreviewEntry::areaCode, PreviewEntry::period)) {
                     WriteResult r = write(writer, e, source.of(e.cell()));
                     inserted += r == WriteResult.INSERTED ? 1 : 0;
                     updated += r == WriteResult.UPDATED ? 1 : 0;
