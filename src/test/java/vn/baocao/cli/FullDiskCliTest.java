@@ -37,7 +37,7 @@ class FullDiskCliTest {
 
     @Test
     void aFullDiskDuringValuesSetIsNotCalledDamage() throws Exception {
-        try (SmallDisk disk = SmallDisk.mount(dir.resolve("data"), "1m")) {
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("data"), "2m")) {
             Path db = disk.folder().resolve("baocao.db");
             assertThat(CliRun.on(db, "demo", "load").code()).isZero();
             disk.fillLeaving(0);
