@@ -155,25 +155,44 @@ final class AuditedTable {
 
     /**
      * Which data columns of a row are NULL, one bit per column in {@link #dataColumns} order: the row's "shape" for
-     * {@link #insertSql(int, long, int)}.
+     * {@link #insertSql(int, String, long, int)}.
      */
-    int nullMask(Map<String, String> data) {
+    int nullMask(String[] values) {
         int mask = 0;
-        for (int i = 0; i < dataColumns.size(); i++) {
-            if (data.get(dataColumns.get(i)) == null) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
                 mask |= 1 << i;
             }
         }
         return mask;
     }
 
+    /** The data columns by name, in column order, from their values in that order. */
+    Map<String, String> byColumn(String[] values) {
+        Map<String, String> row = new LinkedHashMap<>(2 * dataColumns.size());
+        for (int i = 0; i < dataColumns.size(); i++) {
+            row.put(dataColumns.get(i), values[i]);
+        }
+        return row;
+    }
+
+    /** The data columns' values in column order, from a row by name. */
+    String[] inColumnOrder(Map<String, String> data) {
+        String[] values = new String[dataColumns.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = data.get(dataColumns.get(i));
+        }
+        return values;
+    }
+
     /**
      * An INSERT of {@code rows} rows of one shape in a bulk write ({@link ShapedInserts}): the data columns of
-     * {@code nullMask} are written as NULL and the batch id as a number in the SQL itself, actor and time are the
-     * numbered parameters ?1 and ?2 shared by every row, so that only what varies is bound, from ?3 on per row:
-     * indicator, area, period, discriminator and the non-NULL data columns in order ({@link #insertParameters}).
+     * {@code nullMask} are written as NULL, the discriminator {@code disc} (an enum name) as a text and the batch id
+     * as a number in the SQL itself, actor and time are the numbered parameters ?1 and ?2 shared by every row, so
+     * that only what varies is bound, from ?3 on per row: indicator, area, period and the non-NULL data columns in
+     * order ({@link #insertParameters}).
      */
-    String insertSql(int nullMask, long batchId, int rows) {
+    String insertSql(int nullMask, String disc, long batchId, int rows) {
         List<String> cols = new ArrayList<>(dataColumns);
         cols.addAll(STAMP);
         int perRow = insertParameters(nullMask);
@@ -181,9 +200,10 @@ final class AuditedTable {
         int p = 3;
         for (int r = 0; r < rows; r++) {
             values.append(r == 0 ? "(" : ",(");
-            for (int k = 0; k < 4; k++) {
+            for (int k = 0; k < 3; k++) {
                 values.append(k == 0 ? "?" : ",?").append(p++);
             }
+            values.append(",'").append(disc).append('\'');
             for (int i = 0; i < dataColumns.size(); i++) {
                 values.append((nullMask & (1 << i)) != 0 ? ",NULL" : ",?" + p++);
             }
@@ -194,18 +214,18 @@ final class AuditedTable {
                 + String.join(", ", cols) + ") VALUES " + values;
     }
 
-    /** The parameters of one row in {@link #insertSql(int, long, int)}. */
+    /** The parameters of one row in {@link #insertSql(int, String, long, int)}. */
     int insertParameters(int nullMask) {
-        return 4 + dataColumns.size() - Integer.bitCount(nullMask);
+        return 3 + dataColumns.size() - Integer.bitCount(nullMask);
     }
 
     /** The non-NULL data columns of a row of that shape, in order (what {@link #insertSql} binds after the ids). */
-    String[] insertValues(int nullMask, Map<String, String> data) {
-        String[] values = new String[dataColumns.size() - Integer.bitCount(nullMask)];
+    String[] insertValues(int nullMask, String[] all) {
+        String[] values = new String[all.length - Integer.bitCount(nullMask)];
         int v = 0;
-        for (int i = 0; i < dataColumns.size(); i++) {
+        for (int i = 0; i < all.length; i++) {
             if ((nullMask & (1 << i)) == 0) {
-                values[v++] = data.get(dataColumns.get(i));
+                values[v++] = all[i];
             }
         }
         return values;

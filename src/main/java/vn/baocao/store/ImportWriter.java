@@ -118,7 +118,7 @@ public final class ImportWriter implements AutoCloseable {
     public WriteResult save(Observation o) throws SQLException {
         o = sane.observation(o);
         return save(observations, o.indicatorCode(), o.areaCode(), o.period(), o.kind().name(),
-                ObservationRepository.data(o));
+                ObservationRepository.dataValues(o));
     }
 
     /** Saves a plan target of the batch; {@code source} is kept in the row ("lô 3: Biểu01!E12"). */
@@ -126,11 +126,13 @@ public final class ImportWriter implements AutoCloseable {
         t = sane.target(t);
         Map<String, String> data = TargetRepository.data(t);
         data.put("source", source);
-        return save(targets, t.indicatorCode(), t.areaCode(), t.period(), t.issuer().name(), data);
+        return save(targets, t.indicatorCode(), t.areaCode(), t.period(), t.issuer().name(),
+                targets.table.inColumnOrder(data));
     }
 
+    /** {@code values}: the row's data columns in its table's column order. */
     private WriteResult save(Statements s, String indicator, String area, Period period, String disc,
-            Map<String, String> data) throws SQLException {
+            String[] values) throws SQLException {
         long i = indicatorIds.computeIfAbsent(indicator, k -> lookup(() -> new CatalogRepository(c).indicatorId(k)));
         long a = areaIds.computeIfAbsent(area, k -> lookup(() -> new AreaRepository(c).id(k)));
         long p = periodIds.computeIfAbsent(period, k -> lookup(() -> new PeriodRepository(c).ensure(k)));
@@ -140,13 +142,14 @@ public final class ImportWriter implements AutoCloseable {
         }
         Map<String, String> before = s.before(row);
         if (before == null) {
-            s.add(true, row, data, batchText, actor, at); // no map of the stamped row: nothing logs it
+            s.insert(row, values); // no map of the row: nothing logs it
         } else {
+            Map<String, String> data = s.table.byColumn(values);
             Map<String, String> after = s.table.stamped(data, batchText, actor, at);
             if (s.table.sameData(before, after)) {
                 return WriteResult.UNCHANGED;
             }
-            s.add(false, row, data, batchText, actor, at);
+            s.update(row, data, batchText, actor, at);
             audit.setString(1, at);
             audit.setString(2, actor);
             audit.setString(3, "UPDATE");
@@ -294,19 +297,21 @@ public final class ImportWriter implements AutoCloseable {
         }
 
         /**
-         * Queues a row: a plain INSERT when nothing is stored under its key (the common case of a large import,
-         * cheaper for SQLite than the upsert), the upsert otherwise.
+         * Queues a row stored under no key yet: a plain INSERT (the common case of a large import, cheaper for SQLite
+         * than the upsert).
          */
-        void add(boolean absent, RowId id, Map<String, String> data, String batch, String actor, String at)
-                throws SQLException {
-            if (absent) {
-                inserts.add(id.indicator(), id.area(), id.period(), id.disc(), data);
-                insertedTotal++;
-            } else {
-                table.bindWrite(write, id.indicator(), id.area(), id.period(), id.disc(), data, batch, actor, at);
-                write.addBatch();
-                batched++;
-            }
+        void insert(RowId id, String[] values) throws SQLException {
+            inserts.add(id.indicator(), id.area(), id.period(), id.disc(), values);
+            insertedTotal++;
+            written.add(id);
+            pending.add(id);
+        }
+
+        /** Queues the upsert of a row that is stored. */
+        void update(RowId id, Map<String, String> data, String batch, String actor, String at) throws SQLException {
+            table.bindWrite(write, id.indicator(), id.area(), id.period(), id.disc(), data, batch, actor, at);
+            write.addBatch();
+            batched++;
             written.add(id);
             pending.add(id);
         }

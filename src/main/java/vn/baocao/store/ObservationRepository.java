@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,17 +75,14 @@ public final class ObservationRepository {
     }
 
     static Map<String, String> data(Observation o) {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("value", Decimals.toText(o.value()));
-        row.put("qualifier", o.qualifier().name());
-        row.put("numerator", Decimals.toText(o.numerator()));
-        row.put("denominator", Decimals.toText(o.denominator()));
-        row.put("text_as_written", VietnameseText.nfc(o.textAsWritten()));
-        row.put("pct_as_written", VietnameseText.nfc(o.pctAsWritten()));
-        row.put("change_as_written", VietnameseText.nfc(o.changeAsWritten()));
-        row.put("note", VietnameseText.nfc(o.note()));
-        row.put("source", VietnameseText.nfc(o.source()));
-        return row;
+        return TABLE.byColumn(dataValues(o));
+    }
+
+    /** The data columns of a figure as stored, in {@link #TABLE}'s column order. */
+    static String[] dataValues(Observation o) {
+        return new String[] {Decimals.toText(o.value()), o.qualifier().name(), Decimals.toText(o.numerator()),
+            Decimals.toText(o.denominator()), VietnameseText.nfc(o.textAsWritten()), VietnameseText.nfc(o.pctAsWritten()),
+            VietnameseText.nfc(o.changeAsWritten()), VietnameseText.nfc(o.note()), VietnameseText.nfc(o.source())};
     }
 
     /**

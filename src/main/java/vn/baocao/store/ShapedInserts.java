@@ -13,8 +13,9 @@ import java.util.Map;
  * rows per statement. Executing a statement costs SQLite a fixed amount per execution, and sqlite-jdbc one JNI call
  * per bound value: a 16-parameter INSERT per row cost about 1,4 times as much as 100-row INSERTs that bind only the
  * columns a row fills ({@code ObservationInsertFloor}). Rows are grouped by their shape (which data columns are NULL,
- * see {@link AuditedTable#insertSql(int, long, int)}); a change of shape sends what is queued first, so the rows reach
- * the table in the order they were added, exactly as one INSERT per row would write them.
+ * and the discriminator; see {@link AuditedTable#insertSql(int, String, long, int)}); a change of shape sends what is
+ * queued first, so the rows reach the table in the order they were added, exactly as one INSERT per row would write
+ * them.
  */
 final class ShapedInserts implements AutoCloseable {
     static final int ROWS_PER_STATEMENT = 100;
@@ -24,14 +25,37 @@ final class ShapedInserts implements AutoCloseable {
     private final String actor;
     private final String at;
     /** Per shape: the one-row and the {@value #ROWS_PER_STATEMENT}-row statement, prepared when first needed. */
-    private final Map<Integer, PreparedStatement[]> statements = new HashMap<>();
-    private int shape = -1;
+    private final Map<Shape, PreparedStatement[]> statements = new HashMap<>();
+    private Shape shape;
     /** Rows of the current shape not yet bound: fewer than {@value #ROWS_PER_STATEMENT}. */
     private final List<Row> queued = new ArrayList<>(ROWS_PER_STATEMENT);
     /** Full statements of the current shape added to the JDBC batch and not yet executed. */
     private int batchedFull;
 
-    private record Row(long indicator, long area, long period, String disc, String[] values) {
+    private record Row(long indicator, long area, long period, String[] values) {
+    }
+
+    /**
+     * Which data columns are NULL, and the discriminator (a figure's kind, a target's issuer): both are written in
+     * the SQL, not bound per row. The discriminator is one of a few enum names, so the statements stay few.
+     */
+    private record Shape(int nullMask, String disc) {
+        Shape {
+            if (!disc.matches("[A-Z_]+")) {
+                throw new IllegalArgumentException(disc); // never an enum name: not to be written into SQL
+            }
+        }
+
+        // written out: a record's generated ones bootstrap through invokedynamic in a cold JVM
+        @Override
+        public int hashCode() {
+            return nullMask * 31 + disc.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape s && s.nullMask == nullMask && s.disc.equals(disc);
+        }
     }
 
     ShapedInserts(Connection c, AuditedTable table, long batchId, String actor, String at) {
@@ -42,14 +66,17 @@ final class ShapedInserts implements AutoCloseable {
         this.at = at;
     }
 
-    /** Queues the insert of a row known to be absent; {@link #flush()} writes it. */
-    void add(long indicator, long area, long period, String disc, Map<String, String> data) throws SQLException {
-        int rowShape = table.nullMask(data);
-        if (rowShape != shape) {
+    /**
+     * Queues the insert of a row known to be absent; {@link #flush()} writes it. {@code values}: its data columns in
+     * the table's column order.
+     */
+    void add(long indicator, long area, long period, String disc, String[] values) throws SQLException {
+        int nullMask = table.nullMask(values);
+        if (shape == null || nullMask != shape.nullMask() || !disc.equals(shape.disc())) {
             flush();
-            shape = rowShape;
+            shape = new Shape(nullMask, disc);
         }
-        queued.add(new Row(indicator, area, period, disc, table.insertValues(rowShape, data)));
+        queued.add(new Row(indicator, area, period, table.insertValues(nullMask, values)));
         if (queued.size() == ROWS_PER_STATEMENT) {
             PreparedStatement full = statement(1);
             bind(full, queued);
@@ -80,7 +107,8 @@ final class ShapedInserts implements AutoCloseable {
     private PreparedStatement statement(int which) throws SQLException {
         PreparedStatement[] pair = statements.computeIfAbsent(shape, s -> new PreparedStatement[2]);
         if (pair[which] == null) {
-            pair[which] = c.prepareStatement(table.insertSql(shape, batchId, which == 0 ? 1 : ROWS_PER_STATEMENT));
+            pair[which] = c.prepareStatement(table.insertSql(shape.nullMask(), shape.disc(), batchId,
+                    which == 0 ? 1 : ROWS_PER_STATEMENT));
         }
         return pair[which];
     }
@@ -93,7 +121,6 @@ final class ShapedInserts implements AutoCloseable {
             ps.setLong(p++, row.indicator());
             ps.setLong(p++, row.area());
             ps.setLong(p++, row.period());
-            ps.setString(p++, row.disc());
             for (String v : row.values()) {
                 ps.setString(p++, v);
             }
