@@ -254,6 +254,13 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
+    /** The rows of one area and period: as stored before the batch, and those the batch has written. */
+    private record AreaPeriodRows(Map<RowId, Map<String, String>> stored, Set<RowId> written) {
+        AreaPeriodRows(Map<RowId, Map<String, String>> stored) {
+            this(stored, new HashSet<>());
+        }
+    }
+
     private static final class Statements {
         final AuditedTable table;
         final PreparedStatement current;
@@ -266,12 +273,15 @@ public final class ImportWriter implements AutoCloseable {
         /** Rows waiting in the current JDBC batches of this table. */
         final Set<RowId> pending = new HashSet<>();
         /**
-         * What was stored before this batch, read once per area and period (one indexed query instead of one per
-         * row: a 100 000-figure batch touches about a thousand area-periods). Rows this batch has written are in
-         * {@link #written} and read back from the table instead.
+         * Per area and period: what was stored before this batch, read once (one indexed query instead of one per
+         * row: a 100 000-figure batch touches about a thousand area-periods), and the rows this batch has written
+         * there, which are read back from the table instead. Kept per area and period because rows come grouped so
+         * ({@link #inKeyOrder}): the sets stay small, where one set of every written row cost a cache miss per row.
          */
-        final Map<AreaPeriod, Map<RowId, Map<String, String>>> storedByAreaPeriod = new HashMap<>();
-        final Set<RowId> written = new HashSet<>();
+        final Map<AreaPeriod, AreaPeriodRows> byAreaPeriod = new HashMap<>();
+        /** The area and period of the last row asked about, and its rows. */
+        private AreaPeriod lastAreaPeriod;
+        private AreaPeriodRows lastRows;
 
         Statements(Connection c, AuditedTable table, long batchId, String actor, String at) throws SQLException {
             this.table = table;
@@ -283,17 +293,27 @@ public final class ImportWriter implements AutoCloseable {
 
         /** The row as stored now (the caller has flushed any pending write of it). */
         Map<String, String> before(RowId row) throws SQLException {
-            if (written.contains(row)) {
+            AreaPeriodRows rows = rowsOf(row);
+            if (rows.written.contains(row)) {
                 return table.current(current, row.indicator(), row.area(), row.period(), row.disc());
             }
-            AreaPeriod areaPeriod = new AreaPeriod(row.area(), row.period());
-            Map<RowId, Map<String, String>> stored = storedByAreaPeriod.get(areaPeriod);
-            if (stored == null) {
-                stored = table.rowsOfAreaPeriod(rowsOfAreaPeriod, row.area(), row.period());
-                storedByAreaPeriod.put(areaPeriod, stored);
-            }
-            Map<String, String> found = stored.get(row);
+            Map<String, String> found = rows.stored.get(row);
             return found == null ? null : new java.util.LinkedHashMap<>(found);
+        }
+
+        private AreaPeriodRows rowsOf(RowId row) throws SQLException {
+            if (lastAreaPeriod != null && lastAreaPeriod.area() == row.area() && lastAreaPeriod.period() == row.period()) {
+                return lastRows;
+            }
+            AreaPeriod areaPeriod = new AreaPeriod(row.area(), row.period());
+            AreaPeriodRows rows = byAreaPeriod.get(areaPeriod);
+            if (rows == null) {
+                rows = new AreaPeriodRows(table.rowsOfAreaPeriod(rowsOfAreaPeriod, row.area(), row.period()));
+                byAreaPeriod.put(areaPeriod, rows);
+            }
+            lastAreaPeriod = areaPeriod;
+            lastRows = rows;
+            return rows;
         }
 
         /**
@@ -303,7 +323,7 @@ public final class ImportWriter implements AutoCloseable {
         void insert(RowId id, String[] values) throws SQLException {
             inserts.add(id.indicator(), id.area(), id.period(), id.disc(), values);
             insertedTotal++;
-            written.add(id);
+            rowsOf(id).written.add(id);
             pending.add(id);
         }
 
@@ -312,7 +332,7 @@ public final class ImportWriter implements AutoCloseable {
             table.bindWrite(write, id.indicator(), id.area(), id.period(), id.disc(), data, batch, actor, at);
             write.addBatch();
             batched++;
-            written.add(id);
+            rowsOf(id).written.add(id);
             pending.add(id);
         }
 

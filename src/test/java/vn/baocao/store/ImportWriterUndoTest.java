@@ -75,6 +75,25 @@ class ImportWriterUndoTest {
     }
 
     @Test
+    void aRowWrittenAgainAfterRowsOfOtherAreasAndPeriodsIsReadBackAsTheBatchLeftIt() {
+        db.inTransaction(c -> {
+            long id = new ImportBatchRepository(c).create("bieu.xlsx", null, null, null);
+            try (ImportWriter w = new ImportWriter(c, id)) {
+                assertThat(w.save(Observation.of("LD02", "H1", y2023, new BigDecimal("5")))).isEqualTo(WriteResult.INSERTED);
+                assertThat(w.save(Observation.of("LD03", "H2", y2024, BigDecimal.ONE))).isEqualTo(WriteResult.INSERTED);
+                assertThat(w.save(Observation.of("LD01", "H1", y2024, BigDecimal.ONE))).isEqualTo(WriteResult.INSERTED);
+                assertThat(w.save(Observation.of("LD02", "H1", y2023, new BigDecimal("5")))).isEqualTo(WriteResult.UNCHANGED);
+                assertThat(w.save(Observation.of("LD03", "H2", y2024, BigDecimal.TEN))).isEqualTo(WriteResult.UPDATED);
+                assertThat(w.save(Observation.of("LD02", "H1", y2023, new BigDecimal("6")))).isEqualTo(WriteResult.UPDATED);
+            }
+            return id;
+        });
+        assertThat(value("LD02", "H1", y2023)).isEqualByComparingTo("6");
+        assertThat(value("LD03", "H2", y2024)).isEqualByComparingTo("10");
+        assertThat(value("LD01", "H1", y2024)).isEqualByComparingTo("1");
+    }
+
+    @Test
     void auditEntriesLeaveEmptyColumnsOutAndStillRestoreThem() {
         db.inTransaction(c -> new ObservationRepository(c).save(Observation.of("LD01", "H1", y2023, BigDecimal.ONE), null));
         String json = db.read(c -> {
