@@ -21,13 +21,16 @@ import vn.baocao.store.ImportWriter;
 import vn.baocao.store.PeriodRepository;
 
 /**
- * The floor of the import's commit (issue 17): 96 000 rows of the {@code observation} table's shape (its real schema,
- * UNIQUE key, area-period index, foreign keys on, WAL, synchronous=FULL) inserted in one transaction, nothing else,
+ * The floor of the import's commit (issue 17): 96 000 rows of the {@code observation} table's shape (its real schema:
+ * since V60 one UNIQUE key starting with area and period, before it also an area-period index; foreign keys on, WAL,
+ * synchronous=FULL) inserted in one transaction, nothing else,
  * in four ways: one JDBC batch of 16-parameter INSERTs (what ImportWriter did before 100-row inserts), the same with
  * the empty and constant columns written in the SQL (6 parameters), 100 rows per INSERT with 6 parameters each, and
  * {@code INSERT … SELECT … FROM json_each(?)} with one JSON text per 2 000 rows; then the application's
- * {@link ImportWriter} with the same rows as figures (ids resolved, sanity checks, audit, its statements). Main-thread
- * CPU (SQLite runs on it), each way on a fresh database, rounds alternating; round 0 (a cold JVM) printed apart.
+ * {@link ImportWriter} with the same rows as figures (ids resolved, sanity checks, audit, its statements); then the
+ * 100-row INSERTs and the writer again with the rows in the figures' key order since V60 (area, period, indicator),
+ * as the commit now writes them. Main-thread CPU (SQLite runs on it), each way on a fresh database, rounds
+ * alternating; round 0 (a cold JVM) printed apart.
  * Run by {@code bench/insert-floor.sh}.
  *
  * <pre>java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" vn.baocao.bench.ObservationInsertFloor [rounds]</pre>
@@ -48,9 +51,11 @@ public final class ObservationInsertFloor {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        String[] names = {"jdbc-batch-16", "jdbc-batch-6", "multi-row-6x100", "json_each-2000", "ImportWriter"};
+        String[] names = {"jdbc-batch-16", "jdbc-batch-6", "multi-row-6x100", "json_each-2000", "ImportWriter",
+            "multi-by-area", "Writer-by-area"};
         Way[] ways = {ObservationInsertFloor::batch16, ObservationInsertFloor::batch6, ObservationInsertFloor::multi,
-            ObservationInsertFloor::json, ObservationInsertFloor::writer};
+            ObservationInsertFloor::json, ObservationInsertFloor::writer, ObservationInsertFloor::multiByArea,
+            ObservationInsertFloor::writerByArea};
         long[][] cpu = new long[ways.length][rounds];
         for (int r = 0; r < rounds + 1; r++) {
             for (int w = 0; w < ways.length; w++) {
@@ -277,7 +282,63 @@ public final class ObservationInsertFloor {
         }
     }
 
-    /** The application's own writer with the same rows, as the commit calls it. */
+    /**
+     * 100 rows per INSERT as {@link #multi}, the rows in the order of the figures' key since V60 (area, period,
+     * indicator) instead of the sheet's indicator by indicator.
+     */
+    private static void multiByArea(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
+        int rows = 100;
+        String one = "(?,?,?,'THUC_HIEN',?,'NONE',NULL,NULL,?,NULL,NULL,NULL,?," + batch + ",'clerk','2026-12-03T17:00:00.123Z')";
+        StringBuilder sql = new StringBuilder("INSERT INTO observation (" + COLS + ") VALUES ");
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "" : ",").append(one);
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int n = 0;
+            int p = 1;
+            for (int a = 0; a < AREAS; a++) {
+                for (int m = 0; m < MONTHS; m++) {
+                    for (int i = 0; i < INDICATORS; i++) {
+                        ps.setLong(p++, ind[i]);
+                        ps.setLong(p++, area[a]);
+                        ps.setLong(p++, per[m]);
+                        ps.setString(p++, value(i, a, m));
+                        ps.setString(p++, value(i, a, m));
+                        ps.setString(p++, "lô 1: Tổng hợp!E" + (i + 5));
+                        if (++n % rows == 0) {
+                            ps.addBatch();
+                            p = 1;
+                            if (n % 1000 == 0) {
+                                ps.executeBatch();
+                            }
+                        }
+                    }
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The application's writer with the rows in the order the commit gives them since V60 (area, period, indicator). */
+    private static void writerByArea(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
+        Period[] periods = new Period[MONTHS];
+        for (int m = 0; m < MONTHS; m++) {
+            periods[m] = Period.month(2020 + m / 12, m % 12 + 1);
+        }
+        try (ImportWriter w = new ImportWriter(c, batch)) {
+            for (int a = 0; a < AREAS; a++) {
+                for (int m = 0; m < MONTHS; m++) {
+                    for (int i = 0; i < INDICATORS; i++) {
+                        w.save(new Observation("F" + i, "A" + a, periods[m], ObservationKind.THUC_HIEN,
+                                new BigDecimal(value(i, a, m)), Qualifier.NONE, null, null, null, null, null, null,
+                                "lô 1: Tổng hợp!E" + (i + 5)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The application's own writer with the same rows, in the sheet's order (indicator by indicator). */
     private static void writer(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
         Period[] periods = new Period[MONTHS];
         for (int m = 0; m < MONTHS; m++) {
