@@ -197,8 +197,21 @@ public final class ObservationInsertFloor {
         }
     }
 
-    /** 100 rows per INSERT statement, 6 parameters each (constant columns as literals). */
+    /** 100 rows per INSERT statement, 6 parameters each (constant columns as literals), in the sheet's order. */
     private static void multi(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
+        multiRows(c, ind, area, per, batch, false);
+    }
+
+    /**
+     * The same in the order of the figures' key since V60 (area, period, indicator) instead of the sheet's indicator
+     * by indicator.
+     */
+    private static void multiByArea(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
+        multiRows(c, ind, area, per, batch, true);
+    }
+
+    private static void multiRows(Connection c, long[] ind, long[] area, long[] per, long batch, boolean byArea)
+            throws Exception {
         int rows = 100;
         String one = "(?,?,?,'THUC_HIEN',?,'NONE',NULL,NULL,?,NULL,NULL,NULL,?," + batch + ",'clerk','2026-12-03T17:00:00.123Z')";
         StringBuilder sql = new StringBuilder("INSERT INTO observation (" + COLS + ") VALUES ");
@@ -206,28 +219,49 @@ public final class ObservationInsertFloor {
             sql.append(r == 0 ? "" : ",").append(one);
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int n = 0;
-            int p = 1;
-            for (int i = 0; i < INDICATORS; i++) {
-                for (int a = 0; a < AREAS; a++) {
-                    for (int m = 0; m < MONTHS; m++) {
-                        ps.setLong(p++, ind[i]);
-                        ps.setLong(p++, area[a]);
-                        ps.setLong(p++, per[m]);
-                        ps.setString(p++, value(i, a, m));
-                        ps.setString(p++, value(i, a, m));
-                        ps.setString(p++, "lô 1: Tổng hợp!E" + (i + 5));
-                        if (++n % rows == 0) {
-                            ps.addBatch();
-                            p = 1;
-                            if (n % 1000 == 0) {
-                                ps.executeBatch();
-                            }
-                        }
+            int[] n = {0};
+            int[] p = {1};
+            eachCell(byArea, (i, a, m) -> {
+                ps.setLong(p[0]++, ind[i]);
+                ps.setLong(p[0]++, area[a]);
+                ps.setLong(p[0]++, per[m]);
+                ps.setString(p[0]++, value(i, a, m));
+                ps.setString(p[0]++, value(i, a, m));
+                ps.setString(p[0]++, "lô 1: Tổng hợp!E" + (i + 5));
+                if (++n[0] % rows == 0) {
+                    ps.addBatch();
+                    p[0] = 1;
+                    if (n[0] % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+            });
+            ps.executeBatch();
+        }
+    }
+
+    interface CellVisitor {
+        void visit(int indicator, int area, int month) throws Exception;
+    }
+
+    /** Every cell of the sheet: indicator by indicator as a sheet reads, or area, month, indicator (the key's order). */
+    private static void eachCell(boolean byArea, CellVisitor v) throws Exception {
+        if (byArea) {
+            for (int a = 0; a < AREAS; a++) {
+                for (int m = 0; m < MONTHS; m++) {
+                    for (int i = 0; i < INDICATORS; i++) {
+                        v.visit(i, a, m);
                     }
                 }
             }
-            ps.executeBatch();
+        } else {
+            for (int i = 0; i < INDICATORS; i++) {
+                for (int a = 0; a < AREAS; a++) {
+                    for (int m = 0; m < MONTHS; m++) {
+                        v.visit(i, a, m);
+                    }
+                }
+            }
         }
     }
 
@@ -282,78 +316,25 @@ public final class ObservationInsertFloor {
         }
     }
 
-    /**
-     * 100 rows per INSERT as {@link #multi}, the rows in the order of the figures' key since V60 (area, period,
-     * indicator) instead of the sheet's indicator by indicator.
-     */
-    private static void multiByArea(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
-        int rows = 100;
-        String one = "(?,?,?,'THUC_HIEN',?,'NONE',NULL,NULL,?,NULL,NULL,NULL,?," + batch + ",'clerk','2026-12-03T17:00:00.123Z')";
-        StringBuilder sql = new StringBuilder("INSERT INTO observation (" + COLS + ") VALUES ");
-        for (int r = 0; r < rows; r++) {
-            sql.append(r == 0 ? "" : ",").append(one);
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int n = 0;
-            int p = 1;
-            for (int a = 0; a < AREAS; a++) {
-                for (int m = 0; m < MONTHS; m++) {
-                    for (int i = 0; i < INDICATORS; i++) {
-                        ps.setLong(p++, ind[i]);
-                        ps.setLong(p++, area[a]);
-                        ps.setLong(p++, per[m]);
-                        ps.setString(p++, value(i, a, m));
-                        ps.setString(p++, value(i, a, m));
-                        ps.setString(p++, "lô 1: Tổng hợp!E" + (i + 5));
-                        if (++n % rows == 0) {
-                            ps.addBatch();
-                            p = 1;
-                            if (n % 1000 == 0) {
-                                ps.executeBatch();
-                            }
-                        }
-                    }
-                }
-            }
-            ps.executeBatch();
-        }
+    /** The application's own writer with the same rows, in the sheet's order (indicator by indicator). */
+    private static void writer(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
+        writerRows(c, batch, false);
     }
 
     /** The application's writer with the rows in the order the commit gives them since V60 (area, period, indicator). */
     private static void writerByArea(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
-        Period[] periods = new Period[MONTHS];
-        for (int m = 0; m < MONTHS; m++) {
-            periods[m] = Period.month(2020 + m / 12, m % 12 + 1);
-        }
-        try (ImportWriter w = new ImportWriter(c, batch)) {
-            for (int a = 0; a < AREAS; a++) {
-                for (int m = 0; m < MONTHS; m++) {
-                    for (int i = 0; i < INDICATORS; i++) {
-                        w.save(new Observation("F" + i, "A" + a, periods[m], ObservationKind.THUC_HIEN,
-                                new BigDecimal(value(i, a, m)), Qualifier.NONE, null, null, null, null, null, null,
-                                "lô 1: Tổng hợp!E" + (i + 5)));
-                    }
-                }
-            }
-        }
+        writerRows(c, batch, true);
     }
 
-    /** The application's own writer with the same rows, in the sheet's order (indicator by indicator). */
-    private static void writer(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
+    private static void writerRows(Connection c, long batch, boolean byArea) throws Exception {
         Period[] periods = new Period[MONTHS];
         for (int m = 0; m < MONTHS; m++) {
             periods[m] = Period.month(2020 + m / 12, m % 12 + 1);
         }
         try (ImportWriter w = new ImportWriter(c, batch)) {
-            for (int i = 0; i < INDICATORS; i++) {
-                for (int a = 0; a < AREAS; a++) {
-                    for (int m = 0; m < MONTHS; m++) {
-                        w.save(new Observation("F" + i, "A" + a, periods[m], ObservationKind.THUC_HIEN,
-                                new BigDecimal(value(i, a, m)), Qualifier.NONE, null, null, null, null, null, null,
-                                "lô 1: Tổng hợp!E" + (i + 5)));
-                    }
-                }
-            }
+            eachCell(byArea, (i, a, m) -> w.save(new Observation("F" + i, "A" + a, periods[m], ObservationKind.THUC_HIEN,
+                    new BigDecimal(value(i, a, m)), Qualifier.NONE, null, null, null, null, null, null,
+                    "lô 1: Tổng hợp!E" + (i + 5))));
         }
     }
 
