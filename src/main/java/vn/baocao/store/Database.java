@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -192,6 +193,7 @@ public final class Database implements AutoCloseable {
             MigrateResult result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Đã nâng cấp cơ sở dữ liệu {} lên phiên bản {}", file, result.targetSchemaVersion);
+                compactIfMostlyFree(file);
             }
             return backup;
         } catch (org.flywaydb.core.api.FlywayException | SQLException e) {
@@ -199,6 +201,33 @@ public final class Database implements AutoCloseable {
             String why = StorageProblem.of(e, file).map(StorageProblem::advice)
                     .orElse(StoreText.get("database.tepCoTheDo"));
             throw new StoreException(StoreText.get("database.khongNangCapDuoc", file, why), e);
+        }
+    }
+
+    /**
+     * Gives back the space an upgrade left free when it is a large part of the file: V60 rebuilds the figures' table,
+     * which leaves the old one's pages free, about doubling a big store's file and each backup of it. VACUUM cannot
+     * run inside the upgrade's transaction, so it runs after it; if it fails (a full disk: it needs room for a copy)
+     * the file is as the upgrade left it, complete and correct, only larger, so the failure is logged and the
+     * opening goes on.
+     */
+    static void compactIfMostlyFree(Path file) {
+        try (Connection c = DriverManager.getConnection(url(file), config().toProperties());
+             Statement st = c.createStatement()) {
+            long pages = longPragma(st, "page_count");
+            long free = longPragma(st, "freelist_count");
+            if (free * 4 >= pages && free > 0) {
+                st.execute("VACUUM");
+                LOG.info("Đã thu gọn {} sau khi nâng cấp: {} trang trống trong {} trang", file, free, pages);
+            }
+        } catch (SQLException e) {
+            LOG.warn("Không thu gọn được {} sau khi nâng cấp; tệp vẫn đầy đủ, chỉ lớn hơn", file, e);
+        }
+    }
+
+    private static long longPragma(Statement st, String pragma) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

@@ -82,6 +82,52 @@ class ObservationKeyMigrationTest {
         }
     }
 
+    @Test
+    void theSpaceTheRebuildLeavesFreeIsGivenBack() throws Exception {
+        Path file = dir.resolve("lon.db");
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(ds).locations("classpath:vn/baocao/store/migration").target("50").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO area (code, name, level) VALUES ('X1', 'Xã Một', 'XA'), ('X2', 'Xã Hai', 'XA')");
+            for (int m = 1; m <= 40; m++) {
+                s.execute("INSERT INTO period (code, type, year, idx, start_date, end_date, cumulative, label) VALUES "
+                        + "('2020-" + m + "', 'MONTH', 2020, " + m + ", '2020-01-01', '2020-01-31', 0, 'Tháng " + m + "')");
+            }
+            s.execute("INSERT INTO observation (indicator_id, area_id, period_id, kind, value, source, updated_at) "
+                    + "SELECT i.id, a.id, p.id, 'THUC_HIEN', i.id * 7 + p.id, 'lô 1: ''Biểu''!E' || i.id, 't' "
+                    + "FROM indicator i, area a, period p");
+        }
+        long figures;
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*), sum(value) FROM observation")) {
+            rs.next();
+            figures = rs.getLong(1);
+            assertThat(figures).isGreaterThan(5000);
+        }
+        try (Database db = Database.open(file)) {
+            db.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM observation")) {
+                        rs.next();
+                        assertThat(rs.getLong(1)).isEqualTo(figures);
+                    }
+                    long pages = longOf(s, "PRAGMA page_count");
+                    long free = longOf(s, "PRAGMA freelist_count");
+                    assertThat(free * 10).as("free pages %d of %d", free, pages).isLessThan(pages);
+                }
+                return null;
+            });
+        }
+    }
+
+    private static long longOf(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static List<String> rows(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM observation ORDER BY id")) {
