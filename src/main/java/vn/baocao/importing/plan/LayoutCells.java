@@ -182,46 +182,7 @@ final class LayoutCells {
                 Map<String, RowDecision> decided = new HashMap<>(4); // the row's decision per block, asked per cell
                 List<CellData> derivedCells = new ArrayList<>();
                 for (int i = 0; i < planOf.length; i++) {
-                    LayoutColumn lc = visible.get(i);
-                    CellData cell = ctx.sheet.cell(row.index(), lc.index());
-                    if (cell.isBlank() || cell.isCoveredByMerge()) {
-                        continue;
-                    }
-                    if (derivedAt[i] && cell.errorCode() == null) {
-                        derivedCells.add(cell); // checked once the row's figures are read
-                        continue;
-                    }
-                    String ref = ctx.sheetRef + "!" + cell.reference();
-                    ColumnPlan col = planOf[i];
-                    if (col == null) {
-                        ctx.skip(ref, lc.role() == ColumnRole.STT ? SkipReasons.STT : SkipReasons.LABEL_COLUMN);
-                        continue;
-                    }
-                    if (col.skipped()) {
-                        if (cell.errorCode() != null) {
-                            ctx.warnings.add(ImportText.get("layoutCells.oCoLoiCot", ref, cell.errorCode(), col.header()));
-                        }
-                        ctx.skip(ref, category(col.reason()));
-                        continue;
-                    }
-                    CellValue value = CellValueReader.read(cell);
-                    if (value.status() == CellValue.Status.NO_VALUE) {
-                        continue;
-                    }
-                    if (value.status() == CellValue.Status.ERROR && WRITTEN_CHANGE.matcher(cell.text().strip()).find()) {
-                        ctx.warnings.add(ImportText.get("layoutCells.laMucTangGiam", ref, cell.text().strip()));
-                        continue;
-                    }
-                    RowDecision decision = decided.computeIfAbsent(col.block() == null ? "" : col.block(),
-                            b -> rows.decide(subject(tp, row, col.block())));
-                    if (decision.skipped()) {
-                        ctx.skip(ref, decision.skipReason());
-                        continue;
-                    }
-                    if (pendingAt != null) {
-                        pendingAt.put(lc.index(), cells.size());
-                    }
-                    cells.add(cell(tp, row, col, cell, ref, value, decision));
+                    place(tp, row, visible.get(i), planOf[i], derivedAt[i], cells, pendingAt, decided, derivedCells);
                 }
                 for (CellData cell : derivedCells) {
                     checkDerived(tp, row, cell, cells, pendingAt);
@@ -229,6 +190,54 @@ final class LayoutCells {
             }
         }
         return cells;
+    }
+
+    /**
+     * One cell of a data row: pending, skipped with its reason, or kept for the derived checks. A method of its own
+     * so that the JIT compiles it after a few hundred cells instead of interpreting a long loop until it is replaced
+     * on the stack (a sheet's 100 000 cells are a single call of {@link #cells()}).
+     */
+    private void place(TablePlan tp, LayoutRow row, LayoutColumn lc, ColumnPlan col, boolean derived,
+            List<PendingCell> cells, Map<Integer, Integer> pendingAt, Map<String, RowDecision> decided,
+            List<CellData> derivedCells) {
+        CellData cell = ctx.sheet.cell(row.index(), lc.index());
+        if (cell.isBlank() || cell.isCoveredByMerge()) {
+            return;
+        }
+        if (derived && cell.errorCode() == null) {
+            derivedCells.add(cell); // checked once the row's figures are read
+            return;
+        }
+        String ref = ctx.sheetRef + "!" + cell.reference();
+        if (col == null) {
+            ctx.skip(ref, lc.role() == ColumnRole.STT ? SkipReasons.STT : SkipReasons.LABEL_COLUMN);
+            return;
+        }
+        if (col.skipped()) {
+            if (cell.errorCode() != null) {
+                ctx.warnings.add(ImportText.get("layoutCells.oCoLoiCot", ref, cell.errorCode(), col.header()));
+            }
+            ctx.skip(ref, category(col.reason()));
+            return;
+        }
+        CellValue value = CellValueReader.read(cell);
+        if (value.status() == CellValue.Status.NO_VALUE) {
+            return;
+        }
+        if (value.status() == CellValue.Status.ERROR && WRITTEN_CHANGE.matcher(cell.text().strip()).find()) {
+            ctx.warnings.add(ImportText.get("layoutCells.laMucTangGiam", ref, cell.text().strip()));
+            return;
+        }
+        RowDecision decision = decided.computeIfAbsent(col.block() == null ? "" : col.block(),
+                b -> rows.decide(subject(tp, row, col.block())));
+        if (decision.skipped()) {
+            ctx.skip(ref, decision.skipReason());
+            return;
+        }
+        if (pendingAt != null) {
+            pendingAt.put(lc.index(), cells.size());
+        }
+        cells.add(cell(tp, row, col, cell, ref, value, decision));
     }
 
     /**
