@@ -50,6 +50,9 @@ final class LeanXmlScanner {
     /** Namespace bindings in scope, innermost last: prefix ("" for the default) and URI. */
     private final List<String[]> bindings = new ArrayList<>();
     private final LeanAttributes attributes = new LeanAttributes();
+    /** Names met so far, by a hash of their bytes; a collision only makes a new String. */
+    private static final int NAME_SLOTS = 64;
+    private final String[] names = new String[NAME_SLOTS];
 
     private LeanXmlScanner(byte[] xml, int length, SpreadsheetMlHandler handler) {
         this.xml = xml;
@@ -437,7 +440,33 @@ final class LeanXmlScanner {
         if (colons > 1 || xml[start] == ':' || xml[pos - 1] == ':') {
             throw new Unsupported("bad qualified name");
         }
-        return new String(xml, start, pos - start, StandardCharsets.ISO_8859_1);
+        return knownName(start, pos - start);
+    }
+
+    /**
+     * The name at {@code xml[start, start + length)} (ASCII), the same String as the last time it was met: a sheet
+     * repeats a handful of names ("c", "v", "r", "s") hundreds of thousands of times, and a String made once also
+     * keeps its hash for the handler's switch.
+     */
+    private String knownName(int start, int length) {
+        int hash = length;
+        for (int i = start; i < start + length; i++) {
+            hash = 31 * hash + xml[i];
+        }
+        int slot = hash & (NAME_SLOTS - 1);
+        String known = names[slot];
+        if (known != null && known.length() == length) {
+            boolean same = true;
+            for (int i = 0; i < length && same; i++) {
+                same = known.charAt(i) == xml[start + i];
+            }
+            if (same) {
+                return known;
+            }
+        }
+        String name = new String(xml, start, length, StandardCharsets.ISO_8859_1);
+        names[slot] = name;
+        return name;
     }
 
     private boolean skipSpaces() {
