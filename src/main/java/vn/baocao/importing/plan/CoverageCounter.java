@@ -10,6 +10,7 @@ import vn.baocao.domain.NumberParseResult;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.table.CellData;
+import vn.baocao.importing.table.CellReferences;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.text.ImportText;
 
@@ -57,7 +58,7 @@ final class CoverageCounter {
             if (cell.isCoveredByMerge() || planned.get(cell.row() * width + cell.column()) || !isNumeric(cell)) {
                 return;
             }
-            String ref = sheetRef + "!" + cell.reference();
+            String ref = CellReferences.qualified(sheetRef, cell.row(), cell.column());
             if (checked.containsKey(ref)) {
                 checkedAt.add(cell);
                 return;
@@ -80,12 +81,12 @@ final class CoverageCounter {
             CellData cell = skippedAt.get(i);
             String reason = skippedWhy.get(i);
             reasons.merge(reason, 1, Integer::sum);
-            skippedCells.add(new Coverage.SkippedCell(sheetRef + "!" + cell.reference(), cell.text(), reason));
+            skippedCells.add(new Coverage.SkippedCell(CellReferences.qualified(sheetRef, cell.row(), cell.column()), cell.text(), reason));
         }
         checkedAt.sort((a, b) -> Long.compare(key(a), key(b)));
         List<Coverage.CheckedCell> checkedCells = new ArrayList<>(checkedAt.size());
         for (CellData cell : checkedAt) {
-            checkedCells.add(checked.get(sheetRef + "!" + cell.reference()));
+            checkedCells.add(checked.get(CellReferences.qualified(sheetRef, cell.row(), cell.column())));
         }
         int imported = counts[0] + checkedCells.size();
         int asked = counts[1];
