@@ -93,8 +93,9 @@ final class ImportPlanner {
             checkFormulas(sheet, cells);
         }
         Map<String, Indicator> catalog = ctx.catalog;
-        Set<String> areaCodes = areas(cells);
-        Set<Period> periods = periods(cells);
+        List<ColumnPlan> used = columnsOf(cells);
+        Set<String> areaCodes = areas(used);
+        Set<Period> periods = periods(used);
         StoredFigures stored = StoredFigures.load(c, areaCodes, periods);
         List<PreviewEntry> entries = new EntryStatuses(request, catalog).decide(cells, stored);
         if (template.isPresent()) {
@@ -167,11 +168,11 @@ final class ImportPlanner {
 
     /**
      * Distinct areas and periods the cells go to (for reading what is stored), in the order first met. They come
-     * from the cells' columns, a few hundred shared by 100 000 cells: each column is looked at once.
+     * from the cells' columns ({@link #columnsOf}), a few hundred shared by 100 000 cells: each is looked at once.
      */
-    static Set<String> areas(List<PendingCell> cells) {
+    static Set<String> areas(List<ColumnPlan> columns) {
         Set<String> set = new LinkedHashSet<>();
-        for (ColumnPlan col : columnsOf(cells)) {
+        for (ColumnPlan col : columns) {
             if (col.areaCode() != null) {
                 set.add(col.areaCode());
             }
@@ -179,9 +180,9 @@ final class ImportPlanner {
         return set;
     }
 
-    static Set<Period> periods(List<PendingCell> cells) {
+    static Set<Period> periods(List<ColumnPlan> columns) {
         Set<Period> set = new LinkedHashSet<>();
-        for (ColumnPlan col : columnsOf(cells)) {
+        for (ColumnPlan col : columns) {
             if (col.period() != null) {
                 set.add(col.period());
             }
@@ -189,7 +190,7 @@ final class ImportPlanner {
         return set;
     }
 
-    /** The cells' column plans, each once (by identity), in the order first met. */
+    /** The cells' column plans, each once (by identity), in the order first met: one pass over the cells. */
     private static List<ColumnPlan> columnsOf(List<PendingCell> cells) {
         Set<ColumnPlan> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ColumnPlan> columns = new ArrayList<>();
