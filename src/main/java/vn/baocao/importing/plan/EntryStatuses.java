@@ -46,7 +46,7 @@ final class EntryStatuses {
         List<PreviewEntry> entries = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             PendingCell p = cells.get(i);
-            entries.add(p.value() == null ? error(p) : decide(p, cellsOf(byKey.get(keys[i])), stored));
+            entries.add(p.value() == null ? error(p) : decide(p, byKey.get(keys[i]), stored));
         }
         if (request.skipErroneousRows()) {
             Set<Integer> badRows = entries.stream().filter(PreviewEntry::stopsCommit).map(PreviewEntry::row)
@@ -75,10 +75,6 @@ final class EntryStatuses {
         return list;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<PendingCell> cellsOf(Object value) {
-        return value instanceof PendingCell one ? List.of(one) : (List<PendingCell>) value;
-    }
 
     private static FigureKey key(PendingCell p) {
         return new FigureKey(p.code(), p.column().areaCode(), p.column().period(), p.column().slot().code());
@@ -88,9 +84,12 @@ final class EntryStatuses {
         return entry(p, EntryStatus.ERROR, null, null, false, p.error());
     }
 
-    private PreviewEntry decide(PendingCell p, List<PendingCell> sameKey, StoredFigures stored) {
+    /** {@code sameKeyCells}: the cell itself when no other cell has its key, else the list of all cells with it. */
+    @SuppressWarnings("unchecked")
+    private PreviewEntry decide(PendingCell p, Object sameKeyCells, StoredFigures stored) {
         BigDecimal value = p.value().value();
-        if (sameKey.size() > 1) {
+        if (sameKeyCells instanceof List<?>) {
+            List<PendingCell> sameKey = (List<PendingCell>) sameKeyCells;
             List<PendingCell> differing = sameKey.stream()
                     .filter(o -> o != p && (o.value().value().compareTo(value) != 0
                             || o.value().qualifier() != p.value().qualifier()))
@@ -129,9 +128,10 @@ final class EntryStatuses {
 
     private PreviewEntry entry(PendingCell p, EntryStatus status, BigDecimal old, Boolean blocking, boolean write,
             String message) {
-        List<String> notes = new ArrayList<>(p.notes());
+        List<String> notes = p.notes(); // copied by the entry
         Indicator indicator = p.code() == null ? null : catalog.get(p.code());
-        if (p.value() != null && indicator != null) {
+        if (p.value() != null && indicator != null && !p.value().unit().isEmpty()) {
+            notes = new ArrayList<>(notes);
             unitNotes(p, indicator, notes);
         }
         return new PreviewEntry(status, p.ref(), p.row(), p.code(), indicator == null ? null : indicator.name(),
