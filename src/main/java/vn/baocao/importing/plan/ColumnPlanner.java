@@ -29,6 +29,8 @@ final class ColumnPlanner {
     private final String defaultArea;
     /** Header labels folded once: a district summary repeats its commune and month labels in every group. */
     private final java.util.Map<String, String> folded = new java.util.HashMap<>();
+    /** Folded labels read as periods once, for the same reason. */
+    private final java.util.Map<String, ColumnPeriods.Reading> labels = new java.util.HashMap<>();
 
     ColumnPlanner(PlanContext ctx, SheetLayout layout, Period firstTitlePeriod, String firstTitleArea)
             throws SQLException {
@@ -95,7 +97,7 @@ final class ColumnPlanner {
             }
         }
         ColumnPeriods.Reading reading = ColumnPeriods.read(col.headerPath(),
-                label -> folded.computeIfAbsent(label, TextFolding::fold));
+                label -> folded.computeIfAbsent(label, TextFolding::fold), labels);
         if (reading.unsupported() != null) {
             return skipped(col, ImportText.get("columnPlanner.kyChuaCoTrong", reading.unsupported()));
         }
