@@ -54,7 +54,23 @@ public final class CellValueReader {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /** The last format asked about and its answer: a sheet's cells share a few formats (one holder: thread-safe). */
+    private record PercentFormat(String format, boolean percent) {
+    }
+
+    private static volatile PercentFormat lastFormat = new PercentFormat("General", false);
+
     private static boolean isPercentFormat(String format) {
+        PercentFormat last = lastFormat;
+        if (last.format().equals(format)) {
+            return last.percent();
+        }
+        boolean percent = scanForPercent(format);
+        lastFormat = new PercentFormat(format, percent);
+        return percent;
+    }
+
+    private static boolean scanForPercent(String format) {
         boolean quoted = false;
         for (int i = 0; i < format.length(); i++) {
             char ch = format.charAt(i);
