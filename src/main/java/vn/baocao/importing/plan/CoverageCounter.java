@@ -40,19 +40,8 @@ final class CoverageCounter {
         List<String> skippedWhy = new ArrayList<>();
         List<CellData> checkedAt = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            CellData cell = cells.get(i).cell();
-            if (!isNumeric(cell)) {
-                continue; // "TRUE", a date: an entry, but not a number
-            }
-            planned.set(cell.row() * width + cell.column());
-            PreviewEntry e = entries.get(i);
-            String reason = reasonOf(e);
-            if (reason == null) {
-                counts[e.stopsCommit() ? 1 : 0]++;
-            } else {
-                skippedAt.add(cell);
-                skippedWhy.add(reason);
-            }
+            // a method per entry: compiled after a few hundred, not interpreted until the loop is replaced
+            countPlanned(cells.get(i).cell(), entries.get(i), width, planned, counts, skippedAt, skippedWhy);
         }
         sheet.forEachNonBlank(cell -> {
             if (cell.isCoveredByMerge() || planned.get(cell.row() * width + cell.column()) || !isNumeric(cell)) {
@@ -92,6 +81,21 @@ final class CoverageCounter {
         int asked = counts[1];
         return new Coverage(imported + asked + skippedCells.size(), imported, asked, skippedCells.size(),
                 new LinkedHashMap<>(reasons), skippedCells, checkedCells.size(), checkedCells);
+    }
+
+    private static void countPlanned(CellData cell, PreviewEntry e, int width, BitSet planned, int[] counts,
+            List<CellData> skippedAt, List<String> skippedWhy) {
+        if (!isNumeric(cell)) {
+            return; // "TRUE", a date: an entry, but not a number
+        }
+        planned.set(cell.row() * width + cell.column());
+        String reason = reasonOf(e);
+        if (reason == null) {
+            counts[e.stopsCommit() ? 1 : 0]++;
+        } else {
+            skippedAt.add(cell);
+            skippedWhy.add(reason);
+        }
     }
 
     private static long key(CellData c) {

@@ -36,17 +36,14 @@ final class EntryStatuses {
         // Cells of one key: almost always one, so a list is only made for the second (100 000 cells, few lists).
         FigureKey[] keys = new FigureKey[cells.size()];
         Map<FigureKey, Object> byKey = new HashMap<>(2 * cells.size());
+        // each cell's work in a method of its own: compiled after a few hundred cells, while a loop's own body
+        // stays interpreted until the JIT replaces it mid-loop (tens of thousands of iterations later)
         for (int i = 0; i < cells.size(); i++) {
-            PendingCell p = cells.get(i);
-            if (p.value() != null) {
-                keys[i] = key(p);
-                byKey.merge(keys[i], p, EntryStatuses::addCell);
-            }
+            keys[i] = group(cells.get(i), byKey);
         }
         List<PreviewEntry> entries = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
-            PendingCell p = cells.get(i);
-            entries.add(p.value() == null ? error(p) : decide(p, byKey.get(keys[i]), stored));
+            entries.add(entryOf(cells.get(i), keys[i], byKey, stored));
         }
         if (request.skipErroneousRows()) {
             Set<Integer> badRows = entries.stream().filter(PreviewEntry::stopsCommit).map(PreviewEntry::row)
@@ -60,6 +57,20 @@ final class EntryStatuses {
             }
         }
         return entries;
+    }
+
+    /** Files a cell with a value under its key and gives the key; null for a cell without a value. */
+    private static FigureKey group(PendingCell p, Map<FigureKey, Object> byKey) {
+        if (p.value() == null) {
+            return null;
+        }
+        FigureKey key = key(p);
+        byKey.merge(key, p, EntryStatuses::addCell);
+        return key;
+    }
+
+    private PreviewEntry entryOf(PendingCell p, FigureKey key, Map<FigureKey, Object> byKey, StoredFigures stored) {
+        return p.value() == null ? error(p) : decide(p, byKey.get(key), stored);
     }
 
     @SuppressWarnings("unchecked")

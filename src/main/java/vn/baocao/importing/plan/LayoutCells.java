@@ -55,18 +55,7 @@ final class LayoutCells {
             Map<String, String> blockLetters = new HashMap<>();
             for (LayoutColumn col : table.valueColumns()) {
                 ColumnNumberStyle style = new ColumnNumberStyle();
-                boolean numbers = false;
-                for (LayoutRow row : table.dataRows()) {
-                    CellData cell = table.cell(row, col);
-                    if (!cell.hasNumber()) {
-                        style.observe(cell.text());
-                    }
-                    if (!numbers) { // one number is enough: the column's other cells are read once, below
-                        CellValue.Status status = CellValueReader.read(cell).status();
-                        numbers = status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
-                                || cell.errorCode() != null;
-                    }
-                }
+                boolean numbers = observe(table, col, style);
                 styles.put(col.index(), style);
                 ColumnPlan plan = numbers || col.role() != ColumnRole.VALUE ? planner.plan(col)
                         : planner.withoutNumbers(col);
@@ -85,6 +74,27 @@ final class LayoutCells {
             plans.add(new TablePlan(table, planner, byIndex, styles, blockLetters, derived));
         }
         reserveNewCodes();
+    }
+
+    /**
+     * Feeds every text cell of a column to its number style, and tells whether the column holds a number
+     * (one is enough: the column's other cells are read once, later). A method per column, so that the JIT compiles
+     * it early instead of interpreting the long loop over every column's rows.
+     */
+    private static boolean observe(SheetLayout table, LayoutColumn col, ColumnNumberStyle style) {
+        boolean numbers = false;
+        for (LayoutRow row : table.dataRows()) {
+            CellData cell = table.cell(row, col);
+            if (!cell.hasNumber()) {
+                style.observe(cell.text());
+            }
+            if (!numbers) {
+                CellValue.Status status = CellValueReader.read(cell).status();
+                numbers = status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
+                        || cell.errorCode() != null;
+            }
+        }
+        return numbers;
     }
 
     /** Reads the column the way most of its rows agree with (percent, growth, fraction). */
