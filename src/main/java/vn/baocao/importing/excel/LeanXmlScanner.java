@@ -49,6 +49,9 @@ final class LeanXmlScanner {
     private int[] bindingsPushed = new int[16];
     /** Namespace bindings in scope, innermost last: prefix ("" for the default) and URI. */
     private final List<String[]> bindings = new ArrayList<>();
+    /** The prefix {@link #uri} was last asked about (null: none since the bindings changed) and its answer. */
+    private String lastPrefix;
+    private String lastUri;
     private final LeanAttributes attributes = new LeanAttributes();
     /** Names met so far, by a hash of their bytes; a collision only makes a new String. */
     private static final int NAME_SLOTS = 64;
@@ -179,12 +182,14 @@ final class LeanXmlScanner {
             String value = attributeValue();
             if (attribute.equals("xmlns")) {
                 bindings.add(new String[] {"", value});
+                lastPrefix = null;
                 pushed++;
             } else if (attribute.startsWith("xmlns:")) {
                 if (value.isEmpty()) {
                     throw new Unsupported("prefix bound to no namespace");
                 }
                 bindings.add(new String[] {attribute.substring(6), value});
+                lastPrefix = null;
                 pushed++;
             } else {
                 attributes.add(attribute, value);
@@ -236,11 +241,23 @@ final class LeanXmlScanner {
     private void popBindings(int count) {
         for (int i = 0; i < count; i++) {
             bindings.remove(bindings.size() - 1);
+            lastPrefix = null;
         }
     }
 
-    /** The namespace bound to a prefix, or null; the "xml" prefix is always bound. */
+    /**
+     * The namespace bound to a prefix, or null; the "xml" prefix is always bound. The last answer is kept until the
+     * bindings change: a sheet declares them on its root and asks for the same prefix at every tag.
+     */
     String uri(String prefix) {
+        if (!prefix.equals(lastPrefix)) {
+            lastUri = boundUri(prefix);
+            lastPrefix = prefix;
+        }
+        return lastUri;
+    }
+
+    private String boundUri(String prefix) {
         for (int i = bindings.size() - 1; i >= 0; i--) {
             if (bindings.get(i)[0].equals(prefix)) {
                 String uri = bindings.get(i)[1];
