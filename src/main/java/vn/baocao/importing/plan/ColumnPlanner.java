@@ -29,6 +29,8 @@ final class ColumnPlanner {
     private final String defaultArea;
     /** Header labels folded once: a district summary repeats its commune and month labels in every group. */
     private final java.util.Map<String, String> folded = new java.util.HashMap<>();
+    /** The catalog area each area label names (or none), looked up once per label for the same reason. */
+    private final java.util.Map<String, java.util.Optional<Area>> foundAreas = new java.util.HashMap<>();
     /** Folded labels read as periods once, for the same reason. */
     private final java.util.Map<String, ColumnPeriods.Reading> labels = new java.util.HashMap<>();
 
@@ -121,7 +123,8 @@ final class ColumnPlanner {
         if (col.area() == null) {
             return defaultArea;
         }
-        Area a = ctx.areaNames.find(col.area());
+        Area a = foundAreas.computeIfAbsent(col.area(), text -> java.util.Optional.ofNullable(ctx.areaNames.find(text)))
+                .orElse(null);
         if (a != null) {
             return a.code();
         }
