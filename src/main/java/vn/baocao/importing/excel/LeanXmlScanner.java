@@ -55,6 +55,15 @@ final class LeanXmlScanner {
     private final LeanAttributes attributes = new LeanAttributes();
     /** Names met so far, by a hash of their bytes; a collision only makes a new String. */
     private static final int NAME_SLOTS = 64;
+    /** Every one-character ASCII string, for the one-character attribute values of nearly every cell. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
     private final String[] names = new String[NAME_SLOTS];
 
     private LeanXmlScanner(byte[] xml, int length, SpreadsheetMlHandler handler) {
@@ -331,6 +340,9 @@ final class LeanXmlScanner {
         }
         flushBytes(start, pos, true);
         pos++;
+        if (length == 1 && chars[0] < ONE_CHAR.length) {
+            return ONE_CHAR[chars[0]]; // t="n", s="1": one ASCII character, made once
+        }
         return new String(chars, 0, length);
     }
 
