@@ -190,17 +190,28 @@ final class ImportPlanner {
         return set;
     }
 
-    /** The cells' column plans, each once (by identity), in the order first met: one pass over the cells. */
+    /**
+     * The cells' column plans, each once (by identity), in the order first met. The cells run row by row, so their
+     * columns alternate: the plan last met at each sheet column is checked before the identity set.
+     */
     private static List<ColumnPlan> columnsOf(List<PendingCell> cells) {
         Set<ColumnPlan> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ColumnPlan> columns = new ArrayList<>();
-        ColumnPlan last = null;
+        ColumnPlan[] lastAt = new ColumnPlan[64];
         for (PendingCell p : cells) {
             ColumnPlan col = p.column();
-            if (col != last && seen.add(col)) {
-                columns.add(col);
+            int at = col.index();
+            if (at >= lastAt.length) {
+                lastAt = java.util.Arrays.copyOf(lastAt, Math.max(at + 1, 2 * lastAt.length));
             }
-            last = col;
+            if (at < 0 || lastAt[at] != col) {
+                if (at >= 0) {
+                    lastAt[at] = col;
+                }
+                if (seen.add(col)) {
+                    columns.add(col);
+                }
+            }
         }
         return columns;
     }
