@@ -58,6 +58,10 @@ abstract class FastNumberFormat {
                 BigDecimal whole = BigDecimal.valueOf(abs).setScale(0, RoundingMode.HALF_UP);
                 return (value < 0 ? "-" : "") + whole.toPlainString();
             }
+            String shortest = shortestIfExact(abs);
+            if (shortest != null) {
+                return (value < 0 ? "-" : "") + shortest;
+            }
             // POI rounds to 10 significant digits, then formats that double with "#.##########"
             double rounded = BigDecimal.valueOf(value).round(TEN_DIGITS).doubleValue();
             BigDecimal shown = new BigDecimal(Double.toString(Math.abs(rounded))).stripTrailingZeros();
@@ -66,6 +70,28 @@ abstract class FastNumberFormat {
             }
             return (rounded < 0 ? "-" : "") + shown.toPlainString().replace('.', ',');
         }
+    }
+
+    /**
+     * The text of a positive non-whole double whose shortest decimal ({@link Double#toString}) is plain, with at
+     * most ten significant digits and ten decimals ("1000.25" → "1000,25"), else {@code null}. For such a value
+     * POI's rounding to ten digits gives the same double back, so the slow path would print this very decimal;
+     * most decimals in a sheet are short ones, and this skips two BigDecimals and a parse per cell.
+     */
+    static String shortestIfExact(double abs) {
+        String s = Double.toString(abs);
+        int point = s.indexOf('.');
+        if (point < 0 || s.indexOf('E') >= 0 || s.endsWith(".0") || s.length() - point - 1 > 10) {
+            return null;
+        }
+        int significant = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && (significant > 0 || c != '0')) {
+                significant++;
+            }
+        }
+        return significant > 10 ? null : s.replace('.', ',');
     }
 
     /** "0", "0.00", "#,##0.0", "0%", "#,##0.00%" ...: fixed decimals, optional grouping and percent. */

@@ -49,7 +49,22 @@ final class LeanXmlScanner {
     private int[] bindingsPushed = new int[16];
     /** Namespace bindings in scope, innermost last: prefix ("" for the default) and URI. */
     private final List<String[]> bindings = new ArrayList<>();
+    /** The prefix {@link #uri} was last asked about (null: none since the bindings changed) and its answer. */
+    private String lastPrefix;
+    private String lastUri;
     private final LeanAttributes attributes = new LeanAttributes();
+    /** Names met so far, by a hash of their bytes; a collision only makes a new String. */
+    private static final int NAME_SLOTS = 64;
+    /** Every one-character ASCII string, for the one-character attribute values of nearly every cell. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
+    private final String[] names = new String[NAME_SLOTS];
 
     private LeanXmlScanner(byte[] xml, int length, SpreadsheetMlHandler handler) {
         this.xml = xml;
@@ -176,12 +191,14 @@ final class LeanXmlScanner {
             String value = attributeValue();
             if (attribute.equals("xmlns")) {
                 bindings.add(new String[] {"", value});
+                lastPrefix = null;
                 pushed++;
             } else if (attribute.startsWith("xmlns:")) {
                 if (value.isEmpty()) {
                     throw new Unsupported("prefix bound to no namespace");
                 }
                 bindings.add(new String[] {attribute.substring(6), value});
+                lastPrefix = null;
                 pushed++;
             } else {
                 attributes.add(attribute, value);
@@ -233,11 +250,23 @@ final class LeanXmlScanner {
     private void popBindings(int count) {
         for (int i = 0; i < count; i++) {
             bindings.remove(bindings.size() - 1);
+            lastPrefix = null;
         }
     }
 
-    /** The namespace bound to a prefix, or null; the "xml" prefix is always bound. */
+    /**
+     * The namespace bound to a prefix, or null; the "xml" prefix is always bound. The last answer is kept until the
+     * bindings change: a sheet declares them on its root and asks for the same prefix at every tag.
+     */
     String uri(String prefix) {
+        if (!prefix.equals(lastPrefix)) {
+            lastUri = boundUri(prefix);
+            lastPrefix = prefix;
+        }
+        return lastUri;
+    }
+
+    private String boundUri(String prefix) {
         for (int i = bindings.size() - 1; i >= 0; i--) {
             if (bindings.get(i)[0].equals(prefix)) {
                 String uri = bindings.get(i)[1];
@@ -311,6 +340,9 @@ final class LeanXmlScanner {
         }
         flushBytes(start, pos, true);
         pos++;
+        if (length == 1 && chars[0] < ONE_CHAR.length) {
+            return ONE_CHAR[chars[0]]; // t="n", s="1": one ASCII character, made once
+        }
         return new String(chars, 0, length);
     }
 
@@ -437,7 +469,33 @@ final class LeanXmlScanner {
         if (colons > 1 || xml[start] == ':' || xml[pos - 1] == ':') {
             throw new Unsupported("bad qualified name");
         }
-        return new String(xml, start, pos - start, StandardCharsets.ISO_8859_1);
+        return knownName(start, pos - start);
+    }
+
+    /**
+     * The name at {@code xml[start, start + length)} (ASCII), the same String as the last time it was met: a sheet
+     * repeats a handful of names ("c", "v", "r", "s") hundreds of thousands of times, and a String made once also
+     * keeps its hash for the handler's switch.
+     */
+    private String knownName(int start, int length) {
+        int hash = length;
+        for (int i = start; i < start + length; i++) {
+            hash = 31 * hash + xml[i];
+        }
+        int slot = hash & (NAME_SLOTS - 1);
+        String known = names[slot];
+        if (known != null && known.length() == length) {
+            boolean same = true;
+            for (int i = 0; i < length && same; i++) {
+                same = known.charAt(i) == xml[start + i];
+            }
+            if (same) {
+                return known;
+            }
+        }
+        String name = new String(xml, start, length, StandardCharsets.ISO_8859_1);
+        names[slot] = name;
+        return name;
     }
 
     private boolean skipSpaces() {

@@ -88,7 +88,7 @@ final class XlsxCellConverter {
     private void readNumber(String value, XlsxStyles.Style style, CellData.Builder builder) throws SAXException {
         double number;
         try {
-            number = value == null || value.isEmpty() ? 0.0 : Double.parseDouble(value.trim());
+            number = value == null || value.isEmpty() ? 0.0 : PlainDecimals.parse(value.trim());
         } catch (NumberFormatException e) {
             throw new SAXException("not a number: " + value);
         }

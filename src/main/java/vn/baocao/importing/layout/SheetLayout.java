@@ -23,6 +23,9 @@ public final class SheetLayout {
     private final List<LayoutColumn> visibleColumns;
     private final java.util.Map<ColumnRole, Optional<LayoutColumn>> firstByRole = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<LayoutRow> rows;
+    /** {@link #dataRows()} and {@link #valueColumns()}, made on first use: the preview asks once per column. */
+    private List<LayoutRow> visibleRows;
+    private List<LayoutColumn> valueColumns;
     private final int titleFirstRow;
     private final int tableEndRow;
     private final java.util.Map<Integer, String> nonDataRows;
@@ -113,7 +116,12 @@ public final class SheetLayout {
 
     /** Visible columns that hold values (KH, TH, ƯTH, cùng kỳ, so sánh, unrecognised values). */
     public List<LayoutColumn> valueColumns() {
-        return visibleColumns().stream().filter(c -> c.role().isValue()).toList();
+        List<LayoutColumn> value = valueColumns;
+        if (value == null) { // racy but harmless: an unmodifiable list, the same each time
+            value = visibleColumns().stream().filter(c -> c.role().isValue()).toList();
+            valueColumns = value;
+        }
+        return value;
     }
 
     /** The first visible column with the role. */
@@ -128,7 +136,12 @@ public final class SheetLayout {
 
     /** The visible data rows: what is imported by default. */
     public List<LayoutRow> dataRows() {
-        return rows.stream().filter(r -> !r.hidden()).toList();
+        List<LayoutRow> visible = visibleRows;
+        if (visible == null) { // racy but harmless: an unmodifiable list, the same each time
+            visible = rows.stream().filter(r -> !r.hidden()).toList();
+            visibleRows = visible;
+        }
+        return visible;
     }
 
     /** Hidden rows inside the data block: skipped by default, reported to the user. */

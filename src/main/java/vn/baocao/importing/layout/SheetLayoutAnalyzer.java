@@ -73,6 +73,9 @@ public final class SheetLayoutAnalyzer {
         // a summary repeats the same few header paths over hundreds of columns: each is classified once
         java.util.Map<List<String>, ColumnRole> roles = new java.util.HashMap<>();
         java.util.function.Function<String, ColumnRole> labels = ColumnRoleClassifier.memo();
+        // and each label is read for an area and a year once (the same labels over every commune's group)
+        java.util.Map<String, java.util.Optional<String>> areas = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Optional<Integer>> years = new java.util.HashMap<>();
         for (int c = 0; c < sheet.columnCount(); c++) {
             List<String> path = headerPath(sheet, band, c);
             if (path.isEmpty() && !hasData(sheet, band.dataStartRow(), c)) {
@@ -89,7 +92,7 @@ public final class SheetLayoutAnalyzer {
             if (role.isValue() && ColumnRoleClassifier.isFormulaLabel(number)) {
                 role = ColumnRole.COMPARISON; // "4=3/2": computed from other columns
             }
-            columns.add(new LayoutColumn(c, CellReferences.columnLetters(c), role, path, area(path), year(path),
+            columns.add(new LayoutColumn(c, CellReferences.columnLetters(c), role, path, area(path, areas), year(path, years),
                     sheet.isColumnHidden(c), null, number));
         }
         return SideBySideBlocks.name(columns);
@@ -130,20 +133,28 @@ public final class SheetLayoutAnalyzer {
         return false;
     }
 
-    private static String area(List<String> path) {
+    /** The area the first label naming one names, else null; {@code known}: each label's answer so far. */
+    private static String area(List<String> path, java.util.Map<String, java.util.Optional<String>> known) {
         for (String label : path) {
-            if (AREA_PREFIX.matcher(TextFolding.fold(label)).matches()) {
-                return AUTHORITY.matcher(label).replaceFirst("").trim();
+            String area = known.computeIfAbsent(label, l -> java.util.Optional.ofNullable(
+                    AREA_PREFIX.matcher(TextFolding.fold(l)).matches() ? AUTHORITY.matcher(l).replaceFirst("").trim()
+                            : null)).orElse(null);
+            if (area != null) {
+                return area;
             }
         }
         return null;
     }
 
-    private static Integer year(List<String> path) {
+    /** The year the last label naming one names, else null; {@code known}: each label's answer so far. */
+    private static Integer year(List<String> path, java.util.Map<String, java.util.Optional<Integer>> known) {
         for (int i = path.size() - 1; i >= 0; i--) {
-            Matcher m = YEAR.matcher(path.get(i));
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
+            Integer year = known.computeIfAbsent(path.get(i), l -> {
+                Matcher m = YEAR.matcher(l);
+                return m.find() ? java.util.Optional.of(Integer.valueOf(m.group(1))) : java.util.Optional.empty();
+            }).orElse(null);
+            if (year != null) {
+                return year;
             }
         }
         return null;

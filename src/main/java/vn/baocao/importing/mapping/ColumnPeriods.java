@@ -74,6 +74,15 @@ public final class ColumnPeriods {
      * commune groups of a district summary do).
      */
     public static Reading read(List<String> path, java.util.function.UnaryOperator<String> fold) {
+        return read(path, fold, new java.util.HashMap<>());
+    }
+
+    /**
+     * Reads a header path, each folded label read once per {@code labels} (a caller's cache, kept across the columns
+     * of a sheet: 1 200 columns of a district summary share 60 month labels).
+     */
+    public static Reading read(List<String> path, java.util.function.UnaryOperator<String> fold,
+            java.util.Map<String, Reading> labels) {
         boolean luyKe = false;
         List<String> folded = new java.util.ArrayList<>(path.size());
         for (String label : path) {
@@ -82,7 +91,10 @@ public final class ColumnPeriods {
             luyKe |= f.contains("luy ke");
         }
         for (int i = folded.size() - 1; i >= 0; i--) {
-            Reading r = label(folded.get(i).replace('_', ' '), luyKe);
+            String f = folded.get(i).replace('_', ' ');
+            boolean cumulative = luyKe;
+            // the key says whether the path is lũy kế: the same label reads otherwise then
+            Reading r = labels.computeIfAbsent((luyKe ? "+" : "-") + f, k -> label(f, cumulative));
             if (r.named()) {
                 if (r.year() == null && r.type() != null && r.type() != PeriodType.MULTI_YEAR) {
                     Integer above = yearAbove(folded, i);

@@ -66,6 +66,7 @@ public final class IndicatorMatcher {
         String base = matchKey(withoutBrackets(name));
         Set<String> words = words(name);
         String unitKey = unitKey(unit);
+        String baseWord = base + " "; // made once, not per catalog entry
         List<IndicatorMatch> found = new ArrayList<>();
         for (Entry e : entries) {
             if (UnitKinds.differ(unitKey, e.unitKey)) {
@@ -79,8 +80,8 @@ public final class IndicatorMatcher {
             } else if (!base.isEmpty() && (e.baseKey.equals(base) || e.fullKey.equals(base) || e.baseKey.equals(full))) {
                 score = 0.9;
                 reason = ImportText.get("indicatorMatcher.trungTenBoPhan");
-            } else if (words.size() >= MIN_WORDS_FOR_PARTS && (e.fullKey.startsWith(base + " ")
-                    || e.baseKey.startsWith(base + " "))) {
+            } else if (words.size() >= MIN_WORDS_FOR_PARTS && (e.fullKey.startsWith(baseWord)
+                    || e.baseKey.startsWith(baseWord))) {
                 score = PREFIX;
                 reason = ImportText.get("indicatorMatcher.tenLaPhanDau");
             } else if (words.size() >= MIN_WORDS_FOR_PARTS && e.allWords.containsAll(words)) {
@@ -134,8 +135,6 @@ public final class IndicatorMatcher {
                 common++;
             }
         }
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        return (double) common / union.size();
+        return (double) common / (a.size() + b.size() - common); // the union's size, without making it
     }
 }

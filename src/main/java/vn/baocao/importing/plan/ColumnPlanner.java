@@ -29,6 +29,10 @@ final class ColumnPlanner {
     private final String defaultArea;
     /** Header labels folded once: a district summary repeats its commune and month labels in every group. */
     private final java.util.Map<String, String> folded = new java.util.HashMap<>();
+    /** The catalog area each area label names (or none), looked up once per label for the same reason. */
+    private final java.util.Map<String, java.util.Optional<Area>> foundAreas = new java.util.HashMap<>();
+    /** Folded labels read as periods once, for the same reason. */
+    private final java.util.Map<String, ColumnPeriods.Reading> labels = new java.util.HashMap<>();
 
     ColumnPlanner(PlanContext ctx, SheetLayout layout, Period firstTitlePeriod, String firstTitleArea)
             throws SQLException {
@@ -95,7 +99,7 @@ final class ColumnPlanner {
             }
         }
         ColumnPeriods.Reading reading = ColumnPeriods.read(col.headerPath(),
-                label -> folded.computeIfAbsent(label, TextFolding::fold));
+                label -> folded.computeIfAbsent(label, TextFolding::fold), labels);
         if (reading.unsupported() != null) {
             return skipped(col, ImportText.get("columnPlanner.kyChuaCoTrong", reading.unsupported()));
         }
@@ -119,7 +123,8 @@ final class ColumnPlanner {
         if (col.area() == null) {
             return defaultArea;
         }
-        Area a = ctx.areaNames.find(col.area());
+        Area a = foundAreas.computeIfAbsent(col.area(), text -> java.util.Optional.ofNullable(ctx.areaNames.find(text)))
+                .orElse(null);
         if (a != null) {
             return a.code();
         }

@@ -10,6 +10,7 @@ import vn.baocao.domain.NumberParseResult;
 import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.table.CellData;
+import vn.baocao.importing.table.CellReferences;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.text.ImportText;
 
@@ -39,25 +40,14 @@ final class CoverageCounter {
         List<String> skippedWhy = new ArrayList<>();
         List<CellData> checkedAt = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            CellData cell = cells.get(i).cell();
-            if (!isNumeric(cell)) {
-                continue; // "TRUE", a date: an entry, but not a number
-            }
-            planned.set(cell.row() * width + cell.column());
-            PreviewEntry e = entries.get(i);
-            String reason = reasonOf(e);
-            if (reason == null) {
-                counts[e.stopsCommit() ? 1 : 0]++;
-            } else {
-                skippedAt.add(cell);
-                skippedWhy.add(reason);
-            }
+            // a method per entry: compiled after a few hundred, not interpreted until the loop is replaced
+            countPlanned(cells.get(i).cell(), entries.get(i), width, planned, counts, skippedAt, skippedWhy);
         }
         sheet.forEachNonBlank(cell -> {
             if (cell.isCoveredByMerge() || planned.get(cell.row() * width + cell.column()) || !isNumeric(cell)) {
                 return;
             }
-            String ref = sheetRef + "!" + cell.reference();
+            String ref = CellReferences.qualified(sheetRef, cell.row(), cell.column());
             if (checked.containsKey(ref)) {
                 checkedAt.add(cell);
                 return;
@@ -80,17 +70,32 @@ final class CoverageCounter {
             CellData cell = skippedAt.get(i);
             String reason = skippedWhy.get(i);
             reasons.merge(reason, 1, Integer::sum);
-            skippedCells.add(new Coverage.SkippedCell(sheetRef + "!" + cell.reference(), cell.text(), reason));
+            skippedCells.add(new Coverage.SkippedCell(CellReferences.qualified(sheetRef, cell.row(), cell.column()), cell.text(), reason));
         }
         checkedAt.sort((a, b) -> Long.compare(key(a), key(b)));
         List<Coverage.CheckedCell> checkedCells = new ArrayList<>(checkedAt.size());
         for (CellData cell : checkedAt) {
-            checkedCells.add(checked.get(sheetRef + "!" + cell.reference()));
+            checkedCells.add(checked.get(CellReferences.qualified(sheetRef, cell.row(), cell.column())));
         }
         int imported = counts[0] + checkedCells.size();
         int asked = counts[1];
         return new Coverage(imported + asked + skippedCells.size(), imported, asked, skippedCells.size(),
                 new LinkedHashMap<>(reasons), skippedCells, checkedCells.size(), checkedCells);
+    }
+
+    private static void countPlanned(CellData cell, PreviewEntry e, int width, BitSet planned, int[] counts,
+            List<CellData> skippedAt, List<String> skippedWhy) {
+        if (!isNumeric(cell)) {
+            return; // "TRUE", a date: an entry, but not a number
+        }
+        planned.set(cell.row() * width + cell.column());
+        String reason = reasonOf(e);
+        if (reason == null) {
+            counts[e.stopsCommit() ? 1 : 0]++;
+        } else {
+            skippedAt.add(cell);
+            skippedWhy.add(reason);
+        }
     }
 
     private static long key(CellData c) {

@@ -36,17 +36,14 @@ final class EntryStatuses {
         // Cells of one key: almost always one, so a list is only made for the second (100 000 cells, few lists).
         FigureKey[] keys = new FigureKey[cells.size()];
         Map<FigureKey, Object> byKey = new HashMap<>(2 * cells.size());
+        // each cell's work in a method of its own: compiled after a few hundred cells, while a loop's own body
+        // stays interpreted until the JIT replaces it mid-loop (tens of thousands of iterations later)
         for (int i = 0; i < cells.size(); i++) {
-            PendingCell p = cells.get(i);
-            if (p.value() != null) {
-                keys[i] = key(p);
-                byKey.merge(keys[i], p, EntryStatuses::addCell);
-            }
+            keys[i] = group(cells.get(i), byKey);
         }
         List<PreviewEntry> entries = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
-            PendingCell p = cells.get(i);
-            entries.add(p.value() == null ? error(p) : decide(p, cellsOf(byKey.get(keys[i])), stored));
+            entries.add(entryOf(cells.get(i), keys[i], byKey, stored));
         }
         if (request.skipErroneousRows()) {
             Set<Integer> badRows = entries.stream().filter(PreviewEntry::stopsCommit).map(PreviewEntry::row)
@@ -62,6 +59,20 @@ final class EntryStatuses {
         return entries;
     }
 
+    /** Files a cell with a value under its key and gives the key; null for a cell without a value. */
+    private static FigureKey group(PendingCell p, Map<FigureKey, Object> byKey) {
+        if (p.value() == null) {
+            return null;
+        }
+        FigureKey key = key(p);
+        byKey.merge(key, p, EntryStatuses::addCell);
+        return key;
+    }
+
+    private PreviewEntry entryOf(PendingCell p, FigureKey key, Map<FigureKey, Object> byKey, StoredFigures stored) {
+        return p.value() == null ? error(p) : decide(p, byKey.get(key), stored);
+    }
+
     @SuppressWarnings("unchecked")
     private static Object addCell(Object existing, Object added) {
         List<PendingCell> list;
@@ -75,10 +86,6 @@ final class EntryStatuses {
         return list;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<PendingCell> cellsOf(Object value) {
-        return value instanceof PendingCell one ? List.of(one) : (List<PendingCell>) value;
-    }
 
     private static FigureKey key(PendingCell p) {
         return new FigureKey(p.code(), p.column().areaCode(), p.column().period(), p.column().slot().code());
@@ -88,9 +95,12 @@ final class EntryStatuses {
         return entry(p, EntryStatus.ERROR, null, null, false, p.error());
     }
 
-    private PreviewEntry decide(PendingCell p, List<PendingCell> sameKey, StoredFigures stored) {
+    /** {@code sameKeyCells}: the cell itself when no other cell has its key, else the list of all cells with it. */
+    @SuppressWarnings("unchecked")
+    private PreviewEntry decide(PendingCell p, Object sameKeyCells, StoredFigures stored) {
         BigDecimal value = p.value().value();
-        if (sameKey.size() > 1) {
+        if (sameKeyCells instanceof List<?>) {
+            List<PendingCell> sameKey = (List<PendingCell>) sameKeyCells;
             List<PendingCell> differing = sameKey.stream()
                     .filter(o -> o != p && (o.value().value().compareTo(value) != 0
                             || o.value().qualifier() != p.value().qualifier()))
@@ -129,9 +139,10 @@ final class EntryStatuses {
 
     private PreviewEntry entry(PendingCell p, EntryStatus status, BigDecimal old, Boolean blocking, boolean write,
             String message) {
-        List<String> notes = new ArrayList<>(p.notes());
+        List<String> notes = p.notes(); // copied by the entry
         Indicator indicator = p.code() == null ? null : catalog.get(p.code());
-        if (p.value() != null && indicator != null) {
+        if (p.value() != null && indicator != null && !p.value().unit().isEmpty()) {
+            notes = new ArrayList<>(notes);
             unitNotes(p, indicator, notes);
         }
         return new PreviewEntry(status, p.ref(), p.row(), p.code(), indicator == null ? null : indicator.name(),

@@ -21,6 +21,7 @@ import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.layout.SheetLayoutAnalyzer;
 import vn.baocao.importing.mapping.AreaNames;
 import vn.baocao.importing.mapping.SheetFingerprint;
+import vn.baocao.importing.table.CellReferences;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.SourceFormat;
 import vn.baocao.importing.table.WorkbookData;
@@ -75,7 +76,7 @@ final class ImportPlanner {
                 columns = List.of();
                 cells = List.of();
                 for (var cell : sheet.nonBlankCells()) {
-                    ctx.skip(ctx.sheetRef + "!" + cell.reference(), SkipReasons.NOT_INDICATOR_TABLE);
+                    ctx.skip(CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column()), SkipReasons.NOT_INDICATOR_TABLE);
                 }
             } else {
                 LayoutCells lc = new LayoutCells(ctx, tables);
@@ -92,13 +93,14 @@ final class ImportPlanner {
             checkFormulas(sheet, cells);
         }
         Map<String, Indicator> catalog = ctx.catalog;
-        Set<String> areaCodes = areas(cells);
-        Set<Period> periods = periods(cells);
+        List<ColumnPlan> used = columnsOf(cells);
+        Set<String> areaCodes = areas(used);
+        Set<Period> periods = periods(used);
         StoredFigures stored = StoredFigures.load(c, areaCodes, periods);
         List<PreviewEntry> entries = new EntryStatuses(request, catalog).decide(cells, stored);
         if (template.isPresent()) {
             for (var cell : sheet.nonBlankCells()) {
-                ctx.skip(ctx.sheetRef + "!" + cell.reference(), SkipReasons.TEMPLATE_UNMAPPED);
+                ctx.skip(CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column()), SkipReasons.TEMPLATE_UNMAPPED);
             }
         }
         Coverage coverage = CoverageCounter.count(sheet, ctx.sheetRef, tables, cells, entries, ctx.skipped,
@@ -166,11 +168,11 @@ final class ImportPlanner {
 
     /**
      * Distinct areas and periods the cells go to (for reading what is stored), in the order first met. They come
-     * from the cells' columns, a few hundred shared by 100 000 cells: each column is looked at once.
+     * from the cells' columns ({@link #columnsOf}), a few hundred shared by 100 000 cells: each is looked at once.
      */
-    static Set<String> areas(List<PendingCell> cells) {
+    static Set<String> areas(List<ColumnPlan> columns) {
         Set<String> set = new LinkedHashSet<>();
-        for (ColumnPlan col : columnsOf(cells)) {
+        for (ColumnPlan col : columns) {
             if (col.areaCode() != null) {
                 set.add(col.areaCode());
             }
@@ -178,9 +180,9 @@ final class ImportPlanner {
         return set;
     }
 
-    static Set<Period> periods(List<PendingCell> cells) {
+    static Set<Period> periods(List<ColumnPlan> columns) {
         Set<Period> set = new LinkedHashSet<>();
-        for (ColumnPlan col : columnsOf(cells)) {
+        for (ColumnPlan col : columns) {
             if (col.period() != null) {
                 set.add(col.period());
             }
@@ -188,17 +190,28 @@ final class ImportPlanner {
         return set;
     }
 
-    /** The cells' column plans, each once (by identity), in the order first met. */
+    /**
+     * The cells' column plans, each once (by identity), in the order first met. The cells run row by row, so their
+     * columns alternate: the plan last met at each sheet column is checked before the identity set.
+     */
     private static List<ColumnPlan> columnsOf(List<PendingCell> cells) {
         Set<ColumnPlan> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ColumnPlan> columns = new ArrayList<>();
-        ColumnPlan last = null;
+        ColumnPlan[] lastAt = new ColumnPlan[64];
         for (PendingCell p : cells) {
             ColumnPlan col = p.column();
-            if (col != last && seen.add(col)) {
-                columns.add(col);
+            int at = col.index();
+            if (at >= lastAt.length) {
+                lastAt = java.util.Arrays.copyOf(lastAt, Math.max(at + 1, 2 * lastAt.length));
             }
-            last = col;
+            if (at < 0 || lastAt[at] != col) {
+                if (at >= 0) {
+                    lastAt[at] = col;
+                }
+                if (seen.add(col)) {
+                    columns.add(col);
+                }
+            }
         }
         return columns;
     }

@@ -13,6 +13,7 @@ import vn.baocao.importing.layout.LayoutColumn;
 import vn.baocao.importing.layout.LayoutRow;
 import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.table.CellData;
+import vn.baocao.importing.table.CellReferences;
 import vn.baocao.importing.text.ImportText;
 import vn.baocao.importing.values.CellValue;
 import vn.baocao.importing.values.CellValueReader;
@@ -54,18 +55,7 @@ final class LayoutCells {
             Map<String, String> blockLetters = new HashMap<>();
             for (LayoutColumn col : table.valueColumns()) {
                 ColumnNumberStyle style = new ColumnNumberStyle();
-                boolean numbers = false;
-                for (LayoutRow row : table.dataRows()) {
-                    CellData cell = table.cell(row, col);
-                    if (!cell.hasNumber()) {
-                        style.observe(cell.text());
-                    }
-                    if (!numbers) { // one number is enough: the column's other cells are read once, below
-                        CellValue.Status status = CellValueReader.read(cell).status();
-                        numbers = status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
-                                || cell.errorCode() != null;
-                    }
-                }
+                boolean numbers = observe(table, col, style);
                 styles.put(col.index(), style);
                 ColumnPlan plan = numbers || col.role() != ColumnRole.VALUE ? planner.plan(col)
                         : planner.withoutNumbers(col);
@@ -84,6 +74,27 @@ final class LayoutCells {
             plans.add(new TablePlan(table, planner, byIndex, styles, blockLetters, derived));
         }
         reserveNewCodes();
+    }
+
+    /**
+     * Feeds every text cell of a column to its number style, and tells whether the column holds a number
+     * (one is enough: the column's other cells are read once, later). A method per column, so that the JIT compiles
+     * it early instead of interpreting the long loop over every column's rows.
+     */
+    private static boolean observe(SheetLayout table, LayoutColumn col, ColumnNumberStyle style) {
+        boolean numbers = false;
+        for (LayoutRow row : table.dataRows()) {
+            CellData cell = table.cell(row, col);
+            if (!cell.hasNumber()) {
+                style.observe(cell.text());
+            }
+            if (!numbers) {
+                CellValue.Status status = CellValueReader.read(cell).status();
+                numbers = status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
+                        || cell.errorCode() != null;
+            }
+        }
+        return numbers;
     }
 
     /** Reads the column the way most of its rows agree with (percent, growth, fraction). */
@@ -182,46 +193,7 @@ final class LayoutCells {
                 Map<String, RowDecision> decided = new HashMap<>(4); // the row's decision per block, asked per cell
                 List<CellData> derivedCells = new ArrayList<>();
                 for (int i = 0; i < planOf.length; i++) {
-                    LayoutColumn lc = visible.get(i);
-                    CellData cell = ctx.sheet.cell(row.index(), lc.index());
-                    if (cell.isBlank() || cell.isCoveredByMerge()) {
-                        continue;
-                    }
-                    if (derivedAt[i] && cell.errorCode() == null) {
-                        derivedCells.add(cell); // checked once the row's figures are read
-                        continue;
-                    }
-                    String ref = ctx.sheetRef + "!" + cell.reference();
-                    ColumnPlan col = planOf[i];
-                    if (col == null) {
-                        ctx.skip(ref, lc.role() == ColumnRole.STT ? SkipReasons.STT : SkipReasons.LABEL_COLUMN);
-                        continue;
-                    }
-                    if (col.skipped()) {
-                        if (cell.errorCode() != null) {
-                            ctx.warnings.add(ImportText.get("layoutCells.oCoLoiCot", ref, cell.errorCode(), col.header()));
-                        }
-                        ctx.skip(ref, category(col.reason()));
-                        continue;
-                    }
-                    CellValue value = CellValueReader.read(cell);
-                    if (value.status() == CellValue.Status.NO_VALUE) {
-                        continue;
-                    }
-                    if (value.status() == CellValue.Status.ERROR && WRITTEN_CHANGE.matcher(cell.text().strip()).find()) {
-                        ctx.warnings.add(ImportText.get("layoutCells.laMucTangGiam", ref, cell.text().strip()));
-                        continue;
-                    }
-                    RowDecision decision = decided.computeIfAbsent(col.block() == null ? "" : col.block(),
-                            b -> rows.decide(subject(tp, row, col.block())));
-                    if (decision.skipped()) {
-                        ctx.skip(ref, decision.skipReason());
-                        continue;
-                    }
-                    if (pendingAt != null) {
-                        pendingAt.put(lc.index(), cells.size());
-                    }
-                    cells.add(cell(tp, row, col, cell, ref, value, decision));
+                    place(tp, row, visible.get(i), planOf[i], derivedAt[i], cells, pendingAt, decided, derivedCells);
                 }
                 for (CellData cell : derivedCells) {
                     checkDerived(tp, row, cell, cells, pendingAt);
@@ -232,20 +204,68 @@ final class LayoutCells {
     }
 
     /**
+     * One cell of a data row: pending, skipped with its reason, or kept for the derived checks. A method of its own
+     * so that the JIT compiles it after a few hundred cells instead of interpreting a long loop until it is replaced
+     * on the stack (a sheet's 100 000 cells are a single call of {@link #cells()}).
+     */
+    private void place(TablePlan tp, LayoutRow row, LayoutColumn lc, ColumnPlan col, boolean derived,
+            List<PendingCell> cells, Map<Integer, Integer> pendingAt, Map<String, RowDecision> decided,
+            List<CellData> derivedCells) {
+        CellData cell = ctx.sheet.cell(row.index(), lc.index());
+        if (cell.isBlank() || cell.isCoveredByMerge()) {
+            return;
+        }
+        if (derived && cell.errorCode() == null) {
+            derivedCells.add(cell); // checked once the row's figures are read
+            return;
+        }
+        String ref = CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column());
+        if (col == null) {
+            ctx.skip(ref, lc.role() == ColumnRole.STT ? SkipReasons.STT : SkipReasons.LABEL_COLUMN);
+            return;
+        }
+        if (col.skipped()) {
+            if (cell.errorCode() != null) {
+                ctx.warnings.add(ImportText.get("layoutCells.oCoLoiCot", ref, cell.errorCode(), col.header()));
+            }
+            ctx.skip(ref, category(col.reason()));
+            return;
+        }
+        CellValue value = CellValueReader.read(cell);
+        if (value.status() == CellValue.Status.NO_VALUE) {
+            return;
+        }
+        if (value.status() == CellValue.Status.ERROR && WRITTEN_CHANGE.matcher(cell.text().strip()).find()) {
+            ctx.warnings.add(ImportText.get("layoutCells.laMucTangGiam", ref, cell.text().strip()));
+            return;
+        }
+        RowDecision decision = decided.computeIfAbsent(col.block() == null ? "" : col.block(),
+                b -> rows.decide(subject(tp, row, col.block())));
+        if (decision.skipped()) {
+            ctx.skip(ref, decision.skipReason());
+            return;
+        }
+        if (pendingAt != null) {
+            pendingAt.put(lc.index(), cells.size());
+        }
+        cells.add(cell(tp, row, col, cell, ref, value, decision));
+    }
+
+    /**
      * A cell of a comparison column: checked against the row's figures it is computed from, the result listed in
      * the coverage (a disagreement also as a warning naming both numbers), and what it says kept as written on the
      * figure's observation ("98,2%" of plan, "tăng 5,2%" on last year).
      */
     private void checkDerived(TablePlan tp, LayoutRow row, CellData cell, List<PendingCell> cells,
             Map<Integer, Integer> pendingAt) {
-        String ref = ctx.sheetRef + "!" + cell.reference();
+        String ref = CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column());
         DerivedChecks checks = tp.derived().get(cell.column());
         DerivedColumns.Formula f = checks.formula();
         CellData leftCell = ctx.sheet.cell(row.index(), f.left().index());
         CellData rightCell = ctx.sheet.cell(row.index(), f.right().index());
         Integer at = pendingAt.get(f.left().index());
         PendingCell left = at == null ? null : cells.get(at);
-        String leftSkipped = ctx.skipped.get(ctx.sheetRef + "!" + leftCell.reference());
+        String leftSkipped = ctx.skipped.get(CellReferences.qualified(ctx.sheetRef, leftCell.row(), leftCell.column()));
         if (left == null && leftSkipped != null) {
             ctx.skip(ref, leftSkipped); // the row (or the figure's column) is left out: so is its comparison
             return;

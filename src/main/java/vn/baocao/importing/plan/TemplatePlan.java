@@ -53,7 +53,7 @@ final class TemplatePlan {
                 if (cell.isBlank()) {
                     continue;
                 }
-                String ref = ctx.sheetRef + "!" + cell.reference();
+                String ref = CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column());
                 if (ctx.sheet.isRowHidden(r)) {
                     ctx.skip(ref, SkipReasons.HIDDEN_ROW);
                     continue;

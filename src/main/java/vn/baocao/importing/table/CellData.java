@@ -9,7 +9,6 @@ import vn.baocao.importing.encoding.SourceEncoding;
  *
  * @param row            zero-based row index
  * @param column         zero-based column index
- * @param reference      A1 reference, e.g. "B10"
  * @param kind           what the cell stores
  * @param resultKind     for a formula the kind of its cached result; otherwise equal to {@code kind}
  * @param text           the text as displayed after legacy-encoding conversion, NFC; "" for a blank cell.
@@ -32,7 +31,6 @@ import vn.baocao.importing.encoding.SourceEncoding;
 public record CellData(
         int row,
         int column,
-        String reference,
         CellKind kind,
         CellKind resultKind,
         String text,
@@ -51,13 +49,17 @@ public record CellData(
         MergedRegion mergedRegion) {
 
     public CellData {
-        Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(resultKind, "resultKind");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(originalText, "originalText");
         Objects.requireNonNull(encoding, "encoding");
         fontNames = List.copyOf(fontNames);
+    }
+
+    /** The A1 reference, e.g. "B10"; made when asked, since most cells of a large sheet are never named. */
+    public String reference() {
+        return CellReferences.of(row, column);
     }
 
     public boolean isBlank() {
@@ -88,7 +90,7 @@ public record CellData(
 
     /** An empty position of a sheet, placed (what {@code builder(row, column).build().withPlacement(...)} gives). */
     public static CellData blank(int row, int column, boolean hiddenRow, boolean hiddenColumn, MergedRegion region) {
-        return new CellData(row, column, CellReferences.of(row, column), CellKind.BLANK, CellKind.BLANK, "", "",
+        return new CellData(row, column, CellKind.BLANK, CellKind.BLANK, "", "",
                 SourceEncoding.UNICODE, null, null, null, false, null, null, null, List.of(), hiddenRow, hiddenColumn,
                 region);
     }
@@ -99,7 +101,7 @@ public record CellData(
 
     /** Copy with other hidden/merge flags (used when a sheet knows its hidden rows/columns and merges). */
     public CellData withPlacement(boolean hiddenRow, boolean hiddenColumn, MergedRegion mergedRegion) {
-        return new CellData(row, column, reference, kind, resultKind, text, originalText, encoding, number,
+        return new CellData(row, column, kind, resultKind, text, originalText, encoding, number,
                 displayedNumber, numberFormat, dateFormatted, booleanValue, formula, errorCode, fontNames,
                 hiddenRow, hiddenColumn, mergedRegion);
     }
@@ -177,7 +179,7 @@ public record CellData(
         }
 
         public CellData build() {
-            return new CellData(row, column, CellReferences.of(row, column), kind,
+            return new CellData(row, column, kind,
                     resultKind == null ? kind : resultKind, text, originalText == null ? text : originalText,
                     encoding, number, displayedNumber, numberFormat, dateFormatted, booleanValue, formula, errorCode,
                     fontNames, false, false, null);

@@ -23,13 +23,10 @@ abstract class CellGrid {
 
     /**
      * The grid of cells given in the order they were added; a later cell at the same position replaces an earlier
-     * one, as a map would.
+     * one, as a map would. {@code maxRow}: the largest row of the cells (-1 for none), kept by the builder as they
+     * were added.
      */
-    static CellGrid of(List<CellData> cells) {
-        int maxRow = -1;
-        for (CellData cell : cells) {
-            maxRow = Math.max(maxRow, cell.row());
-        }
+    static CellGrid of(List<CellData> cells, int maxRow) {
         long budget = 4L * cells.size() + 1024;
         if (maxRow + 1L > budget) {
             return new Sparse(cells);

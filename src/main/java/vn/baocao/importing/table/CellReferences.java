@@ -36,4 +36,9 @@ public final class CellReferences {
     public static String of(int row, int column) {
         return columnLetters(column) + (row + 1);
     }
+
+    /** "'Tổng hợp'!B10" for a sheet's quoted name, row 9, column 1: one string, not a reference and then another. */
+    public static String qualified(String sheetRef, int row, int column) {
+        return sheetRef + "!" + columnLetters(column) + (row + 1);
+    }
 }

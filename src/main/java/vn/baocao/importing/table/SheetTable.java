@@ -29,7 +29,7 @@ public final class SheetTable {
         this.mergedRegions = List.copyOf(builder.mergedRegions);
         this.hiddenRows = Collections.unmodifiableSet(new TreeSet<>(builder.hiddenRows));
         this.hiddenColumns = Collections.unmodifiableSet(new TreeSet<>(builder.hiddenColumns));
-        this.cells = CellGrid.of(builder.cells);
+        this.cells = CellGrid.of(builder.cells, builder.maxRow);
         boolean[] mergedRow = mergedRows(mergedRegions, builder.maxRow);
         boolean placing = !hiddenRows.isEmpty() || !hiddenColumns.isEmpty() || mergedRow.length > 0;
         int[] extent = new int[2];
@@ -54,8 +54,9 @@ public final class SheetTable {
     }
 
     private void place(CellData cell, boolean[] mergedRow) {
-        boolean hiddenRow = hiddenRows.contains(cell.row());
-        boolean hiddenColumn = hiddenColumns.contains(cell.column());
+        // most sheets hide nothing: no boxed look-up per cell then
+        boolean hiddenRow = !hiddenRows.isEmpty() && hiddenRows.contains(cell.row());
+        boolean hiddenColumn = !hiddenColumns.isEmpty() && hiddenColumns.contains(cell.column());
         MergedRegion region = cell.row() < mergedRow.length && mergedRow[cell.row()]
                 ? regionAt(cell.row(), cell.column()) : null;
         if (hiddenRow != cell.hiddenRow() || hiddenColumn != cell.hiddenColumn()

@@ -43,10 +43,13 @@ public final class CellValueReader {
     /** A stored double as a decimal; a cell formatted as percent holds the fraction, stored here as percent. */
     public static BigDecimal fromDouble(double number, String format) {
         // Whole numbers below 10^15 are exact in a double and need no rounding to Excel's 15 digits: the same
-        // decimal as the general path, without expanding the double's binary fraction (most cells are counts).
-        BigDecimal value = number == Math.rint(number) && Math.abs(number) < 1e15
-                ? BigDecimal.valueOf((long) number)
-                : new BigDecimal(number).round(EXCEL_DIGITS);
+        // decimal as the general path (scale 0, a percent times 100 still whole), without expanding the double's
+        // binary fraction or stripping zeros (most cells are counts).
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            long whole = (long) number;
+            return BigDecimal.valueOf(format != null && isPercentFormat(format) ? whole * 100 : whole);
+        }
+        BigDecimal value = new BigDecimal(number).round(EXCEL_DIGITS);
         if (format != null && isPercentFormat(format)) {
             value = value.multiply(HUNDRED);
         }
@@ -54,7 +57,23 @@ public final class CellValueReader {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /** The last format asked about and its answer: a sheet's cells share a few formats (one holder: thread-safe). */
+    private record PercentFormat(String format, boolean percent) {
+    }
+
+    private static volatile PercentFormat lastFormat = new PercentFormat("General", false);
+
     private static boolean isPercentFormat(String format) {
+        PercentFormat last = lastFormat;
+        if (last.format().equals(format)) {
+            return last.percent();
+        }
+        boolean percent = scanForPercent(format);
+        lastFormat = new PercentFormat(format, percent);
+        return percent;
+    }
+
+    private static boolean scanForPercent(String format) {
         boolean quoted = false;
         for (int i = 0; i < format.length(); i++) {
             char ch = format.charAt(i);

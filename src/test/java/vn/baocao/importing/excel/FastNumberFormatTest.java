@@ -68,4 +68,37 @@ class FastNumberFormatTest {
         assertThat(FastNumberFormat.of("General").format(0.1 + 0.2)).isEqualTo("0,3");
         assertThat(FastNumberFormat.of("General").format(-0.0)).isEqualTo("0");
     }
+
+    @Test
+    void takesAShortDecimalAsItIsAndLeavesLongerOnesToTheRounding() throws Exception {
+        assertThat(FastNumberFormat.shortestIfExact(1000.25)).isEqualTo("1000,25");
+        assertThat(FastNumberFormat.shortestIfExact(0.0125)).isEqualTo("0,0125");
+        assertThat(FastNumberFormat.shortestIfExact(1234567.891)).isEqualTo("1234567,891");
+        assertThat(FastNumberFormat.shortestIfExact(0.1 + 0.2)).as("17 digits: rounded first").isNull();
+        assertThat(FastNumberFormat.shortestIfExact(0.001234567891)).as("12 decimals").isNull();
+        assertThat(FastNumberFormat.shortestIfExact(12345678.5)).as("written with an exponent").isNull();
+        assertThat(FastNumberFormat.shortestIfExact(0.0001)).as("written with an exponent").isNull();
+        assertThat(FastNumberFormat.shortestIfExact(3.0)).as("whole").isNull();
+        // short decimals of every size the shortcut takes: the same text as DataFormatter's
+        DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi-VN"));
+        java.util.Random random = new java.util.Random(17);
+        FastNumberFormat general = FastNumberFormat.of("General");
+        int taken = 0;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFCell cell = wb.createSheet("s").createRow(0).createCell(0);
+            for (int i = 0; i < 20_000; i++) {
+                int decimals = 1 + random.nextInt(10);
+                double value = (random.nextBoolean() ? -1 : 1) * random.nextInt(10_000_000) / Math.pow(10, decimals);
+                if (FastNumberFormat.shortestIfExact(Math.abs(value)) != null) {
+                    taken++;
+                }
+                String mine = general.format(value);
+                if (mine != null) { // null: left to DataFormatter (1E-10 and below)
+                    cell.setCellValue(value);
+                    assertThat(mine).as("%s", value).isEqualTo(formatter.formatCellValue(cell));
+                }
+            }
+        }
+        assertThat(taken).isGreaterThan(10_000);
+    }
 }

@@ -100,6 +100,21 @@ class LeanXmlScannerTest {
         assertThat(lean(bytes)).isEqualTo(expected).isNotEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void namesMetAgainAndNamesThatShareASlotComeOutRight() throws Exception {
+        // more names than the scanner keeps, of equal lengths and near-equal bytes, each met several times
+        StringBuilder xml = new StringBuilder("<worksheet " + NS + ">");
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 300; i++) {
+                String name = "e" + Integer.toString(i, 36) + (i % 2 == 0 ? "" : "x");
+                xml.append('<').append(name).append(" a").append(i % 7).append("=\"").append(i).append("\">")
+                        .append(i).append("</").append(name).append('>');
+            }
+        }
+        byte[] bytes = xml.append("</worksheet>").toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(lean(bytes)).isEqualTo(sax(bytes)).hasSizeGreaterThan(2_700);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "<!DOCTYPE worksheet><worksheet " + NS + "/>",

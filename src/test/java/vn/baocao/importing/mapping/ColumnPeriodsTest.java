@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import vn.baocao.importing.layout.TextFolding;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Header paths read as a person reads them: the most specific label decides. */
@@ -60,5 +61,23 @@ class ColumnPeriodsTest {
 
     private static List<String> path(String text) {
         return Arrays.stream(text.split(">")).map(String::strip).toList();
+    }
+
+    @org.junit.jupiter.api.Test
+    void labelsReadOnceForManyColumnsReadAsEachColumnAlone() {
+        java.util.Map<String, ColumnPeriods.Reading> labels = new java.util.HashMap<>();
+        // the same month label alone, under lũy kế, under another year, and a district's commune groups
+        List<String> paths = List.of("Năm 2024 > Tháng 9", "Năm 2024 > Lũy kế > Tháng 9", "Năm 2023 > Tháng 9",
+                "Xã Một > TH T01/2020", "Xã Hai > TH T01/2020", "Xã Hai > TH T02/2020", "Tháng 9", "Lũy kế > Tháng 9");
+        for (int round = 0; round < 2; round++) {
+            for (String p : paths) {
+                assertThat(ColumnPeriods.read(path(p), TextFolding::fold, labels)).as(p)
+                        .isEqualTo(ColumnPeriods.read(path(p)));
+            }
+        }
+        assertThat(ColumnPeriods.read(path("Năm 2024 > Lũy kế > Tháng 9"), TextFolding::fold, labels).resolve(null)
+                .code()).isEqualTo("2024-9T");
+        assertThat(ColumnPeriods.read(path("Năm 2024 > Tháng 9"), TextFolding::fold, labels).resolve(null).code())
+                .isEqualTo("2024-T09");
     }
 }

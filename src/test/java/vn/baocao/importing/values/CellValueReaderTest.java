@@ -48,4 +48,16 @@ class CellValueReaderTest {
         assertThat(CellValueReader.fromDouble(1.0, "0%")).isEqualTo(new BigDecimal("100"));
         assertThat(CellValueReader.fromDouble(1.0, "\"%\"0")).isEqualTo(BigDecimal.ONE);
     }
+
+    @org.junit.jupiter.api.Test
+    void formatsMetInTurnEachKeepTheirOwnReading() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(CellValueReader.fromDouble(0.5, "0%")).isEqualTo(new BigDecimal("50"));
+            assertThat(CellValueReader.fromDouble(0.5, "0%")).isEqualTo(new BigDecimal("50"));
+            assertThat(CellValueReader.fromDouble(0.5, "General")).isEqualTo(new BigDecimal("0.5"));
+            assertThat(CellValueReader.fromDouble(0.5, "\"%\"0.0")).isEqualTo(new BigDecimal("0.5"));
+            assertThat(CellValueReader.fromDouble(0.5, "0.0\\%")).isEqualTo(new BigDecimal("0.5"));
+            assertThat(CellValueReader.fromDouble(0.5, "0.00%")).isEqualTo(new BigDecimal("50"));
+        }
+    }
 }
