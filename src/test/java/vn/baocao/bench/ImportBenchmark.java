@@ -47,6 +47,14 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("import-bench");
+        try {
+            run(dir);
+        } finally {
+            BenchFiles.deleteTree(dir);
+        }
+    }
+
+    private static void run(Path dir) throws Exception {
         Path workbook = dir.resolve("tong-hop-96000.xlsx");
         List<Area> areas;
         List<Indicator> indicators;

@@ -78,6 +78,14 @@ public final class ObservationInsertFloor {
 
     private static long once(Way way) throws Exception {
         Path dir = Files.createTempDirectory("insert-floor");
+        try {
+            return onceIn(dir, way);
+        } finally {
+            BenchFiles.deleteTree(dir);
+        }
+    }
+
+    private static long onceIn(Path dir, Way way) throws Exception {
         try (Database db = Database.open(dir.resolve("floor.db"))) {
             long[] ind = new long[INDICATORS];
             long[] area = new long[AREAS];
