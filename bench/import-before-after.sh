@@ -15,7 +15,7 @@ ref="${1:?usage: bench/import-before-after.sh COMMIT}"
 runs="${RUNS:-5}"
 build() {
   (cd "$1" && mvn -q -B -o -DskipTests package dependency:build-classpath \
-    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test)
+    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test) >&2
 }
 build "$root"
 before="$root/target/before-$ref"
