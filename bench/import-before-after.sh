@@ -25,6 +25,8 @@ if [ ! -f "$before/target/test-classpath.txt" ]; then
   build "$before"
 fi
 . installer/common/jpackage-common.sh
+. bench/lib/import-jvms.sh
+. bench/lib/time-medians.sh
 work="$(mktemp -d /tmp/import-before-after.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
@@ -44,7 +46,6 @@ one() {
     END { if (un == "") { print "ImportBenchmark failed" > "/dev/stderr"; exit 1 } print poi, rd, pv, cm, tot, un }'
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 table="$root/target/import-before-after.md"
 {
@@ -52,13 +53,7 @@ table="$root/target/import-before-after.md"
   echo "|---|---|---|---|---|---|---|---|---|"
 } > "$table"
 for jvm in ${JVMS:-plain512 plain128 cli window}; do
-  case "$jvm" in
-    plain512) opts="-Xmx512m" ;;
-    plain128) opts="-Xmx128m" ;;
-    cli) opts="-Xmx512m $CLI_JAVA_OPTIONS" ;;
-    window) opts="-Xmx512m $WINDOW_JAVA_OPTIONS" ;;
-    *) echo "JVMS: plain512, plain128, cli or window, not $jvm" >&2; exit 2 ;;
-  esac
+  opts="$(import_jvm_options "$jvm")"
   : > "$work/before.txt"; : > "$work/after.txt"
   for ((i = 1; i <= runs; i++)); do
     echo "== $jvm, run $i of $runs" >&2

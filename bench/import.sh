@@ -11,14 +11,9 @@ cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 . installer/common/jpackage-common.sh
+. bench/lib/import-jvms.sh
 for jvm in ${JVMS:-plain512 plain128 cli window}; do
-  case "$jvm" in
-    plain512) opts="-Xmx512m" ;;
-    plain128) opts="-Xmx128m" ;;
-    cli) opts="-Xmx512m $CLI_JAVA_OPTIONS" ;;
-    window) opts="-Xmx512m $WINDOW_JAVA_OPTIONS" ;;
-    *) echo "JVMS: plain512, plain128, cli or window, not $jvm" >&2; exit 2 ;;
-  esac
+  opts="$(import_jvm_options "$jvm")"
   i=0
   while [ "$i" -lt "${RUNS:-5}" ]; do
     i=$((i + 1))

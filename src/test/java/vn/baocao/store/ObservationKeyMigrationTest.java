@@ -23,12 +23,9 @@ class ObservationKeyMigrationTest {
     @Test
     void aDatabaseOfSchema50KeepsEveryFigureAndIdAndGainsTheAreaFirstKey() throws Exception {
         Path file = dir.resolve("v50.db");
-        SQLiteDataSource ds = new SQLiteDataSource();
-        ds.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(ds).locations("classpath:vn/baocao/store/migration").target("50").load().migrate();
+        SQLiteDataSource ds = atSchema50(file);
         List<String> before;
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO area (code, name, level) VALUES ('X1', 'Xã Một', 'XA'), ('X2', 'Xã Hai', 'XA')");
             s.execute("INSERT INTO period (code, type, year, idx, start_date, end_date, cumulative, label) VALUES "
                     + "('2025', 'YEAR', 2025, 0, '2025-01-01', '2025-12-31', 0, 'Năm 2025'), "
                     + "('2026', 'YEAR', 2026, 0, '2026-01-01', '2026-12-31', 0, 'Năm 2026')");
@@ -85,11 +82,8 @@ class ObservationKeyMigrationTest {
     @Test
     void theSpaceTheRebuildLeavesFreeIsGivenBack() throws Exception {
         Path file = dir.resolve("lon.db");
-        SQLiteDataSource ds = new SQLiteDataSource();
-        ds.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(ds).locations("classpath:vn/baocao/store/migration").target("50").load().migrate();
+        SQLiteDataSource ds = atSchema50(file);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO area (code, name, level) VALUES ('X1', 'Xã Một', 'XA'), ('X2', 'Xã Hai', 'XA')");
             for (int m = 1; m <= 40; m++) {
                 s.execute("INSERT INTO period (code, type, year, idx, start_date, end_date, cumulative, label) VALUES "
                         + "('2020-" + m + "', 'MONTH', 2020, " + m + ", '2020-01-01', '2020-01-31', 0, 'Tháng " + m + "')");
@@ -119,6 +113,17 @@ class ObservationKeyMigrationTest {
                 return null;
             });
         }
+    }
+
+    /** A database file as the last version before V60 left it, with two communes. */
+    private static SQLiteDataSource atSchema50(Path file) throws SQLException {
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(ds).locations("classpath:vn/baocao/store/migration").target("50").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO area (code, name, level) VALUES ('X1', 'Xã Một', 'XA'), ('X2', 'Xã Hai', 'XA')");
+        }
+        return ds;
     }
 
     private static long longOf(Statement s, String sql) throws SQLException {
