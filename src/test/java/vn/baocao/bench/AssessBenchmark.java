@@ -99,9 +99,7 @@ public class AssessBenchmark {
     @TearDown(Level.Trial)
     public void close() throws Exception {
         db.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        BenchFiles.deleteTree(dir);
     }
 
     /** One commune, one month: what {@code baocao assess} does. */

@@ -53,9 +53,7 @@ public class ReportBenchmark {
     @TearDown(Level.Trial)
     public void close() throws Exception {
         db.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        BenchFiles.deleteTree(dir);
     }
 
     /** Load, evaluate, review and fill the template. */

@@ -37,8 +37,8 @@ public final class CellReferences {
         return columnLetters(column) + (row + 1);
     }
 
-    /** "'Tổng hợp'!B10" for a sheet's quoted name, row 9, column 1: one string, not a reference and then another. */
+    /** "'Tổng hợp'!B10" for a sheet's quoted name, row 9, column 1: how a cell is named to the clerk. */
     public static String qualified(String sheetRef, int row, int column) {
-        return sheetRef + "!" + columnLetters(column) + (row + 1);
+        return sheetRef + "!" + of(row, column);
     }
 }
