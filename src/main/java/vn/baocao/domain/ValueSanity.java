@@ -61,32 +61,34 @@ public final class ValueSanity {
         if (value.signum() == 0) {
             return new Check(BigDecimal.ZERO.setScale(Math.max(0, value.scale())), null, null);
         }
-        BigDecimal plain = value.stripTrailingZeros();
-        int integerDigits = plain.precision() - plain.scale();
+        // the digits before the comma do not change with trailing zeros, and stripping them (a new BigDecimal per
+        // value) is only needed when the written precision is over the limit
+        int integerDigits = value.precision() - value.scale();
         if (integerDigits > MAX_SIGNIFICANT_DIGITS) {
             return refuse(value, DomainText.get("valueSanity.soQuaLonChu", integerDigits, MAX_SIGNIFICANT_DIGITS));
         }
-        if (plain.precision() > MAX_SIGNIFICANT_DIGITS) {
-            return refuse(value, DomainText.get("valueSanity.quaNhieuChuSo", plain.precision(), MAX_SIGNIFICANT_DIGITS));
+        int significant = value.precision() > MAX_SIGNIFICANT_DIGITS ? value.stripTrailingZeros().precision()
+                : value.precision();
+        if (significant > MAX_SIGNIFICANT_DIGITS) {
+            return refuse(value, DomainText.get("valueSanity.quaNhieuChuSo", significant, MAX_SIGNIFICANT_DIGITS));
         }
-        String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
         boolean negative = value.signum() < 0;
         switch (kind) {
             case CHANGE -> {
                 return ok(value);
             }
             case RATE -> {
-                if (warn && u.startsWith("%") && (negative || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                if (warn && (negative || value.compareTo(BigDecimal.valueOf(100)) > 0) && unitKey(unit).startsWith("%")) {
                     return new Check(value, null, DomainText.get("valueSanity.tyLeNamNgoai", show(value)));
                 }
                 return ok(value);
             }
             case COUNT_FLOW, COUNT_STOCK, AVERAGE, STATUS -> {
                 if (negative) {
-                    return refuse(value, DomainText.get("valueSanity.soAmKhongDung", kindWord(kind), (u.isEmpty() ? "" : DomainText.get("valueSanity.donVi", unit.strip()))));
+                    return refuse(value, DomainText.get("valueSanity.soAmKhongDung", kindWord(kind), (unitKey(unit).isEmpty() ? "" : DomainText.get("valueSanity.donVi", unit.strip()))));
                 }
-                if (warn && (kind == IndicatorKind.COUNT_FLOW || kind == IndicatorKind.COUNT_STOCK) && plain.scale() > 0
-                        && isWholeUnit(u)) {
+                if (warn && (kind == IndicatorKind.COUNT_FLOW || kind == IndicatorKind.COUNT_STOCK)
+                        && value.scale() > 0 && value.stripTrailingZeros().scale() > 0 && isWholeUnit(unitKey(unit))) {
                     // flagged, not refused: an average population ("Dân số trung bình") may be computed with decimals
                     return new Check(value, null, DomainText.get("valueSanity.soDemTheoThuong", unit.strip(), show(value)));
                 }
@@ -96,6 +98,11 @@ public final class ValueSanity {
                 return ok(value);
             }
         }
+    }
+
+    /** The unit as compared: stripped, lower case; "" for none. Made only where a rule looks at the unit. */
+    private static String unitKey(String unit) {
+        return unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Whether figures in this unit count whole things. */

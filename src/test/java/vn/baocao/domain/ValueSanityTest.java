@@ -52,6 +52,21 @@ class ValueSanityTest {
     }
 
     @Test
+    void trailingZerosAreNotSignificantDigitsAndAWholeNumberWrittenWithDecimalsIsNotFlagged() {
+        // 17 digits as written, 3 significant: a spreadsheet's "1,20000000000000000" is 1,2
+        assertThat(check(IndicatorKind.COUNT_FLOW, "triệu đồng", "1.20000000000000000").refused()).isFalse();
+        assertThat(check(IndicatorKind.COUNT_FLOW, "triệu đồng", "1.23456789012345000").refused()).isFalse();
+        assertThat(check(IndicatorKind.COUNT_FLOW, "triệu đồng", "1.2345678901234567000").refusal())
+                .contains("quá nhiều chữ số").contains("17");
+        assertThat(check(IndicatorKind.COUNT_FLOW, "người", "1.2E+3").warning()).isNull();
+        assertThat(check(IndicatorKind.COUNT_FLOW, "người", "12.00").warning()).isNull();
+        assertThat(check(IndicatorKind.COUNT_FLOW, " Người ", "12.50").warning()).contains("12,50");
+        assertThat(check(IndicatorKind.COUNT_STOCK, null, "12.5").warning()).isNull();
+        assertThat(check(IndicatorKind.COUNT_STOCK, null, "-1").refusal()).contains("số âm").doesNotContain("null");
+        assertThat(check(IndicatorKind.RATE, null, "150").warning()).isNull(); // only a rate in "%" is bounded
+    }
+
+    @Test
     void minusZeroIsZero() {
         ValueSanity.Check c = check(IndicatorKind.COUNT_STOCK, "người", "-0");
         assertThat(c.refused()).isFalse();
