@@ -8,9 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import vn.baocao.domain.Observation;
@@ -90,28 +90,31 @@ public final class ImportWriter implements AutoCloseable {
      * twice ends the same way.
      */
     public static <T> List<T> inKeyOrder(List<T> rows, Function<T, String> area, Function<T, Period> period) {
-        Map<AreaPeriodKey, List<T>> groups = new LinkedHashMap<>();
+        List<List<T>> groups = new ArrayList<>();
+        // per area, its groups by period; the last area's kept at hand: a sheet's rows bring one area's figures in a run
+        Map<String, Map<Period, List<T>>> byArea = new HashMap<>();
+        String lastArea = null;
+        Map<Period, List<T>> lastPeriods = null;
         for (T row : rows) {
-            groups.computeIfAbsent(new AreaPeriodKey(area.apply(row), period.apply(row)), k -> new ArrayList<>()).add(row);
+            String a = area.apply(row);
+            if (lastPeriods == null || !Objects.equals(a, lastArea)) {
+                lastArea = a;
+                lastPeriods = byArea.computeIfAbsent(a, k -> new HashMap<>());
+            }
+            Period p = period.apply(row);
+            List<T> group = lastPeriods.get(p);
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.add(group);
+                lastPeriods.put(p, group);
+            }
+            group.add(row);
         }
         List<T> ordered = new ArrayList<>(rows.size());
-        for (List<T> group : groups.values()) {
+        for (List<T> group : groups) {
             ordered.addAll(group);
         }
         return ordered;
-    }
-
-    private record AreaPeriodKey(String area, Period period) {
-        // written out, as RowId's: a record's generated hashCode bootstraps through invokedynamic in a cold JVM
-        @Override
-        public int hashCode() {
-            return area.hashCode() * 31 + period.hashCode();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof AreaPeriodKey k && k.area.equals(area) && k.period.equals(period);
-        }
     }
 
     /** Saves a figure of the batch; UNCHANGED (nothing written) when the stored data columns are equal. */
