@@ -16,7 +16,6 @@ import java.util.function.Function;
 import vn.baocao.domain.Observation;
 import vn.baocao.domain.Period;
 import vn.baocao.domain.Target;
-import vn.baocao.store.text.StoreText;
 
 /**
  * Writes the rows of one import batch, audited exactly like {@link ObservationRepository#save} and
@@ -136,9 +135,9 @@ public final class ImportWriter implements AutoCloseable {
     /** {@code values}: the row's data columns in its table's column order. */
     private WriteResult save(Statements s, String indicator, String area, Period period, String disc,
             String[] values) throws SQLException {
-        long i = indicatorIds.computeIfAbsent(indicator, k -> lookup(() -> new CatalogRepository(c).indicatorId(k)));
-        long a = areaIds.computeIfAbsent(area, k -> lookup(() -> new AreaRepository(c).id(k)));
-        long p = periodIds.computeIfAbsent(period, k -> lookup(() -> new PeriodRepository(c).ensure(k)));
+        long i = indicatorId(indicator);
+        long a = areaId(area);
+        long p = periodId(period);
         RowId row = new RowId(i, a, p, disc);
         if (s.pending.contains(row)) {
             flush(); // the same row twice in one batch: read what the first write left
@@ -200,16 +199,32 @@ public final class ImportWriter implements AutoCloseable {
         audit.executeUpdate();
     }
 
-    private interface IdLookup {
-        long get() throws SQLException;
+    // The ids, cached: looked up with a plain get, as a computeIfAbsent's capturing lambdas were three objects per row
+    private long indicatorId(String code) throws SQLException {
+        Long id = indicatorIds.get(code);
+        if (id == null) {
+            id = new CatalogRepository(c).indicatorId(code);
+            indicatorIds.put(code, id);
+        }
+        return id;
     }
 
-    private static long lookup(IdLookup lookup) {
-        try {
-            return lookup.get();
-        } catch (SQLException e) {
-            throw new StoreException(StoreText.get("importWriter.loiKhiGhiCo", e.getMessage()), e);
+    private long areaId(String code) throws SQLException {
+        Long id = areaIds.get(code);
+        if (id == null) {
+            id = new AreaRepository(c).id(code);
+            areaIds.put(code, id);
         }
+        return id;
+    }
+
+    private long periodId(Period period) throws SQLException {
+        Long id = periodIds.get(period);
+        if (id == null) {
+            id = new PeriodRepository(c).ensure(period);
+            periodIds.put(period, id);
+        }
+        return id;
     }
 
     /** Executes what is still pending, then closes the statements. */
