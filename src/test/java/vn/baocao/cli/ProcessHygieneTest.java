@@ -60,6 +60,11 @@ class ProcessHygieneTest {
         assertThat(pdfText(tmp.resolve("ahead.pdf"))).isEqualTo(pdfText(tmp.resolve("without.pdf"))).contains("BÁO CÁO");
         // render opens no database: no SQLite library set up for it
         assertThat(tmp.resolve("dữ liệu/baocao/lib")).doesNotExist();
+        // iText's lines of every layout (its typography module absent, a widow it cannot avoid) stay out of the log:
+        // the window lays the document out again as the clerk types, and they pushed the real entries out of it
+        Path log = tmp.resolve("dữ liệu/baocao/nhat-ky/baocao-0.log");
+        assertThat(log).exists();
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).doesNotContain("pdfCalligraph").doesNotContain("Widows");
     }
 
     private static String pdfText(Path pdf) throws Exception {
