@@ -46,6 +46,9 @@ public final class ImportWriter implements AutoCloseable {
     private final Map<String, Long> indicatorIds = new HashMap<>();
     private final Map<String, Long> areaIds = new HashMap<>();
     private final Map<Period, Long> periodIds = new HashMap<>();
+    private final IdQuery<String> indicatorQuery;
+    private final IdQuery<String> areaQuery;
+    private final IdQuery<Period> periodQuery;
     private final Statements observations;
     private final Statements targets;
     private final PreparedStatement audit;
@@ -73,6 +76,9 @@ public final class ImportWriter implements AutoCloseable {
         this.targets = new Statements(connection, TargetRepository.TABLE, batchId, actor, at);
         this.audit = connection.prepareStatement(AuditLog.INSERT_SQL);
         this.sane = new SaneValues(connection);
+        this.indicatorQuery = code -> new CatalogRepository(connection).indicatorId(code);
+        this.areaQuery = code -> new AreaRepository(connection).id(code);
+        this.periodQuery = period -> new PeriodRepository(connection).ensure(period);
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA cache_size")) {
             this.previousCacheSize = rs.next() ? rs.getLong(1) : -2000;
         }
@@ -135,9 +141,9 @@ public final class ImportWriter implements AutoCloseable {
     /** {@code values}: the row's data columns in its table's column order. */
     private WriteResult save(Statements s, String indicator, String area, Period period, String disc,
             String[] values) throws SQLException {
-        long i = indicatorId(indicator);
-        long a = areaId(area);
-        long p = periodId(period);
+        long i = cachedId(indicatorIds, indicator, indicatorQuery);
+        long a = cachedId(areaIds, area, areaQuery);
+        long p = cachedId(periodIds, period, periodQuery);
         RowId row = new RowId(i, a, p, disc);
         if (s.pending.contains(row)) {
             flush(); // the same row twice in one batch: read what the first write left
@@ -199,30 +205,20 @@ public final class ImportWriter implements AutoCloseable {
         audit.executeUpdate();
     }
 
-    // The ids, cached: looked up with a plain get, as a computeIfAbsent's capturing lambdas were three objects per row
-    private long indicatorId(String code) throws SQLException {
-        Long id = indicatorIds.get(code);
-        if (id == null) {
-            id = new CatalogRepository(c).indicatorId(code);
-            indicatorIds.put(code, id);
-        }
-        return id;
+    /** A look-up of the id stored for a key (an indicator's code, an area's code, a period). */
+    private interface IdQuery<K> {
+        long id(K key) throws SQLException;
     }
 
-    private long areaId(String code) throws SQLException {
-        Long id = areaIds.get(code);
+    /**
+     * The id of {@code key}, asked of the database once per batch. A plain get: a computeIfAbsent with a capturing
+     * lambda made three objects per row.
+     */
+    private static <K> long cachedId(Map<K, Long> cache, K key, IdQuery<K> query) throws SQLException {
+        Long id = cache.get(key);
         if (id == null) {
-            id = new AreaRepository(c).id(code);
-            areaIds.put(code, id);
-        }
-        return id;
-    }
-
-    private long periodId(Period period) throws SQLException {
-        Long id = periodIds.get(period);
-        if (id == null) {
-            id = new PeriodRepository(c).ensure(period);
-            periodIds.put(period, id);
+            id = query.id(key);
+            cache.put(key, id);
         }
         return id;
     }
