@@ -97,6 +97,8 @@ public final class ImportBenchmark {
             long start = System.nanoTime();
             long cStart = cpu();
             long pStart = processCpu();
+            long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long allGc0 = gcMillis();
             WorkbookData data = WorkbookReader.read(file);
             long read = System.nanoTime();
             long cRead = cpu();
@@ -138,6 +140,10 @@ public final class ImportBenchmark {
             // every thread: the digest taken beside the preview, and the JIT compiler and GC threads
             System.out.printf("  CPU cả tiến trình (mọi luồng, kể cả biên dịch JIT và thu gom rác; gồm cả sao lưu): %d ms%n",
                     (pCommitted - pStart) / 1_000_000);
+            // what the other threads did meanwhile: with two cores, the main thread waits for them
+            System.out.printf("  các luồng biên dịch JIT bận %d ms (cộng mọi luồng, kể cả lúc chờ CPU), thu gom rác %d ms "
+                    + "(cả đọc + xem trước + ghi)%n",
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0, gcMillis() - allGc0);
             System.out.printf("Sao lưu tự động có kiểm tra trước khi ghi (CSDL %d KB; không tính trong tổng trên): "
                     + "%d ms (CPU %d ms)%n", backupSize, backupMs, backupCpu);
             if (done.inserted() != AREAS * INDICATORS * MONTHS) {
@@ -167,6 +173,11 @@ public final class ImportBenchmark {
         long poiPeak = peakHeapMb();
         System.out.printf("POI XSSFWorkbook (chỉ mở tệp, %d dòng): %d ms (CPU luồng chính %d ms), đỉnh heap %d MB%n",
                 rows, poiMs, poiCpu, poiPeak);
+    }
+
+    /** Time the collectors have spent so far (ms), all of them. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> g.getCollectionTime()).sum();
     }
 
     /** CPU time of the main thread (ns): unlike wall time it does not grow when other programs load the machine. */
