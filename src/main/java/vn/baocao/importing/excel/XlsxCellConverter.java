@@ -60,6 +60,23 @@ final class XlsxCellConverter {
         return builder.build();
     }
 
+    /**
+     * The fast path for the commonest cell, a number without formula: exactly what {@link #convert} gives for it
+     * (type absent or "n"), read straight from the {@code <v>} buffer, without a String or a builder per cell.
+     * Returns {@code null} when the value is not a plain decimal; the caller then takes {@link #convert}.
+     */
+    CellData plainNumber(int row, int column, int styleId, XlsxColumns columns, CharSequence value)
+            throws SAXException {
+        double number = PlainDecimals.parsePlain(value);
+        if (Double.isNaN(number)) {
+            return null;
+        }
+        XlsxStyles.Style style = style(styleId, column, columns);
+        boolean date = isDate(number, style);
+        return CellData.number(row, column, number, displayed(number, style, date), style.formatString, date,
+                style.fontNames);
+    }
+
     private static CellKind storedKind(String type) throws SAXException {
         if (type == null) {
             return CellKind.NUMBER;
@@ -92,12 +109,21 @@ final class XlsxCellConverter {
         } catch (NumberFormatException e) {
             throw new SAXException("not a number: " + value);
         }
-        if (style.dateFormat && DateUtil.isValidExcelDate(number)) {
-            builder.number(number, PoiCellReader.formatDate(DateUtil.getLocalDateTime(number, date1904), number),
-                    style.formatString, true);
-        } else {
-            builder.number(number, numbers.format(number, style), style.formatString, false);
-        }
+        boolean date = isDate(number, style);
+        builder.number(number, displayed(number, style, date), style.formatString, date);
+    }
+
+    private static boolean isDate(double number, XlsxStyles.Style style) {
+        return style.dateFormat && DateUtil.isValidExcelDate(number);
+    }
+
+    private String displayed(double number, XlsxStyles.Style style, boolean date) {
+        return date ? displayedDate(number) : numbers.format(number, style);
+    }
+
+    /** Apart from {@link #displayed}, so that the hot number path stays small for the JIT. */
+    private String displayedDate(double number) {
+        return PoiCellReader.formatDate(DateUtil.getLocalDateTime(number, date1904), number);
     }
 
     /** XSSFCell.findStringValue(). */
