@@ -1,9 +1,13 @@
 package vn.baocao.importing.excel;
 
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.xml.sax.SAXException;
+import vn.baocao.importing.encoding.ConvertedText;
+import vn.baocao.importing.encoding.TextRun;
+import vn.baocao.importing.encoding.VietnameseTextConverter;
 import vn.baocao.importing.table.CellData;
 import vn.baocao.importing.table.CellKind;
 
@@ -18,6 +22,15 @@ final class XlsxCellConverter {
     private final List<XlsxRichText> sharedStrings;
     private final DisplayedNumbers numbers;
     private final boolean date1904;
+    /**
+     * Each shared string's converted text and font names, for the cell font it was converted with: a sheet repeats
+     * its strings (a unit, a month header on every commune), and converting one costs far more than a number cell.
+     */
+    private final SharedText[] sharedTexts;
+
+    /** What {@link PoiCellReader#text} gives a shared string with a cell font (the same for every cell). */
+    private record SharedText(String cellFont, ConvertedText text, List<String> fontNames) {
+    }
 
     XlsxCellConverter(XlsxStyles styles, List<XlsxRichText> sharedStrings, DisplayedNumbers numbers,
             boolean date1904) {
@@ -25,6 +38,7 @@ final class XlsxCellConverter {
         this.sharedStrings = sharedStrings;
         this.numbers = numbers;
         this.date1904 = date1904;
+        this.sharedTexts = new SharedText[sharedStrings.size()];
     }
 
     /**
@@ -53,7 +67,7 @@ final class XlsxCellConverter {
         builder.resultKind(stored);
         switch (stored) {
             case NUMBER -> readNumber(value, style, builder);
-            case TEXT -> PoiCellReader.text(builder, text(type, value, inline).runs(cellFont), cellFont);
+            case TEXT -> readText(type, value, inline, cellFont, builder);
             case BOOLEAN -> builder.booleanValue("1".equals(value));
             default -> builder.error(PoiCellReader.errorCode(errorCode(value)));
         }
@@ -124,6 +138,37 @@ final class XlsxCellConverter {
     /** Apart from {@link #displayed}, so that the hot number path stays small for the JIT. */
     private String displayedDate(double number) {
         return PoiCellReader.formatDate(DateUtil.getLocalDateTime(number, date1904), number);
+    }
+
+    private void readText(String type, String value, XlsxRichText inline, String cellFont,
+            CellData.Builder builder) {
+        int index = "s".equals(type) ? sharedIndex(value) : -1;
+        if (index < 0) {
+            PoiCellReader.text(builder, text(type, value, inline).runs(cellFont), cellFont);
+            return;
+        }
+        SharedText shared = sharedTexts[index];
+        if (shared == null || !Objects.equals(shared.cellFont(), cellFont)) {
+            List<TextRun> runs = sharedStrings.get(index).runs(cellFont);
+            shared = new SharedText(cellFont, VietnameseTextConverter.convertRuns(runs),
+                    List.copyOf(PoiCellReader.fontNames(runs, cellFont)));
+            sharedTexts[index] = shared;
+        }
+        ConvertedText converted = shared.text();
+        builder.text(converted.text(), converted.original(), converted.encoding()).fontNames(shared.fontNames());
+    }
+
+    /** The index of a valid shared-string reference, else -1 (then {@link #text} gives POI's answer). */
+    private int sharedIndex(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            int index = Integer.parseInt(value.trim());
+            return index < sharedStrings.size() ? index : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** XSSFCell.findStringValue(). */

@@ -285,7 +285,8 @@ class StreamingXlsxEquivalenceTest {
      * Number cells at the edges of the plain-number fast path (read from the {@code <v>} buffer): t="n", negative,
      * exponent, sign, spaces, empty, too many digits, a styled column, percent and date formats, a {@code <v>}
      * before its {@code <f>}, a value beside an inline string, members of an array formula, and
-     * text, boolean and error cells between them.
+     * text, boolean and error cells between them; shared strings repeated with and without a legacy cell font
+     * (their converted text is kept per string and font), and bad shared-string indexes.
      */
     @Test
     void plainNumberCellsAtTheFastPathsEdgesStreamIdentically() throws Exception {
@@ -298,7 +299,9 @@ class StreamingXlsxEquivalenceTest {
                 + "<c r=\"F2\" t=\"n\"><v>4</v><is><t>x</t></is></c><c r=\"G2\" t=\"s\"><v>0</v></c><c r=\"H2\" t=\"b\"><v>1</v></c>"
                 + "<c r=\"I2\" t=\"e\"><v>#N/A</v></c><c r=\"J2\" t=\"str\"><v>12</v></c></row>"
                 + "<row r=\"3\"><c r=\"A3\"><f t=\"array\" ref=\"A3:B4\">C1*2</f><v>6.28318</v></c><c r=\"B3\"><v>7</v></c>"
-                + "<c r=\"C3\"><v>9.75</v></c></row>"
+                + "<c r=\"C3\"><v>9.75</v></c><c r=\"D3\" t=\"s\" s=\"1\"><v>1</v></c><c r=\"E3\" t=\"s\"><v>1</v></c>"
+                + "<c r=\"F3\" t=\"s\" s=\"1\"><v>1</v></c><c r=\"G3\" t=\"s\"><v>4</v></c><c r=\"H3\" t=\"s\"><v>4</v></c>"
+                + "<c r=\"I3\" t=\"s\"><v> 0 </v></c><c r=\"J3\" t=\"s\"><v>8</v></c><c r=\"K3\" t=\"s\"><v>x</v></c></row>"
                 + "<row r=\"4\"><c r=\"A4\"><v>1</v></c><c r=\"B4\" t=\"n\"><v>2</v></c><c r=\"C4\"><v>3</v></c></row>"
                 + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A6:B7\"/></mergeCells>";
         File file = patchedWithFormats("nhanh.xlsx", sheet);
@@ -311,13 +314,18 @@ class StreamingXlsxEquivalenceTest {
         assertThat(table.cell("E2").number()).isEqualTo(2.5);
         assertThat(table.cell("B3").formula()).as("array member").isEqualTo("C1*2");
         assertThat(table.cell("C3").text()).as("styled column").isEqualTo("9,75");
+        assertThat(table.cell("D3").fontNames()).as("by its cell font").isNotEqualTo(table.cell("E3").fontNames());
+        assertThat(table.cell("F3")).usingRecursiveComparison().ignoringFields("column").isEqualTo(table.cell("D3"));
+        assertThat(table.cell("K3").text()).as("bad index").isEmpty();
     }
 
-    /** {@link #patched} with two more styles: index 4 "0.00%", index 5 "dd/mm/yyyy hh:mm". */
+    /** Styles: 1 the .VnTime font, 2 "0.00", 3 "#,##0", 4 "0.00%", 5 "dd/mm/yyyy hh:mm". */
     private File patchedWithFormats(String name, String sheetXml) throws Exception {
         File base = dir.resolve("base-" + name).toFile();
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = new FileOutputStream(base)) {
-            wb.createCellStyle().setFont(wb.createFont()); // index 1
+            XSSFFont vnTime = wb.createFont();
+            vnTime.setFontName(".VnTime");
+            wb.createCellStyle().setFont(vnTime); // index 1
             wb.createCellStyle().setDataFormat(wb.createDataFormat().getFormat("0.00")); // index 2
             wb.createCellStyle().setDataFormat(wb.createDataFormat().getFormat("#,##0")); // index 3
             wb.createCellStyle().setDataFormat(wb.createDataFormat().getFormat("0.00%")); // index 4
