@@ -239,8 +239,13 @@ final class LayoutCells {
             ctx.warnings.add(ImportText.get("layoutCells.laMucTangGiam", ref, cell.text().strip()));
             return;
         }
-        RowDecision decision = decided.computeIfAbsent(col.block() == null ? "" : col.block(),
-                b -> rows.decide(subject(tp, row, col.block())));
+        // get, then put: a capturing lambda per cell costs more than the look-up while the JIT has not compiled it
+        String block = col.block() == null ? "" : col.block();
+        RowDecision decision = decided.get(block);
+        if (decision == null) {
+            decision = rows.decide(subject(tp, row, col.block()));
+            decided.put(block, decision);
+        }
         if (decision.skipped()) {
             ctx.skip(ref, decision.skipReason());
             return;
