@@ -1,6 +1,8 @@
 package vn.baocao.importing.excel;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -22,14 +24,27 @@ final class XlsxCellConverter {
     private final List<XlsxRichText> sharedStrings;
     private final DisplayedNumbers numbers;
     private final boolean date1904;
+    /** Plain inline strings kept converted, at most this many (a sheet of distinct texts gains nothing). */
+    private static final int MAX_PLAIN_TEXTS = 4096;
     /**
      * Each shared string's converted text and font names, for the cell font it was converted with: a sheet repeats
      * its strings (a unit, a month header on every commune), and converting one costs far more than a number cell.
      */
-    private final SharedText[] sharedTexts;
+    private final CellText[] sharedTexts;
+    /** The same for inline strings without runs (what SXSSF and many programs write), by their text. */
+    private final Map<String, CellText> plainTexts = new HashMap<>();
 
-    /** What {@link PoiCellReader#text} gives a shared string with a cell font (the same for every cell). */
-    private record SharedText(String cellFont, ConvertedText text, List<String> fontNames) {
+    /** What {@link PoiCellReader#text} gives a string with a cell font: the same for every cell that shows it. */
+    private record CellText(String cellFont, ConvertedText text, List<String> fontNames) {
+        static CellText of(XlsxRichText rich, String cellFont) {
+            List<TextRun> runs = rich.runs(cellFont);
+            return new CellText(cellFont, VietnameseTextConverter.convertRuns(runs),
+                    List.copyOf(PoiCellReader.fontNames(runs, cellFont)));
+        }
+
+        boolean isFor(String font) {
+            return Objects.equals(cellFont, font);
+        }
     }
 
     XlsxCellConverter(XlsxStyles styles, List<XlsxRichText> sharedStrings, DisplayedNumbers numbers,
@@ -38,7 +53,7 @@ final class XlsxCellConverter {
         this.sharedStrings = sharedStrings;
         this.numbers = numbers;
         this.date1904 = date1904;
-        this.sharedTexts = new SharedText[sharedStrings.size()];
+        this.sharedTexts = new CellText[sharedStrings.size()];
     }
 
     /**
@@ -143,19 +158,33 @@ final class XlsxCellConverter {
     private void readText(String type, String value, XlsxRichText inline, String cellFont,
             CellData.Builder builder) {
         int index = "s".equals(type) ? sharedIndex(value) : -1;
-        if (index < 0) {
-            PoiCellReader.text(builder, text(type, value, inline).runs(cellFont), cellFont);
-            return;
+        CellText cellText = index >= 0 ? sharedText(index, cellFont) : otherText(text(type, value, inline), cellFont);
+        ConvertedText converted = cellText.text();
+        builder.text(converted.text(), converted.original(), converted.encoding()).fontNames(cellText.fontNames());
+    }
+
+    private CellText sharedText(int index, String cellFont) {
+        CellText known = sharedTexts[index];
+        if (known == null || !known.isFor(cellFont)) {
+            known = CellText.of(sharedStrings.get(index), cellFont);
+            sharedTexts[index] = known;
         }
-        SharedText shared = sharedTexts[index];
-        if (shared == null || !Objects.equals(shared.cellFont(), cellFont)) {
-            List<TextRun> runs = sharedStrings.get(index).runs(cellFont);
-            shared = new SharedText(cellFont, VietnameseTextConverter.convertRuns(runs),
-                    List.copyOf(PoiCellReader.fontNames(runs, cellFont)));
-            sharedTexts[index] = shared;
+        return known;
+    }
+
+    /** An inline or formula string: kept when it has no runs, by its text (a rich one is converted each time). */
+    private CellText otherText(XlsxRichText rich, String cellFont) {
+        if (rich.text() == null || rich.runStarts().length > 0) {
+            return CellText.of(rich, cellFont);
         }
-        ConvertedText converted = shared.text();
-        builder.text(converted.text(), converted.original(), converted.encoding()).fontNames(shared.fontNames());
+        CellText known = plainTexts.get(rich.text());
+        if (known == null || !known.isFor(cellFont)) {
+            known = CellText.of(rich, cellFont);
+            if (plainTexts.size() < MAX_PLAIN_TEXTS || plainTexts.containsKey(rich.text())) {
+                plainTexts.put(rich.text(), known);
+            }
+        }
+        return known;
     }
 
     /** The index of a valid shared-string reference, else -1 (then {@link #text} gives POI's answer). */

@@ -286,7 +286,8 @@ class StreamingXlsxEquivalenceTest {
      * exponent, sign, spaces, empty, too many digits, a styled column, percent and date formats, a {@code <v>}
      * before its {@code <f>}, a value beside an inline string, members of an array formula, and
      * text, boolean and error cells between them; shared strings repeated with and without a legacy cell font
-     * (their converted text is kept per string and font), and bad shared-string indexes.
+     * (their converted text is kept per string and font), bad shared-string indexes, and plain and rich inline
+     * strings repeated in the same way.
      */
     @Test
     void plainNumberCellsAtTheFastPathsEdgesStreamIdentically() throws Exception {
@@ -303,6 +304,13 @@ class StreamingXlsxEquivalenceTest {
                 + "<c r=\"F3\" t=\"s\" s=\"1\"><v>1</v></c><c r=\"G3\" t=\"s\"><v>4</v></c><c r=\"H3\" t=\"s\"><v>4</v></c>"
                 + "<c r=\"I3\" t=\"s\"><v> 0 </v></c><c r=\"J3\" t=\"s\"><v>8</v></c><c r=\"K3\" t=\"s\"><v>x</v></c></row>"
                 + "<row r=\"4\"><c r=\"A4\"><v>1</v></c><c r=\"B4\" t=\"n\"><v>2</v></c><c r=\"C4\"><v>3</v></c></row>"
+                + "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\" s=\"1\"><is><t>K\u00D5 ho\u00B9ch</t></is></c>"
+                + "<c r=\"B5\" t=\"inlineStr\"><is><t>K\u00D5 ho\u00B9ch</t></is></c>"
+                + "<c r=\"C5\" t=\"inlineStr\" s=\"1\"><is><t>K\u00D5 ho\u00B9ch</t></is></c>"
+                + "<c r=\"D5\" t=\"inlineStr\"><is><r><rPr><rFont val=\".VnTime\"/></rPr><t>K\u00D5 ho\u00B9ch</t></r></is></c>"
+                + "<c r=\"E5\" t=\"inlineStr\"><is><t>K\u00D5 ho\u00B9ch</t></is></c>"
+                + "<c r=\"F5\" t=\"str\"><f>\"x\"</f><v>K\u00D5 ho\u00B9ch</v></c><c r=\"G5\" t=\"inlineStr\"><is/></c>"
+                + "<c r=\"H5\" t=\"inlineStr\"/></row>"
                 + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A6:B7\"/></mergeCells>";
         File file = patchedWithFormats("nhanh.xlsx", sheet);
         WorkbookData data = ReaderEquivalence.assertStreamsIdentically(file);
@@ -317,6 +325,10 @@ class StreamingXlsxEquivalenceTest {
         assertThat(table.cell("D3").fontNames()).as("by its cell font").isNotEqualTo(table.cell("E3").fontNames());
         assertThat(table.cell("F3")).usingRecursiveComparison().ignoringFields("column").isEqualTo(table.cell("D3"));
         assertThat(table.cell("K3").text()).as("bad index").isEmpty();
+        assertThat(table.cell("A5").text()).as("TCVN3 by its cell font").isEqualTo("Kế hoạch");
+        assertThat(table.cell("B5").fontNames()).as("the same text in another font").isNotEqualTo(table.cell("A5").fontNames());
+        assertThat(table.cell("C5")).usingRecursiveComparison().ignoringFields("column").isEqualTo(table.cell("A5"));
+        assertThat(table.cell("E5")).usingRecursiveComparison().ignoringFields("column").isEqualTo(table.cell("B5"));
     }
 
     /** Styles: 1 the .VnTime font, 2 "0.00", 3 "#,##0", 4 "0.00%", 5 "dd/mm/yyyy hh:mm". */
