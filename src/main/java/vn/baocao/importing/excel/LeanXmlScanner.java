@@ -475,7 +475,8 @@ final class LeanXmlScanner {
     /**
      * The name at {@code xml[start, start + length)} (ASCII), the same String as the last time it was met: a sheet
      * repeats a handful of names ("c", "v", "r", "s") hundreds of thousands of times, and a String made once also
-     * keeps its hash for the handler's switch.
+     * keeps its hash for the handler's switch. It is interned, so that the handler's {@code name.equals("c")} and
+     * its switch end at the identity check.
      */
     private String knownName(int start, int length) {
         int hash = length;
@@ -493,7 +494,7 @@ final class LeanXmlScanner {
                 return known;
             }
         }
-        String name = new String(xml, start, length, StandardCharsets.ISO_8859_1);
+        String name = new String(xml, start, length, StandardCharsets.ISO_8859_1).intern();
         names[slot] = name;
         return name;
     }

@@ -22,6 +22,16 @@ final class PlainDecimals {
     }
 
     static double parse(String text) {
+        double value = parsePlain(text);
+        return Double.isNaN(value) ? Double.parseDouble(text) : value;
+    }
+
+    /**
+     * The value of a plain decimal (no sign but a leading '-', no exponent, no space, at most 15 digits), or NaN
+     * when the text is not one: then {@link #parse} asks {@link Double#parseDouble}. Reads any CharSequence, so that
+     * the streaming reader parses a cell's {@code <v>} straight from its buffer, without a String per cell.
+     */
+    static double parsePlain(CharSequence text) {
         int i = 0;
         int length = text.length();
         boolean negative = length > 0 && text.charAt(0) == '-';
@@ -35,7 +45,7 @@ final class PlainDecimals {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 if (++count > MAX_DIGITS) {
-                    return Double.parseDouble(text);
+                    return Double.NaN;
                 }
                 digits = digits * 10 + (c - '0');
                 if (decimals >= 0) {
@@ -44,11 +54,11 @@ final class PlainDecimals {
             } else if (c == '.' && decimals < 0) {
                 decimals = 0;
             } else {
-                return Double.parseDouble(text);
+                return Double.NaN;
             }
         }
         if (count == 0) {
-            return Double.parseDouble(text); // "", "-", ".": its exception
+            return Double.NaN; // "", "-", ".": parseDouble gives its exception
         }
         double value = decimals <= 0 ? digits : digits / POWERS_OF_TEN[decimals];
         return negative ? -value : value;

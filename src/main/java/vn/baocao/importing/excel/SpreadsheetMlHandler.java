@@ -20,6 +20,11 @@ abstract class SpreadsheetMlHandler extends DefaultHandler {
     private static final String MAIN = XSSFRelation.NS_SPREADSHEETML;
     private int foreignDepth;
     private boolean rootSeen;
+    /**
+     * The namespace string last found to be SpreadsheetML's: a parser passes the same instance for every element,
+     * so one identity check spares comparing the long URI at each of a sheet's hundreds of thousands of tags.
+     */
+    private String knownMain;
 
     /** Parses a part with POI's secure SAX parser (no DTDs, no external entities). */
     final void parse(InputStream in) throws IOException, SAXException {
@@ -43,15 +48,26 @@ abstract class SpreadsheetMlHandler extends DefaultHandler {
             throws SAXException {
         if (!rootSeen) {
             rootSeen = true;
-            if (!MAIN.equals(uri)) {
+            if (!isMain(uri)) {
                 throw new SAXException("root element not SpreadsheetML: " + uri);
             }
         }
-        if (foreignDepth > 0 || !MAIN.equals(uri)) {
+        if (foreignDepth > 0 || !isMain(uri)) {
             foreignDepth++;
             return;
         }
         open(localName, attributes);
+    }
+
+    private boolean isMain(String uri) {
+        if (uri != null && uri == knownMain) {
+            return true;
+        }
+        if (MAIN.equals(uri)) {
+            knownMain = uri;
+            return true;
+        }
+        return false;
     }
 
     @Override

@@ -1,9 +1,15 @@
 package vn.baocao.importing.excel;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.xml.sax.SAXException;
+import vn.baocao.importing.encoding.ConvertedText;
+import vn.baocao.importing.encoding.TextRun;
+import vn.baocao.importing.encoding.VietnameseTextConverter;
 import vn.baocao.importing.table.CellData;
 import vn.baocao.importing.table.CellKind;
 
@@ -18,6 +24,28 @@ final class XlsxCellConverter {
     private final List<XlsxRichText> sharedStrings;
     private final DisplayedNumbers numbers;
     private final boolean date1904;
+    /** Plain inline strings kept converted, at most this many (a sheet of distinct texts gains nothing). */
+    private static final int MAX_PLAIN_TEXTS = 4096;
+    /**
+     * Each shared string's converted text and font names, for the cell font it was converted with: a sheet repeats
+     * its strings (a unit, a month header on every commune), and converting one costs far more than a number cell.
+     */
+    private final CellText[] sharedTexts;
+    /** The same for inline strings without runs (what SXSSF and many programs write), by their text. */
+    private final Map<String, CellText> plainTexts = new HashMap<>();
+
+    /** What {@link PoiCellReader#text} gives a string with a cell font: the same for every cell that shows it. */
+    private record CellText(String cellFont, ConvertedText text, List<String> fontNames) {
+        static CellText of(XlsxRichText rich, String cellFont) {
+            List<TextRun> runs = rich.runs(cellFont);
+            return new CellText(cellFont, VietnameseTextConverter.convertRuns(runs),
+                    List.copyOf(PoiCellReader.fontNames(runs, cellFont)));
+        }
+
+        boolean isFor(String font) {
+            return Objects.equals(cellFont, font);
+        }
+    }
 
     XlsxCellConverter(XlsxStyles styles, List<XlsxRichText> sharedStrings, DisplayedNumbers numbers,
             boolean date1904) {
@@ -25,6 +53,7 @@ final class XlsxCellConverter {
         this.sharedStrings = sharedStrings;
         this.numbers = numbers;
         this.date1904 = date1904;
+        this.sharedTexts = new CellText[sharedStrings.size()];
     }
 
     /**
@@ -53,11 +82,28 @@ final class XlsxCellConverter {
         builder.resultKind(stored);
         switch (stored) {
             case NUMBER -> readNumber(value, style, builder);
-            case TEXT -> PoiCellReader.text(builder, text(type, value, inline).runs(cellFont), cellFont);
+            case TEXT -> readText(type, value, inline, cellFont, builder);
             case BOOLEAN -> builder.booleanValue("1".equals(value));
             default -> builder.error(PoiCellReader.errorCode(errorCode(value)));
         }
         return builder.build();
+    }
+
+    /**
+     * The fast path for the commonest cell, a number without formula: exactly what {@link #convert} gives for it
+     * (type absent or "n"), read straight from the {@code <v>} buffer, without a String or a builder per cell.
+     * Returns {@code null} when the value is not a plain decimal; the caller then takes {@link #convert}.
+     */
+    CellData plainNumber(int row, int column, int styleId, XlsxColumns columns, CharSequence value)
+            throws SAXException {
+        double number = PlainDecimals.parsePlain(value);
+        if (Double.isNaN(number)) {
+            return null;
+        }
+        XlsxStyles.Style style = style(styleId, column, columns);
+        boolean date = isDate(number, style);
+        return CellData.number(row, column, number, displayed(number, style, date), style.formatString, date,
+                style.fontNames);
     }
 
     private static CellKind storedKind(String type) throws SAXException {
@@ -92,11 +138,65 @@ final class XlsxCellConverter {
         } catch (NumberFormatException e) {
             throw new SAXException("not a number: " + value);
         }
-        if (style.dateFormat && DateUtil.isValidExcelDate(number)) {
-            builder.number(number, PoiCellReader.formatDate(DateUtil.getLocalDateTime(number, date1904), number),
-                    style.formatString, true);
-        } else {
-            builder.number(number, numbers.format(number, style), style.formatString, false);
+        boolean date = isDate(number, style);
+        builder.number(number, displayed(number, style, date), style.formatString, date);
+    }
+
+    private static boolean isDate(double number, XlsxStyles.Style style) {
+        return style.dateFormat && DateUtil.isValidExcelDate(number);
+    }
+
+    private String displayed(double number, XlsxStyles.Style style, boolean date) {
+        return date ? displayedDate(number) : numbers.format(number, style);
+    }
+
+    /** Apart from {@link #displayed}, so that the hot number path stays small for the JIT. */
+    private String displayedDate(double number) {
+        return PoiCellReader.formatDate(DateUtil.getLocalDateTime(number, date1904), number);
+    }
+
+    private void readText(String type, String value, XlsxRichText inline, String cellFont,
+            CellData.Builder builder) {
+        int index = "s".equals(type) ? sharedIndex(value) : -1;
+        CellText cellText = index >= 0 ? sharedText(index, cellFont) : otherText(text(type, value, inline), cellFont);
+        ConvertedText converted = cellText.text();
+        builder.text(converted.text(), converted.original(), converted.encoding()).fontNames(cellText.fontNames());
+    }
+
+    private CellText sharedText(int index, String cellFont) {
+        CellText known = sharedTexts[index];
+        if (known == null || !known.isFor(cellFont)) {
+            known = CellText.of(sharedStrings.get(index), cellFont);
+            sharedTexts[index] = known;
+        }
+        return known;
+    }
+
+    /** An inline or formula string: kept when it has no runs, by its text (a rich one is converted each time). */
+    private CellText otherText(XlsxRichText rich, String cellFont) {
+        if (rich.text() == null || rich.runStarts().length > 0) {
+            return CellText.of(rich, cellFont);
+        }
+        CellText known = plainTexts.get(rich.text());
+        if (known == null || !known.isFor(cellFont)) {
+            known = CellText.of(rich, cellFont);
+            if (plainTexts.size() < MAX_PLAIN_TEXTS || plainTexts.containsKey(rich.text())) {
+                plainTexts.put(rich.text(), known);
+            }
+        }
+        return known;
+    }
+
+    /** The index of a valid shared-string reference, else -1 (then {@link #text} gives POI's answer). */
+    private int sharedIndex(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            int index = Integer.parseInt(value.trim());
+            return index < sharedStrings.size() ? index : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -45,6 +45,8 @@ final class XlsxSheetHandler extends SpreadsheetMlHandler {
     private String type;
     private int styleId;
     private String value;
+    /** The cell's {@code <v>} text is still in {@link #text}: a String is made only when a cell needs one. */
+    private boolean valueInText;
     private boolean capturing;
     private boolean formulaSet;
     private String formulaType;
@@ -149,6 +151,7 @@ final class XlsxSheetHandler extends SpreadsheetMlHandler {
         }
         styleId = (int) s;
         value = null;
+        valueInText = false;
         formulaSet = false;
         formulaType = null;
         formulaRef = null;
@@ -204,6 +207,10 @@ final class XlsxSheetHandler extends SpreadsheetMlHandler {
     }
 
     private void startText() {
+        if (valueInText) {
+            value = text.toString(); // an element after <v> reuses the buffer
+            valueInText = false;
+        }
         capturing = true;
         text.setLength(0);
     }
@@ -237,29 +244,55 @@ final class XlsxSheetHandler extends SpreadsheetMlHandler {
     private void closeInCell(String name) throws SAXException {
         if (depth == 4 && name.equals("c")) {
             inCell = false;
-            CellData cell = converter.convert(row, column, type, styleId, columns, value, formula(), inlineText);
-            if (cell != null) {
-                table.cell(cell);
-                budget.spend();
-            }
-            return;
-        }
-        if (inline != null) {
-            if (depth == 5 && name.equals("is")) {
-                inlineText = inline.finish();
-                inline = null;
-            } else {
-                inline.end(name);
-            }
-            return;
-        }
-        if (depth == 5 && capturing) {
+            closeCell();
+        } else if (inline != null) {
+            closeInInline(name);
+        } else if (depth == 5 && capturing) {
             capturing = false;
             if (name.equals("v")) {
-                value = text.toString();
+                valueInText = true;
             } else if (name.equals("f")) {
                 formulaText = text.toString();
             }
+        }
+    }
+
+    /**
+     * Adds the finished cell. A plain number cell, nearly every cell of a large sheet, takes the converter's fast
+     * path; every other cell the general one. Kept apart from the element dispatch so that each compiled method
+     * stays small: the JIT compiles small hot methods sooner and cheaper.
+     */
+    private void closeCell() throws SAXException {
+        CellData cell = isPlainNumber() ? converter.plainNumber(row, column, styleId, columns, text) : null;
+        if (cell == null) {
+            cell = convertCell();
+        }
+        if (cell != null) {
+            table.cell(cell);
+            budget.spend();
+        }
+    }
+
+    /** A number cell (no type, or "n") with a value and neither formula nor inline string, nor in an array. */
+    private boolean isPlainNumber() {
+        return valueInText && !formulaSet && inlineText == null && arrayFormulas.isEmpty()
+                && (type == null || type.equals("n"));
+    }
+
+    private CellData convertCell() throws SAXException {
+        if (valueInText) {
+            value = text.toString();
+            valueInText = false;
+        }
+        return converter.convert(row, column, type, styleId, columns, value, formula(), inlineText);
+    }
+
+    private void closeInInline(String name) throws SAXException {
+        if (depth == 5 && name.equals("is")) {
+            inlineText = inline.finish();
+            inline = null;
+        } else {
+            inline.end(name);
         }
     }
 

@@ -139,7 +139,8 @@ final class EntryStatuses {
 
     private PreviewEntry entry(PendingCell p, EntryStatus status, BigDecimal old, Boolean blocking, boolean write,
             String message) {
-        List<String> notes = p.notes(); // copied by the entry
+        // copied by the entry; an empty one as List.of(), which is not copied (most cells have no note)
+        List<String> notes = p.notes().isEmpty() ? List.of() : p.notes();
         Indicator indicator = p.code() == null ? null : catalog.get(p.code());
         if (p.value() != null && indicator != null && !p.value().unit().isEmpty()) {
             notes = new ArrayList<>(notes);

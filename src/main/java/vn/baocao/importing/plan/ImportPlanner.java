@@ -21,7 +21,6 @@ import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.layout.SheetLayoutAnalyzer;
 import vn.baocao.importing.mapping.AreaNames;
 import vn.baocao.importing.mapping.SheetFingerprint;
-import vn.baocao.importing.table.CellReferences;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.SourceFormat;
 import vn.baocao.importing.table.WorkbookData;
@@ -76,7 +75,7 @@ final class ImportPlanner {
                 columns = List.of();
                 cells = List.of();
                 for (var cell : sheet.nonBlankCells()) {
-                    ctx.skip(CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column()), SkipReasons.NOT_INDICATOR_TABLE);
+                    ctx.skip(ctx.cellNames.of(cell.row(), cell.column()), SkipReasons.NOT_INDICATOR_TABLE);
                 }
             } else {
                 LayoutCells lc = new LayoutCells(ctx, tables);
@@ -100,7 +99,7 @@ final class ImportPlanner {
         List<PreviewEntry> entries = new EntryStatuses(request, catalog).decide(cells, stored);
         if (template.isPresent()) {
             for (var cell : sheet.nonBlankCells()) {
-                ctx.skip(CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column()), SkipReasons.TEMPLATE_UNMAPPED);
+                ctx.skip(ctx.cellNames.of(cell.row(), cell.column()), SkipReasons.TEMPLATE_UNMAPPED);
             }
         }
         Coverage coverage = CoverageCounter.count(sheet, ctx.sheetRef, tables, cells, entries, ctx.skipped,

@@ -13,7 +13,6 @@ import vn.baocao.importing.layout.LayoutColumn;
 import vn.baocao.importing.layout.LayoutRow;
 import vn.baocao.importing.layout.SheetLayout;
 import vn.baocao.importing.table.CellData;
-import vn.baocao.importing.table.CellReferences;
 import vn.baocao.importing.text.ImportText;
 import vn.baocao.importing.values.CellValue;
 import vn.baocao.importing.values.CellValueReader;
@@ -219,7 +218,7 @@ final class LayoutCells {
             derivedCells.add(cell); // checked once the row's figures are read
             return;
         }
-        String ref = CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column());
+        String ref = ctx.cellNames.of(cell.row(), cell.column());
         if (col == null) {
             ctx.skip(ref, lc.role() == ColumnRole.STT ? SkipReasons.STT : SkipReasons.LABEL_COLUMN);
             return;
@@ -239,8 +238,13 @@ final class LayoutCells {
             ctx.warnings.add(ImportText.get("layoutCells.laMucTangGiam", ref, cell.text().strip()));
             return;
         }
-        RowDecision decision = decided.computeIfAbsent(col.block() == null ? "" : col.block(),
-                b -> rows.decide(subject(tp, row, col.block())));
+        // get, then put: a capturing lambda per cell costs more than the look-up while the JIT has not compiled it
+        String block = col.block() == null ? "" : col.block();
+        RowDecision decision = decided.get(block);
+        if (decision == null) {
+            decision = rows.decide(subject(tp, row, col.block()));
+            decided.put(block, decision);
+        }
         if (decision.skipped()) {
             ctx.skip(ref, decision.skipReason());
             return;
@@ -258,14 +262,14 @@ final class LayoutCells {
      */
     private void checkDerived(TablePlan tp, LayoutRow row, CellData cell, List<PendingCell> cells,
             Map<Integer, Integer> pendingAt) {
-        String ref = CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column());
+        String ref = ctx.cellNames.of(cell.row(), cell.column());
         DerivedChecks checks = tp.derived().get(cell.column());
         DerivedColumns.Formula f = checks.formula();
         CellData leftCell = ctx.sheet.cell(row.index(), f.left().index());
         CellData rightCell = ctx.sheet.cell(row.index(), f.right().index());
         Integer at = pendingAt.get(f.left().index());
         PendingCell left = at == null ? null : cells.get(at);
-        String leftSkipped = ctx.skipped.get(CellReferences.qualified(ctx.sheetRef, leftCell.row(), leftCell.column()));
+        String leftSkipped = ctx.skipped.get(ctx.cellNames.of(leftCell.row(), leftCell.column()));
         if (left == null && leftSkipped != null) {
             ctx.skip(ref, leftSkipped); // the row (or the figure's column) is left out: so is its comparison
             return;

@@ -11,6 +11,7 @@ import java.util.Set;
 import vn.baocao.domain.Indicator;
 import vn.baocao.importing.mapping.AreaNames;
 import vn.baocao.importing.mapping.RememberedMapping;
+import vn.baocao.importing.table.SheetCellNames;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.table.WorkbookData;
 
@@ -25,6 +26,8 @@ final class PlanContext {
     final ImportRequest request;
     final SheetTable sheet;
     final String sheetRef;
+    /** Names the sheet's cells ("'Tổng hợp'!D5"): the preview names every value cell. */
+    final SheetCellNames cellNames;
     final Map<String, Indicator> catalog;
     final AreaNames areaNames;
     final List<ImportQuestion> questions = new ArrayList<>();
@@ -47,6 +50,7 @@ final class PlanContext {
         this.request = request;
         this.sheet = sheet;
         this.sheetRef = SheetRefs.quote(sheet.name());
+        this.cellNames = new SheetCellNames(sheetRef);
         Map<String, Indicator> byCode = new LinkedHashMap<>();
         for (Indicator i : indicators) {
             byCode.put(i.code(), i);

@@ -53,7 +53,7 @@ final class TemplatePlan {
                 if (cell.isBlank()) {
                     continue;
                 }
-                String ref = CellReferences.qualified(ctx.sheetRef, cell.row(), cell.column());
+                String ref = ctx.cellNames.of(cell.row(), cell.column());
                 if (ctx.sheet.isRowHidden(r)) {
                     ctx.skip(ref, SkipReasons.HIDDEN_ROW);
                     continue;

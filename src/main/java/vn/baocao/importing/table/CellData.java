@@ -95,6 +95,18 @@ public record CellData(
                 region);
     }
 
+    /**
+     * A number cell, exactly what {@code builder(row, column).kind(NUMBER).number(value, displayed, format, date)
+     * .fontNames(fontNames).build()} gives, made without a builder: a large sheet is mostly such cells, and the
+     * readers make one per cell.
+     */
+    public static CellData number(int row, int column, double value, String displayed, String format, boolean date,
+            List<String> fontNames) {
+        return new CellData(row, column, CellKind.NUMBER, CellKind.NUMBER, displayed, displayed,
+                SourceEncoding.UNICODE, value, displayed, format, date, null, null, null, fontNames, false, false,
+                null);
+    }
+
     public static Builder builder(int row, int column) {
         return new Builder(row, column);
     }

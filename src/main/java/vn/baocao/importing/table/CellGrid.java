@@ -18,6 +18,9 @@ abstract class CellGrid {
     /** Every stored cell, row by row and left to right for the array form. */
     abstract void forEach(Consumer<CellData> action);
 
+    /** The stored cells of the rows marked in {@code rows} (any order for the map form, which looks at all). */
+    abstract void forEachInRows(boolean[] rows, Consumer<CellData> action);
+
     /** Replaces a stored cell by the same cell with other placement flags (same position). */
     abstract void replace(CellData cell);
 
@@ -84,6 +87,19 @@ abstract class CellGrid {
         }
 
         @Override
+        void forEachInRows(boolean[] marked, Consumer<CellData> action) {
+            for (int r = 0; r < Math.min(marked.length, rows.length); r++) {
+                if (marked[r] && rows[r] != null) {
+                    for (CellData cell : rows[r]) {
+                        if (cell != null) {
+                            action.accept(cell);
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
         void replace(CellData cell) {
             rows[cell.row()][cell.column()] = cell;
         }
@@ -107,6 +123,15 @@ abstract class CellGrid {
         @Override
         void forEach(Consumer<CellData> action) {
             cells.values().forEach(action);
+        }
+
+        @Override
+        void forEachInRows(boolean[] marked, Consumer<CellData> action) {
+            cells.values().forEach(cell -> {
+                if (cell.row() >= 0 && cell.row() < marked.length && marked[cell.row()]) {
+                    action.accept(cell);
+                }
+            });
         }
 
         @Override

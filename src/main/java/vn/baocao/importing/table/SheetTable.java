@@ -31,18 +31,14 @@ public final class SheetTable {
         this.hiddenColumns = Collections.unmodifiableSet(new TreeSet<>(builder.hiddenColumns));
         this.cells = CellGrid.of(builder.cells, builder.maxRow);
         boolean[] mergedRow = mergedRows(mergedRegions, builder.maxRow);
-        boolean placing = !hiddenRows.isEmpty() || !hiddenColumns.isEmpty() || mergedRow.length > 0;
-        int[] extent = new int[2];
-        cells.forEach(cell -> {
-            // the readers give cells without placement: only a sheet with hidden parts or merges needs copies
-            if (placing || cell.hiddenRow() || cell.hiddenColumn() || cell.mergedRegion() != null) {
-                place(cell, mergedRow);
-            }
-            if (!cell.isBlank()) {
-                extent[0] = Math.max(extent[0], cell.row() + 1);
-                extent[1] = Math.max(extent[1], cell.column() + 1);
-            }
-        });
+        int[] extent = {builder.extentRows, builder.extentColumns};
+        if (builder.inOrder && !builder.placed && hiddenRows.isEmpty() && hiddenColumns.isEmpty()) {
+            // the usual sheet: its extent is known from the builder, and only the cells of rows a merged region
+            // touches can change, instead of a pass over every cell while the JIT has not compiled it yet
+            cells.forEachInRows(mergedRow, cell -> place(cell, mergedRow));
+        } else {
+            placeAll(mergedRow, builder.inOrder ? null : extent);
+        }
         int rows = extent[0];
         int columns = extent[1];
         for (MergedRegion region : mergedRegions) {
@@ -53,14 +49,33 @@ public final class SheetTable {
         this.columnCount = columns;
     }
 
+    /**
+     * Places every cell that may need it and, when {@code extent} is given, measures the non-blank cells into it (the
+     * builder could not: the cells did not come in order, so a position may have been written twice).
+     */
+    private void placeAll(boolean[] mergedRow, int[] extent) {
+        boolean placing = !hiddenRows.isEmpty() || !hiddenColumns.isEmpty() || mergedRow.length > 0;
+        cells.forEach(cell -> {
+            // the readers give cells without placement: only a sheet with hidden parts or merges needs copies
+            if (placing || cell.hiddenRow() || cell.hiddenColumn() || cell.mergedRegion() != null) {
+                place(cell, mergedRow);
+            }
+            if (extent != null && !cell.isBlank()) {
+                extent[0] = Math.max(extent[0], cell.row() + 1);
+                extent[1] = Math.max(extent[1], cell.column() + 1);
+            }
+        });
+    }
+
     private void place(CellData cell, boolean[] mergedRow) {
         // most sheets hide nothing: no boxed look-up per cell then
         boolean hiddenRow = !hiddenRows.isEmpty() && hiddenRows.contains(cell.row());
         boolean hiddenColumn = !hiddenColumns.isEmpty() && hiddenColumns.contains(cell.column());
         MergedRegion region = cell.row() < mergedRow.length && mergedRow[cell.row()]
                 ? regionAt(cell.row(), cell.column()) : null;
-        if (hiddenRow != cell.hiddenRow() || hiddenColumn != cell.hiddenColumn()
-                || !Objects.equals(region, cell.mergedRegion())) {
+        // the region is compared by identity: an equal region from elsewhere only makes an equal copy, and the
+        // read then never calls a record's equals (its first call links it through method handles, ~15 ms)
+        if (hiddenRow != cell.hiddenRow() || hiddenColumn != cell.hiddenColumn() || region != cell.mergedRegion()) {
             cells.replace(cell.withPlacement(hiddenRow, hiddenColumn, region));
         }
     }
@@ -189,7 +204,9 @@ public final class SheetTable {
     }
 
     public MergedRegion regionAt(int row, int column) {
-        for (MergedRegion region : mergedRegions) {
+        // by index: asked for every empty position looked at, an iterator each time was garbage
+        for (int i = 0; i < mergedRegions.size(); i++) {
+            MergedRegion region = mergedRegions.get(i);
             if (region.contains(row, column)) {
                 return region;
             }
@@ -233,6 +250,16 @@ public final class SheetTable {
         /** In the order added; a later cell at the same position replaces an earlier one. */
         private final List<CellData> cells = new ArrayList<>();
         private int maxRow = -1;
+        /**
+         * The cells came row by row and left to right, each position once (as the readers give them): then the
+         * extent is measured here as they come, and {@link #placed} tells whether any already carries placement.
+         */
+        private boolean inOrder = true;
+        private boolean placed;
+        private int lastRow = -1;
+        private int lastColumn = -1;
+        private int extentRows;
+        private int extentColumns;
         private final List<MergedRegion> mergedRegions = new ArrayList<>();
         private final Set<Integer> hiddenRows = new TreeSet<>();
         private final Set<Integer> hiddenColumns = new TreeSet<>();
@@ -250,7 +277,26 @@ public final class SheetTable {
         public Builder cell(CellData cell) {
             cells.add(cell);
             maxRow = Math.max(maxRow, cell.row());
+            if (inOrder) {
+                measure(cell);
+            }
             return this;
+        }
+
+        private void measure(CellData cell) {
+            int row = cell.row();
+            int column = cell.column();
+            if (row < lastRow || (row == lastRow && column <= lastColumn) || row < 0 || column < 0) {
+                inOrder = false;
+                return;
+            }
+            lastRow = row;
+            lastColumn = column;
+            placed |= cell.hiddenRow() || cell.hiddenColumn() || cell.mergedRegion() != null;
+            if (!cell.isBlank()) {
+                extentRows = Math.max(extentRows, row + 1);
+                extentColumns = Math.max(extentColumns, column + 1);
+            }
         }
 
         public Builder mergedRegion(MergedRegion region) {

@@ -36,4 +36,14 @@ class PlainDecimalsTest {
             assertThatThrownBy(() -> PlainDecimals.parse(text)).as(text).isInstanceOf(NumberFormatException.class);
         }
     }
+
+    @Test
+    void readsAPlainDecimalFromABufferAndLeavesTheRestToParseDouble() {
+        for (String text : new String[] {"0", "8607.0", "-1000.25", "123456789012345", "0.00000000000001"}) {
+            assertThat(PlainDecimals.parsePlain(new StringBuilder(text))).as(text).isEqualTo(Double.parseDouble(text));
+        }
+        for (String text : new String[] {"", "-", ".", " 7", "7 ", "+7", "1E-3", "NaN", "1234567890123456", "0.000000000000001", "1,5"}) {
+            assertThat(PlainDecimals.parsePlain(new StringBuilder(text))).as(text).isNaN();
+        }
+    }
 }

@@ -281,6 +281,76 @@ class StreamingXlsxEquivalenceTest {
         assertThat(table.hiddenColumns()).containsExactly(1, 5, 9, 10, 11);
     }
 
+    /**
+     * Number cells at the edges of the plain-number fast path (read from the {@code <v>} buffer): t="n", negative,
+     * exponent, sign, spaces, empty, too many digits, a styled column, percent and date formats, a {@code <v>}
+     * before its {@code <f>}, a value beside an inline string, members of an array formula, and
+     * text, boolean and error cells between them; shared strings repeated with and without a legacy cell font
+     * (their converted text is kept per string and font), bad shared-string indexes, and plain and rich inline
+     * strings repeated in the same way.
+     */
+    @Test
+    void plainNumberCellsAtTheFastPathsEdgesStreamIdentically() throws Exception {
+        String sheet = "<cols><col min=\"3\" max=\"3\" style=\"2\"/></cols><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"n\"><v>8607</v></c><c r=\"B1\"><v>-1000.25</v></c><c r=\"C1\"><v>3.14159</v></c>"
+                + "<c r=\"D1\"><v>1.5E-3</v></c><c r=\"E1\"><v>+7</v></c><c r=\"F1\"><v> 12 </v></c><c r=\"G1\"><v></v></c>"
+                + "<c r=\"H1\"><v>1234567890123456789</v></c><c r=\"I1\" s=\"2\"><v>-0.004</v></c><c r=\"J1\"><v>-0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" s=\"4\"><v>0.1234</v></c><c r=\"B2\" s=\"5\"><v>45306.5</v></c>"
+                + "<c r=\"C2\" s=\"5\"><v>-3</v></c><c r=\"D2\"><v>2</v><f>1+1</f></c><c r=\"E2\" t=\"n\"><v>2.5</v></c>"
+                + "<c r=\"F2\" t=\"n\"><v>4</v><is><t>x</t></is></c><c r=\"G2\" t=\"s\"><v>0</v></c><c r=\"H2\" t=\"b\"><v>1</v></c>"
+                + "<c r=\"I2\" t=\"e\"><v>#N/A</v></c><c r=\"J2\" t=\"str\"><v>12</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\"><f t=\"array\" ref=\"A3:B4\">C1*2</f><v>6.28318</v></c><c r=\"B3\"><v>7</v></c>"
+                + "<c r=\"C3\"><v>9.75</v></c><c r=\"D3\" t=\"s\" s=\"1\"><v>1</v></c><c r=\"E3\" t=\"s\"><v>1</v></c>"
+                + "<c r=\"F3\" t=\"s\" s=\"1\"><v>1</v></c><c r=\"G3\" t=\"s\"><v>4</v></c><c r=\"H3\" t=\"s\"><v>4</v></c>"
+                + "<c r=\"I3\" t=\"s\"><v> 0 </v></c><c r=\"J3\" t=\"s\"><v>8</v></c><c r=\"K3\" t=\"s\"><v>x</v></c></row>"
+                + "<row r=\"4\"><c r=\"A4\"><v>1</v></c><c r=\"B4\" t=\"n\"><v>2</v></c><c r=\"C4\"><v>3</v></c></row>"
+                + "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\" s=\"1\"><is><t>K\u00D5 ho\u00B9ch</t></is></c>"
+                + "<c r=\"B5\" t=\"inlineStr\"><is><t>K\u00D5 ho\u00B9ch</t></is></c>"
+                + "<c r=\"C5\" t=\"inlineStr\" s=\"1\"><is><t>K\u00D5 ho\u00B9ch</t></is></c>"
+                + "<c r=\"D5\" t=\"inlineStr\"><is><r><rPr><rFont val=\".VnTime\"/></rPr><t>K\u00D5 ho\u00B9ch</t></r></is></c>"
+                + "<c r=\"E5\" t=\"inlineStr\"><is><t>K\u00D5 ho\u00B9ch</t></is></c>"
+                + "<c r=\"F5\" t=\"str\"><f>\"x\"</f><v>K\u00D5 ho\u00B9ch</v></c><c r=\"G5\" t=\"inlineStr\"><is/></c>"
+                + "<c r=\"H5\" t=\"inlineStr\"/></row>"
+                + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A6:B7\"/></mergeCells>";
+        File file = patchedWithFormats("nhanh.xlsx", sheet);
+        WorkbookData data = ReaderEquivalence.assertStreamsIdentically(file);
+        SheetTable table = data.sheets().get(0);
+        assertThat(table.cell("B1").number()).isEqualTo(-1000.25);
+        assertThat(table.cell("A2").text()).isEqualTo("12,34%");
+        assertThat(table.cell("B2").dateFormatted()).isTrue();
+        assertThat(table.cell("D2").formula()).isEqualTo("1+1");
+        assertThat(table.cell("E2").number()).isEqualTo(2.5);
+        assertThat(table.cell("B3").formula()).as("array member").isEqualTo("C1*2");
+        assertThat(table.cell("C3").text()).as("styled column").isEqualTo("9,75");
+        assertThat(table.cell("D3").fontNames()).as("by its cell font").isNotEqualTo(table.cell("E3").fontNames());
+        assertThat(table.cell("F3")).usingRecursiveComparison().ignoringFields("column").isEqualTo(table.cell("D3"));
+        assertThat(table.cell("K3").text()).as("bad index").isEmpty();
+        assertThat(table.cell("A5").text()).as("TCVN3 by its cell font").isEqualTo("Kế hoạch");
+        assertThat(table.cell("B5").fontNames()).as("the same text in another font").isNotEqualTo(table.cell("A5").fontNames());
+        assertThat(table.cell("C5")).usingRecursiveComparison().ignoringFields("column").isEqualTo(table.cell("A5"));
+        assertThat(table.cell("E5")).usingRecursiveComparison().ignoringFields("column").isEqualTo(table.cell("B5"));
+    }
+
+    /** Styles: 1 the .VnTime font, 2 "0.00", 3 "#,##0", 4 "0.00%", 5 "dd/mm/yyyy hh:mm". */
+    private File patchedWithFormats(String name, String sheetXml) throws Exception {
+        File base = dir.resolve("base-" + name).toFile();
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = new FileOutputStream(base)) {
+            XSSFFont vnTime = wb.createFont();
+            vnTime.setFontName(".VnTime");
+            wb.createCellStyle().setFont(vnTime); // index 1
+            wb.createCellStyle().setDataFormat(wb.createDataFormat().getFormat("0.00")); // index 2
+            wb.createCellStyle().setDataFormat(wb.createDataFormat().getFormat("#,##0")); // index 3
+            wb.createCellStyle().setDataFormat(wb.createDataFormat().getFormat("0.00%")); // index 4
+            wb.createCellStyle().setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy hh:mm")); // index 5
+            wb.createSheet("Tay").createRow(0).createCell(0).setCellValue("x");
+            wb.write(out);
+        }
+        File file = dir.resolve(name).toFile();
+        XlsxSurgery.replaceParts(base, file, Map.of("xl/worksheets/sheet1.xml", XlsxSurgery.sheet(sheetXml),
+                "xl/sharedStrings.xml", STRINGS));
+        return file;
+    }
+
     @Test
     void sharedFormulasFallBackToTheUsermodel() throws Exception {
         String sheet = "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><f t=\"shared\" ref=\"B1:B3\" si=\"0\">A1*2</f>"
