@@ -59,10 +59,11 @@ final class WordPackage {
             + relationship(FIRST_PAGE_HEADER, "header2.xml", OFFICE_RELATIONSHIPS + "header")
             + "</Relationships>";
 
-    /** The application that wrote the file, as the files BaoCao wrote with POI have always said. */
+    /** The application that wrote the file (Word shows it in the file's details): BaoCao's own writer. */
+    private static final String APPLICATION = "BaoCao";
     private static final String APP = XML_DECLARATION
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-            + "<Application>Apache POI</Application></Properties>";
+            + "<Application>" + APPLICATION + "</Application></Properties>";
 
     /** The page number, centred by the Header style; "2" stands until Word or LibreOffice updates the field. */
     private static final String PAGE_NUMBER = XML_DECLARATION + "<w:hdr xmlns:w=\"" + W + "\"><w:p><w:pPr>"
