@@ -103,9 +103,12 @@ final class PoiCellReader {
 
     /** Converts the runs and records the text with the cell font followed by the runs' fonts. */
     static void text(CellData.Builder builder, List<TextRun> runs, String cellFont) {
-        ConvertedText converted = VietnameseTextConverter.convertRuns(runs);
-        builder.text(converted.text(), converted.original(), converted.encoding());
-        builder.fontNames(fontNames(runs, cellFont));
+        text(builder, VietnameseTextConverter.convertRuns(runs), fontNames(runs, cellFont));
+    }
+
+    /** Records a converted text and its fonts (the streaming reader keeps them per string and cell font). */
+    static void text(CellData.Builder builder, ConvertedText converted, List<String> fontNames) {
+        builder.text(converted.text(), converted.original(), converted.encoding()).fontNames(fontNames);
     }
 
     /** The cell font followed by the runs' fonts, each once (a loop: a stream here was slow to start, profiled). */

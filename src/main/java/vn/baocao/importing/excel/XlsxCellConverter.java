@@ -159,8 +159,7 @@ final class XlsxCellConverter {
             CellData.Builder builder) {
         int index = "s".equals(type) ? sharedIndex(value) : -1;
         CellText cellText = index >= 0 ? sharedText(index, cellFont) : otherText(text(type, value, inline), cellFont);
-        ConvertedText converted = cellText.text();
-        builder.text(converted.text(), converted.original(), converted.encoding()).fontNames(cellText.fontNames());
+        PoiCellReader.text(builder, cellText.text(), cellText.fontNames());
     }
 
     private CellText sharedText(int index, String cellFont) {

@@ -39,6 +39,16 @@ public final class CellReferences {
 
     /** "'Tổng hợp'!B10" for a sheet's quoted name, row 9, column 1: how a cell is named to the clerk. */
     public static String qualified(String sheetRef, int row, int column) {
-        return sheetRef + "!" + of(row, column);
+        return columnPrefix(sheetRef, column).concat(rowLabel(row));
+    }
+
+    /** "'Tổng hợp'!B": a qualified reference up to its row ({@link SheetCellNames} keeps one per column). */
+    static String columnPrefix(String sheetRef, int column) {
+        return sheetRef.concat("!").concat(columnLetters(column));
+    }
+
+    /** "10" for row 9 (zero-based). */
+    static String rowLabel(int row) {
+        return Integer.toString(row + 1);
     }
 }

@@ -24,7 +24,7 @@ public final class SheetCellNames {
         if (column < 0 || column >= MAX_COLUMNS) {
             return CellReferences.qualified(sheetRef, row, column);
         }
-        return prefix(column).concat(Integer.toString(row + 1));
+        return prefix(column).concat(CellReferences.rowLabel(row));
     }
 
     private String prefix(int column) {
@@ -33,7 +33,7 @@ public final class SheetCellNames {
         }
         String prefix = prefixes[column];
         if (prefix == null) {
-            prefix = sheetRef.concat("!").concat(CellReferences.columnLetters(column));
+            prefix = CellReferences.columnPrefix(sheetRef, column);
             prefixes[column] = prefix;
         }
         return prefix;
