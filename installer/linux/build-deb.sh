@@ -18,11 +18,14 @@ record_class_list() {
   else
     echo "Cảnh báo: không có xvfb-run, gói không có danh sách lớp (CDS)." >&2
   fi
-  # The command line loads other classes (the Word and PDF renderers): a training render of a seed document adds
-  # them, so that `BaoCao render`/`report` start from the archive too (issue 17). No custom class loaders are
-  # listed, so the two lists merge by dropping the ids and keeping each line once.
-  if [ -f target/jpackage-input/baocao.classlist ] && java -XX:DumpLoadedClassList="$db/render.classlist" -jar target/baocao.jar \
-      render src/test/resources/seeds/004.json --docx "$db/t.docx" --pdf "$db/t.pdf" > /dev/null 2>&1 &&
+  # The command line and an import load other classes (the Word and PDF renderers, the workbook reader, the import's
+  # preview and writer): the training run of ./baocao (CdsTraining: an import of a sample workbook into a scratch
+  # database, then a render of a seed document) adds them, so that `baocao render`/`report`/`import` and the window's
+  # first import start from the archive too (issue 17). No custom class loaders are listed, so the two lists merge
+  # by dropping the ids and keeping each line once.
+  if [ -f target/jpackage-input/baocao.classlist ] && HOME="$db" java -XX:DumpLoadedClassList="$db/render.classlist" \
+      -cp target/baocao.jar vn.baocao.cli.CdsTraining src/test/resources/seeds/004.json \
+      src/test/resources/corpus/28-bieu01-sach.xlsx XINMAN.NAMDAN > /dev/null 2>&1 &&
       ! grep -q ' source: ' "$db/render.classlist" target/jpackage-input/baocao.classlist; then
     cat target/jpackage-input/baocao.classlist "$db/render.classlist" | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' \
       > "$db/merged.classlist" && mv "$db/merged.classlist" target/jpackage-input/baocao.classlist

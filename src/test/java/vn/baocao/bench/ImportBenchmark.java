@@ -76,6 +76,12 @@ public final class ImportBenchmark {
             indicators = new ArrayList<>(indicators.subList(0, INDICATORS));
         }
         ImportFixtures.writeSummary(workbook, indicators, areas, 2020, MONTHS);
+        if (System.getProperty("bench.keepInputs") != null) {
+            Path keep = Path.of(System.getProperty("bench.keepInputs"));
+            Files.createDirectories(keep);
+            Files.copy(workbook, keep.resolve(workbook.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(dir.resolve("baocao.db"), keep.resolve("baocao.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         System.out.printf("Tệp: %s, %d KB, %d giá trị%n", workbook.getFileName(), Files.size(workbook) / 1024,
                 AREAS * INDICATORS * MONTHS);
         System.out.println("Java " + System.getProperty("java.version") + ", -Xmx "
