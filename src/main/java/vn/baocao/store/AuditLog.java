@@ -1,9 +1,12 @@
 package vn.baocao.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -144,15 +147,28 @@ public final class AuditLog {
         return list;
     }
 
+    /**
+     * The row as a JSON object, its null columns left out: written with jackson-core's streaming generator, field by
+     * field, the same text as databind's {@code writeValueAsString} with {@link #JSON}'s settings (AuditLogJsonTest),
+     * without building a map serializer on a process's first import (about 15 ms of a cold command-line import).
+     */
     static String toJson(Map<String, String> row) {
         if (row == null) {
             return null;
         }
-        try {
-            return JSON.writeValueAsString(row);
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter(32 * row.size() + 2);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            for (Map.Entry<String, String> column : row.entrySet()) {
+                if (column.getValue() != null) {
+                    g.writeStringField(column.getKey(), column.getValue());
+                }
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new StoreException(StoreText.get("auditLog.khongGhiDuocNhat", e.getMessage()), e);
         }
+        return out.toString();
     }
 
     private static Map<String, String> fromJson(String json) {
