@@ -29,7 +29,8 @@ import vn.baocao.store.PeriodRepository;
  * {@code INSERT … SELECT … FROM json_each(?)} with one JSON text per 2 000 rows; then the application's
  * {@link ImportWriter} with the same rows as figures (ids resolved, sanity checks, audit, its statements); then the
  * 100-row INSERTs and the writer again with the rows in the figures' key order since V60 (area, period, indicator),
- * as the commit now writes them. Main-thread CPU (SQLite runs on it), each way on a fresh database, rounds
+ * as the commit now writes them; last, the 100-row INSERTs in key order with the foreign keys not checked, and into
+ * the table rebuilt WITHOUT ROWID (measured for issue 17's eighth round, not adopted). Main-thread CPU (SQLite runs on it), each way on a fresh database, rounds
  * alternating; round 0 (a cold JVM) printed apart.
  * Run by {@code bench/insert-floor.sh}.
  *
@@ -49,17 +50,50 @@ public final class ObservationInsertFloor {
         void insert(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception;
     }
 
+    /** Run on the fresh database's connection before the timed transaction. */
+    interface Setup {
+        void before(Connection c) throws java.sql.SQLException;
+    }
+
+    private static void foreignKeysOff(Connection c) throws java.sql.SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA foreign_keys = OFF");
+        }
+    }
+
+    /** The figures' table rebuilt with its key as the primary key, WITHOUT ROWID (same columns but the id). */
+    private static void withoutRowid(Connection c) throws java.sql.SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE observation");
+            st.execute("CREATE TABLE observation ("
+                    + "indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE, "
+                    + "area_id INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE, "
+                    + "period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE RESTRICT, "
+                    + "kind TEXT NOT NULL CHECK (kind IN ('THUC_HIEN', 'UOC', 'SO_BO', 'CHINH_THUC')), "
+                    + "value TEXT, qualifier TEXT NOT NULL DEFAULT 'NONE', numerator TEXT, denominator TEXT, "
+                    + "text_as_written TEXT, pct_as_written TEXT, change_as_written TEXT, note TEXT, source TEXT, "
+                    + "batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL, updated_by TEXT, "
+                    + "updated_at TEXT NOT NULL, PRIMARY KEY (area_id, period_id, indicator_id, kind)) WITHOUT ROWID");
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         String[] names = {"jdbc-batch-16", "jdbc-batch-6", "multi-row-6x100", "json_each-2000", "ImportWriter",
-            "multi-by-area", "Writer-by-area"};
+            "multi-by-area", "Writer-by-area", "by-area-no-fk", "by-area-no-rowid"};
         Way[] ways = {ObservationInsertFloor::batch16, ObservationInsertFloor::batch6, ObservationInsertFloor::multi,
             ObservationInsertFloor::json, ObservationInsertFloor::writer, ObservationInsertFloor::multiByArea,
-            ObservationInsertFloor::writerByArea};
+            ObservationInsertFloor::writerByArea, ObservationInsertFloor::multiByArea, ObservationInsertFloor::multiByArea};
+        // what the store would be without its foreign-key checks, or with the figures' key as the table's own
+        // (WITHOUT ROWID: one B-tree instead of the table's and its unique index's); measured, not adopted
+        Setup[] setups = new Setup[ways.length];
+        Arrays.fill(setups, (Setup) c -> { });
+        setups[7] = ObservationInsertFloor::foreignKeysOff;
+        setups[8] = ObservationInsertFloor::withoutRowid;
         long[][] cpu = new long[ways.length][rounds];
         for (int r = 0; r < rounds + 1; r++) {
             for (int w = 0; w < ways.length; w++) {
-                long ms = once(ways[w]);
+                long ms = once(setups[w], ways[w]);
                 if (r == 0) {
                     System.out.printf("%-16s cold JVM: CPU %d ms%n", names[w], ms);
                 }
@@ -76,16 +110,16 @@ public final class ObservationInsertFloor {
         }
     }
 
-    private static long once(Way way) throws Exception {
+    private static long once(Setup setup, Way way) throws Exception {
         Path dir = Files.createTempDirectory("insert-floor");
         try {
-            return onceIn(dir, way);
+            return onceIn(dir, setup, way);
         } finally {
             BenchFiles.deleteTree(dir);
         }
     }
 
-    private static long onceIn(Path dir, Way way) throws Exception {
+    private static long onceIn(Path dir, Setup setup, Way way) throws Exception {
         try (Database db = Database.open(dir.resolve("floor.db"))) {
             long[] ind = new long[INDICATORS];
             long[] area = new long[AREAS];
@@ -108,6 +142,10 @@ public final class ObservationInsertFloor {
                     st.execute("INSERT INTO import_batch (file_name, imported_at) VALUES ('f.xlsx', '2026-12-03T17:00:00Z')");
                     return lastId(st);
                 }
+            });
+            db.read(c -> {
+                setup.before(c);
+                return null;
             });
             long c0 = cpu();
             db.inTransaction(c -> {
