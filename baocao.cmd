@@ -35,7 +35,8 @@ goto done
 
 rem A command-line run is short (a render, an assessment), so the JVM is set for that, as ./baocao does (issue 17):
 rem C1 only, the serial collector with a small heap, no perf data. It has a class-data archive of its own, recorded
-rem once per jar by a training render of a seed document (the window's archive lacks the renderers' classes).
+rem once per jar by a training run (CdsTraining: an import of a sample workbook into a scratch database, then a
+rem render of a seed document; the window's archive lacks the renderers' and the import's classes).
 rem BAOCAO_CDS=off runs without it (for the benchmarks).
 :cli
 set "CLI_JAVA=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx1g -XX:-UsePerfData"
@@ -43,13 +44,11 @@ set "CLI_JSA=%HERE%target\cds\baocao-cli-%JARSIZE%.jsa"
 if /i "%BAOCAO_CDS%"=="off" goto cli_plain
 if exist "%CLI_JSA%" goto cli_archive
 if not exist "%HERE%src\test\resources\seeds\004.json" goto cli_plain
+if not exist "%HERE%src\test\resources\corpus\28-bieu01-sach.xlsx" goto cli_plain
 if not exist "%HERE%target\cds" mkdir "%HERE%target\cds"
 java "-Xlog:cds*=off" "-XX:ArchiveClassesAtExit=%CLI_JSA%.probe" -version >nul 2>&1 || goto cli_plain
 if exist "%CLI_JSA%.probe" del "%CLI_JSA%.probe"
-set "SCRATCH=%TEMP%\baocao-cds-%RANDOM%"
-mkdir "%SCRATCH%"
-java "-Xlog:cds*=off" "-XX:ArchiveClassesAtExit=%CLI_JSA%.tmp" %CLI_JAVA% %UTF8% -jar "%HERE%target\baocao.jar" render "%HERE%src\test\resources\seeds\004.json" --docx "%SCRATCH%\t.docx" --pdf "%SCRATCH%\t.pdf" >nul 2>&1
-rmdir /s /q "%SCRATCH%"
+java "-Xlog:cds*=off" "-XX:ArchiveClassesAtExit=%CLI_JSA%.tmp" %CLI_JAVA% %UTF8% -cp "%HERE%target\baocao.jar" vn.baocao.cli.CdsTraining "%HERE%src\test\resources\seeds\004.json" "%HERE%src\test\resources\corpus\28-bieu01-sach.xlsx" XINMAN.NAMDAN >nul 2>&1
 rem Written under a name of its own, then put in place in one step.
 if exist "%CLI_JSA%.tmp" move /y "%CLI_JSA%.tmp" "%CLI_JSA%" >nul
 if not exist "%CLI_JSA%" goto cli_plain

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The class-data archive's training run, as the launchers start it (./baocao and the .deb's build): with the files and
+ * The class-data archive's training run, as the launchers start it (./baocao, baocao.cmd and the .deb's build): with the files and
  * the area they name, every step succeeds (an import that stopped at a question would leave the writer's classes out
  * of the archive, silently), and nothing of it is left behind.
  */
@@ -33,6 +33,9 @@ class CdsTrainingTest {
         String deb = Files.readString(Path.of("installer/linux/build-deb.sh"), StandardCharsets.UTF_8);
         assertThat(deb).contains("vn.baocao.cli.CdsTraining " + doc.group(1))
                 .contains(workbook.group(1) + " " + area.group(1));
+        String windows = Files.readString(Path.of("baocao.cmd"), StandardCharsets.UTF_8);
+        assertThat(windows).contains("vn.baocao.cli.CdsTraining \"%HERE%" + doc.group(1).replace('/', '\\')
+                + "\" \"%HERE%" + workbook.group(1).replace('/', '\\') + "\" " + area.group(1));
         return List.of(doc.group(1), workbook.group(1), area.group(1));
     }
 
