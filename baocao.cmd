@@ -39,7 +39,7 @@ rem once per jar by a training run (CdsTraining: an import of a sample workbook 
 rem render of a seed document; the window's archive lacks the renderers' and the import's classes).
 rem BAOCAO_CDS=off runs without it (for the benchmarks).
 :cli
-set "CLI_JAVA=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx1g -XX:-UsePerfData"
+set "CLI_JAVA=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms128m -Xmx1g -XX:-UsePerfData"
 set "CLI_JSA=%HERE%target\cds\baocao-cli-%JARSIZE%.jsa"
 if /i "%BAOCAO_CDS%"=="off" goto cli_plain
 if exist "%CLI_JSA%" goto cli_archive

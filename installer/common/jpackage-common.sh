@@ -8,9 +8,11 @@ JAVA_MODULES="java.base,java.desktop,java.logging,java.management,java.naming,ja
 JLINK_OPTIONS="--strip-debug --no-header-files --no-man-pages --include-locales=en,vi"
 JAVA_OPTIONS="-Dfile.encoding=UTF-8 -Xmx1g --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11=ALL-UNNAMED --add-opens=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED"
 # The command-line launcher's JVM, added to JAVA_OPTIONS (issue 17; as ./baocao starts command-line runs): a run
-# is short, so C1 only (C2 costs more CPU than it saves in a few seconds), the serial collector with a small starting
-# heap (about 130 MB peak for a 14-page render instead of 300–580 MB), no perf-data file.
-CLI_JAVA_OPTIONS="-Xms32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+# is short, so C1 only (C2 costs more CPU than it saves in a few seconds), the serial collector with a starting heap
+# of 128 MB (a 14-page render peaks at about 145 MB instead of 300–580 MB with G1; from 32 MB, an import of 96 000
+# values paused 394 ms in 25 young and 3 full collections as the heap grew, from 128 MB 237 ms in 14 young ones,
+# for 31 MB more of a render's peak: docs/benchmarks.md, eighth round), no perf-data file.
+CLI_JAVA_OPTIONS="-Xms128m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 # The window's JVM, added to JAVA_OPTIONS for the BaoCao launcher (as ./baocao starts the window): C2 waits for code
 # that is really hot (an import, a long render) instead of competing with the window's start for the second core,
 # and the serial collector serves a desktop heap. The measured window starts (docs/benchmarks.md) ran with these.
