@@ -344,8 +344,9 @@ final class LayoutCells {
             String id = tp.planner().askPeriod();
             return PendingCell.error(ref, r, cell, col, decision.code(), ImportText.get("layoutCells.chuaRoKyBao", id));
         }
-        String unit = row.unit().isEmpty() ? ctx.catalogUnit(decision.code()) : row.unit();
         if (value.status() == CellValue.Status.AMBIGUOUS) {
+            // the unit only helps to read an ambiguous number: looked up for those cells alone
+            String unit = row.unit().isEmpty() ? ctx.catalogUnit(decision.code()) : row.unit();
             return numberStyles.resolve(ref, r, cell, col, decision.code(), value, tp.styles().get(col.index()), unit);
         }
         if (value.status() == CellValue.Status.ERROR && tp.styles().get(col.index()).style()
