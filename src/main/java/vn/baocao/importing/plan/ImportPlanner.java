@@ -146,13 +146,14 @@ final class ImportPlanner {
         }
         Map<Long, BigDecimal> cached = new LinkedHashMap<>();
         Map<Long, String> formats = new HashMap<>();
-        Map<Long, PendingCell> byKey = new HashMap<>();
-        for (PendingCell p : cells) {
+        Map<Long, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            PendingCell p = cells.get(i);
             if (p.cell().formula() != null && p.value() != null && p.cell().hasNumber()) {
                 long key = FormulaCheck.key(p.cell().row(), p.cell().column());
                 cached.put(key, p.value().value());
                 formats.put(key, p.cell().numberFormat());
-                byKey.put(key, p);
+                indexOf.put(key, i);
             }
         }
         if (cached.isEmpty()) {
@@ -161,7 +162,8 @@ final class ImportPlanner {
         Map<Long, FormulaCheck.Result> results = FormulaCheck.check(request.file(), request.password(), sheet.index(),
                 cached, formats);
         for (Map.Entry<Long, FormulaCheck.Result> e : results.entrySet()) {
-            byKey.get(e.getKey()).notes().add(e.getValue().note());
+            int i = indexOf.get(e.getKey());
+            cells.set(i, cells.get(i).withNote(e.getValue().note()));
         }
     }
 

@@ -294,7 +294,8 @@ final class LayoutCells {
             ctx.warnings.add(message + ".");
             outcome = new Coverage.CheckedCell(ref, cell.text(), false, ImportText.get("layoutCells.khongKhopTinhLai", what, result.computedText()));
             if (left != null) {
-                left.notes().add(message);
+                left = left.withNote(message);
+                cells.set(at, left);
             }
         }
         if (left != null && left.value() == null) {
