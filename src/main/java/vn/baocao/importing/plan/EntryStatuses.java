@@ -41,7 +41,7 @@ final class EntryStatuses {
         for (int i = 0; i < cells.size(); i++) {
             firstOf[i] = group(cells.get(i), i, groups, shared);
         }
-        Map<Integer, List<PendingCell>> sameKey = sameKeyLists(cells, firstOf, shared);
+        Map<Integer, List<PendingCell>> sameKey = groups.anyShared() ? sameKeyLists(cells, firstOf, shared) : Map.of();
         List<PreviewEntry> entries = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             entries.add(entryOf(cells.get(i), firstOf[i], shared, sameKey, stored));

@@ -24,6 +24,7 @@ final class FigureGroups {
     private final long[] keys;
     private final int[] firsts;
     private final int mask;
+    private boolean anyShared;
 
     /** @param cells how many cells will be filed at most */
     FigureGroups(int cells) {
@@ -40,6 +41,7 @@ final class FigureGroups {
         int at = (int) mix(key) & mask;
         while (firsts[at] >= 0) {
             if (keys[at] == key) {
+                anyShared = true;
                 return firsts[at];
             }
             at = (at + 1) & mask;
@@ -47,6 +49,11 @@ final class FigureGroups {
         keys[at] = key;
         firsts[at] = index;
         return index;
+    }
+
+    /** Whether some cell filed so far has the key of an earlier one. */
+    boolean anyShared() {
+        return anyShared;
     }
 
     private int indicatorId(String code) {

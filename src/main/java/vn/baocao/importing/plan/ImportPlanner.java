@@ -193,14 +193,25 @@ final class ImportPlanner {
 
     /**
      * The cells' column plans, each once (by identity), in the order first met. The cells run row by row, so their
-     * columns alternate: the plan last met at each sheet column is checked before the identity set.
+     * columns alternate: the plan last met at each sheet column is checked before the identity set. Each cell is met
+     * in a method of its own: compiled after a few hundred cells, where the loop's own body would stay interpreted
+     * until the JIT replaces it mid-loop (tens of thousands of cells later).
      */
     private static List<ColumnPlan> columnsOf(List<PendingCell> cells) {
-        Set<ColumnPlan> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<ColumnPlan> columns = new ArrayList<>();
-        ColumnPlan[] lastAt = new ColumnPlan[64];
+        ColumnsMet met = new ColumnsMet();
         for (PendingCell p : cells) {
-            ColumnPlan col = p.column();
+            met.meet(p.column());
+        }
+        return met.columns;
+    }
+
+    /** The column plans met so far, each once, in order. */
+    private static final class ColumnsMet {
+        private final Set<ColumnPlan> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final List<ColumnPlan> columns = new ArrayList<>();
+        private ColumnPlan[] lastAt = new ColumnPlan[64];
+
+        void meet(ColumnPlan col) {
             int at = col.index();
             if (at >= lastAt.length) {
                 lastAt = java.util.Arrays.copyOf(lastAt, Math.max(at + 1, 2 * lastAt.length));
@@ -214,6 +225,5 @@ final class ImportPlanner {
                 }
             }
         }
-        return columns;
     }
 }

@@ -37,7 +37,9 @@ class FigureGroupsTest {
         assertThat(groups.first(cell(1, "DS01", plan), 1)).isEqualTo(1);
         assertThat(groups.first(cell(2, "DS01", otherArea), 2)).isEqualTo(2);
         assertThat(groups.first(cell(3, "DS02", d), 3)).isEqualTo(3);
+        assertThat(groups.anyShared()).isFalse();
         assertThat(groups.first(cell(4, "DS01", sameAsD), 4)).isEqualTo(0);
+        assertThat(groups.anyShared()).isTrue();
         assertThat(groups.first(cell(5, null, d), 5)).isEqualTo(5);
         assertThat(groups.first(cell(6, null, sameAsD), 6)).isEqualTo(5);
         assertThat(groups.first(cell(7, new String("DS01"), template), 7)).isEqualTo(0);
