@@ -13,6 +13,7 @@ import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Qualifier;
 import vn.baocao.importing.mapping.IndicatorMatcher;
 import vn.baocao.importing.text.ImportText;
+import vn.baocao.importing.values.CellValue;
 import vn.baocao.store.StoredFigures;
 
 /**
@@ -140,17 +141,20 @@ final class EntryStatuses {
 
     private PreviewEntry entry(PendingCell p, EntryStatus status, BigDecimal old, Boolean blocking, boolean write,
             String message) {
+        // each part read once into a local: 100 000 entries are made, the first thousands by the interpreter
+        CellValue v = p.value();
+        ColumnPlan col = p.column();
+        String code = p.code();
         // copied by the entry; an empty one as List.of(), which is not copied (most cells have no note)
         List<String> notes = p.notes().isEmpty() ? List.of() : p.notes();
-        Indicator indicator = p.code() == null ? null : catalog.get(p.code());
-        if (p.value() != null && indicator != null && !p.value().unit().isEmpty()) {
+        Indicator indicator = code == null ? null : catalog.get(code);
+        if (v != null && indicator != null && !v.unit().isEmpty()) {
             notes = new ArrayList<>(notes);
             unitNotes(p, indicator, notes);
         }
-        return new PreviewEntry(status, p.ref(), p.row(), p.code(), indicator == null ? null : indicator.name(),
-                p.column().areaCode(), p.column().period(), p.column().slot(),
-                p.value() == null ? null : p.value().value(), p.value() == null ? null : p.value().qualifier(),
-                p.value() == null ? null : p.value().textAsWritten(), old, p.cell().text(),
+        return new PreviewEntry(status, p.ref(), p.row(), code, indicator == null ? null : indicator.name(),
+                col.areaCode(), col.period(), col.slot(), v == null ? null : v.value(),
+                v == null ? null : v.qualifier(), v == null ? null : v.textAsWritten(), old, p.cell().text(),
                 blocking != null && blocking, write, message, notes, p.pctAsWritten(), p.changeAsWritten());
     }
 
