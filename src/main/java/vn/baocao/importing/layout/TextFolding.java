@@ -24,6 +24,37 @@ public final class TextFolding {
 
     /** Collapses line breaks, NBSP and repeated spaces into one space, and trims. Keeps case and diacritics. */
     public static String collapseSpaces(String text) {
-        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").trim();
+        if (text == null) {
+            return "";
+        }
+        // most labels and names are already so: no matcher for them (thousands of header cells per sheet)
+        return alreadyCollapsed(text) ? text : SPACES.matcher(text).replaceAll(" ").trim();
+    }
+
+    /** Whether {@link #collapseSpaces} would give the text back unchanged. */
+    static boolean alreadyCollapsed(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') {
+            return false; // trim() would cut it
+        }
+        boolean afterSpace = false;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r' || ch == '\u00A0'
+                    || ch == '\u202F') {
+                return false; // a space of SPACES other than one plain space
+            } else {
+                afterSpace = false;
+            }
+        }
+        return true;
     }
 }

@@ -43,8 +43,10 @@ final class CoverageCounter {
             // a method per entry: compiled after a few hundred, not interpreted until the loop is replaced
             countPlanned(cells.get(i).cell(), entries.get(i), width, planned, counts, skippedAt, skippedWhy);
         }
+        NumericTexts numericTexts = new NumericTexts();
         sheet.forEachNonBlank(cell -> {
-            if (cell.isCoveredByMerge() || planned.get(cell.row() * width + cell.column()) || !isNumeric(cell)) {
+            if (cell.isCoveredByMerge() || planned.get(cell.row() * width + cell.column())
+                    || !numericTexts.isNumeric(cell)) {
                 return;
             }
             String ref = CellReferences.qualified(sheetRef, cell.row(), cell.column());
@@ -148,6 +150,26 @@ final class CoverageCounter {
             return SkipReasons.TITLE;
         }
         return SkipReasons.FOOTER;
+    }
+
+    /**
+     * {@link #isNumeric} of the cells left over, each distinct text read once: a summary repeats the same few header
+     * labels ("TH T01/2020") over every commune's columns, and each read runs the vi-VN number parser.
+     */
+    static final class NumericTexts {
+        private final Map<String, Boolean> texts = new java.util.HashMap<>();
+
+        boolean isNumeric(CellData cell) {
+            if (cell.errorCode() != null || cell.hasNumber()) {
+                return CoverageCounter.isNumeric(cell);
+            }
+            Boolean known = texts.get(cell.text());
+            if (known == null) {
+                known = CoverageCounter.isNumeric(cell);
+                texts.put(cell.text(), known);
+            }
+            return known;
+        }
     }
 
     /** A number, or text that reads as one (vi-VN "1.435,5", "125,87%"); dates and errors are not. */

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.baocao.domain.FigureKey;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Qualifier;
 import vn.baocao.importing.mapping.IndicatorMatcher;
 import vn.baocao.importing.text.ImportText;
+import vn.baocao.importing.values.CellValue;
 import vn.baocao.store.StoredFigures;
 
 /**
@@ -33,17 +33,19 @@ final class EntryStatuses {
 
     /** {@code stored}: what the store holds for the cells' areas and periods. */
     List<PreviewEntry> decide(List<PendingCell> cells, StoredFigures stored) {
-        // Cells of one key: almost always one, so a list is only made for the second (100 000 cells, few lists).
-        FigureKey[] keys = new FigureKey[cells.size()];
-        Map<FigureKey, Object> byKey = new HashMap<>(2 * cells.size());
+        // Each cell's first cell of its key; almost always itself, so lists are made only for keys shared
+        int[] firstOf = new int[cells.size()];
+        boolean[] shared = new boolean[cells.size()];
+        FigureGroups groups = new FigureGroups(cells.size());
         // each cell's work in a method of its own: compiled after a few hundred cells, while a loop's own body
         // stays interpreted until the JIT replaces it mid-loop (tens of thousands of iterations later)
         for (int i = 0; i < cells.size(); i++) {
-            keys[i] = group(cells.get(i), byKey);
+            firstOf[i] = group(cells.get(i), i, groups, shared);
         }
+        Map<Integer, List<PendingCell>> sameKey = groups.anyShared() ? sameKeyLists(cells, firstOf, shared) : Map.of();
         List<PreviewEntry> entries = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
-            entries.add(entryOf(cells.get(i), keys[i], byKey, stored));
+            entries.add(entryOf(cells.get(i), firstOf[i], shared, sameKey, stored));
         }
         if (request.skipErroneousRows()) {
             Set<Integer> badRows = entries.stream().filter(PreviewEntry::stopsCommit).map(PreviewEntry::row)
@@ -59,36 +61,36 @@ final class EntryStatuses {
         return entries;
     }
 
-    /** Files a cell with a value under its key and gives the key; null for a cell without a value. */
-    private static FigureKey group(PendingCell p, Map<FigureKey, Object> byKey) {
+    /** Files a cell with a value and gives the first cell with its key (marked shared when not itself); -1 without. */
+    private static int group(PendingCell p, int index, FigureGroups groups, boolean[] shared) {
         if (p.value() == null) {
-            return null;
+            return -1;
         }
-        FigureKey key = key(p);
-        byKey.merge(key, p, EntryStatuses::addCell);
-        return key;
-    }
-
-    private PreviewEntry entryOf(PendingCell p, FigureKey key, Map<FigureKey, Object> byKey, StoredFigures stored) {
-        return p.value() == null ? error(p) : decide(p, byKey.get(key), stored);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object addCell(Object existing, Object added) {
-        List<PendingCell> list;
-        if (existing instanceof PendingCell first) {
-            list = new ArrayList<>();
-            list.add(first);
-        } else {
-            list = (List<PendingCell>) existing;
+        int first = groups.first(p, index);
+        if (first != index) {
+            shared[first] = true;
         }
-        list.add((PendingCell) added);
-        return list;
+        return first;
     }
 
+    /** The cells of each shared key, in sheet order, by the key's first cell. */
+    private static Map<Integer, List<PendingCell>> sameKeyLists(List<PendingCell> cells, int[] firstOf,
+            boolean[] shared) {
+        Map<Integer, List<PendingCell>> lists = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (firstOf[i] >= 0 && shared[firstOf[i]]) {
+                lists.computeIfAbsent(firstOf[i], k -> new ArrayList<>()).add(cells.get(i));
+            }
+        }
+        return lists;
+    }
 
-    private static FigureKey key(PendingCell p) {
-        return new FigureKey(p.code(), p.column().areaCode(), p.column().period(), p.column().slot().code());
+    private PreviewEntry entryOf(PendingCell p, int first, boolean[] shared, Map<Integer, List<PendingCell>> sameKey,
+            StoredFigures stored) {
+        if (p.value() == null) {
+            return error(p);
+        }
+        return decide(p, shared[first] ? sameKey.get(first) : p, stored);
     }
 
     private PreviewEntry error(PendingCell p) {
@@ -139,17 +141,20 @@ final class EntryStatuses {
 
     private PreviewEntry entry(PendingCell p, EntryStatus status, BigDecimal old, Boolean blocking, boolean write,
             String message) {
+        // each part read once into a local: 100 000 entries are made, the first thousands by the interpreter
+        CellValue v = p.value();
+        ColumnPlan col = p.column();
+        String code = p.code();
         // copied by the entry; an empty one as List.of(), which is not copied (most cells have no note)
         List<String> notes = p.notes().isEmpty() ? List.of() : p.notes();
-        Indicator indicator = p.code() == null ? null : catalog.get(p.code());
-        if (p.value() != null && indicator != null && !p.value().unit().isEmpty()) {
+        Indicator indicator = code == null ? null : catalog.get(code);
+        if (v != null && indicator != null && !v.unit().isEmpty()) {
             notes = new ArrayList<>(notes);
             unitNotes(p, indicator, notes);
         }
-        return new PreviewEntry(status, p.ref(), p.row(), p.code(), indicator == null ? null : indicator.name(),
-                p.column().areaCode(), p.column().period(), p.column().slot(),
-                p.value() == null ? null : p.value().value(), p.value() == null ? null : p.value().qualifier(),
-                p.value() == null ? null : p.value().textAsWritten(), old, p.cell().text(),
+        return new PreviewEntry(status, p.ref(), p.row(), code, indicator == null ? null : indicator.name(),
+                col.areaCode(), col.period(), col.slot(), v == null ? null : v.value(),
+                v == null ? null : v.qualifier(), v == null ? null : v.textAsWritten(), old, p.cell().text(),
                 blocking != null && blocking, write, message, notes, p.pctAsWritten(), p.changeAsWritten());
     }
 

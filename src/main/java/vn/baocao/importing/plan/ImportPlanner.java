@@ -146,13 +146,14 @@ final class ImportPlanner {
         }
         Map<Long, BigDecimal> cached = new LinkedHashMap<>();
         Map<Long, String> formats = new HashMap<>();
-        Map<Long, PendingCell> byKey = new HashMap<>();
-        for (PendingCell p : cells) {
+        Map<Long, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            PendingCell p = cells.get(i);
             if (p.cell().formula() != null && p.value() != null && p.cell().hasNumber()) {
                 long key = FormulaCheck.key(p.cell().row(), p.cell().column());
                 cached.put(key, p.value().value());
                 formats.put(key, p.cell().numberFormat());
-                byKey.put(key, p);
+                indexOf.put(key, i);
             }
         }
         if (cached.isEmpty()) {
@@ -161,7 +162,8 @@ final class ImportPlanner {
         Map<Long, FormulaCheck.Result> results = FormulaCheck.check(request.file(), request.password(), sheet.index(),
                 cached, formats);
         for (Map.Entry<Long, FormulaCheck.Result> e : results.entrySet()) {
-            byKey.get(e.getKey()).notes().add(e.getValue().note());
+            int i = indexOf.get(e.getKey());
+            cells.set(i, cells.get(i).withNote(e.getValue().note()));
         }
     }
 
@@ -191,14 +193,25 @@ final class ImportPlanner {
 
     /**
      * The cells' column plans, each once (by identity), in the order first met. The cells run row by row, so their
-     * columns alternate: the plan last met at each sheet column is checked before the identity set.
+     * columns alternate: the plan last met at each sheet column is checked before the identity set. Each cell is met
+     * in a method of its own: compiled after a few hundred cells, where the loop's own body would stay interpreted
+     * until the JIT replaces it mid-loop (tens of thousands of cells later).
      */
     private static List<ColumnPlan> columnsOf(List<PendingCell> cells) {
-        Set<ColumnPlan> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<ColumnPlan> columns = new ArrayList<>();
-        ColumnPlan[] lastAt = new ColumnPlan[64];
+        ColumnsMet met = new ColumnsMet();
         for (PendingCell p : cells) {
-            ColumnPlan col = p.column();
+            met.meet(p.column());
+        }
+        return met.columns;
+    }
+
+    /** The column plans met so far, each once, in order. */
+    private static final class ColumnsMet {
+        private final Set<ColumnPlan> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final List<ColumnPlan> columns = new ArrayList<>();
+        private ColumnPlan[] lastAt = new ColumnPlan[64];
+
+        void meet(ColumnPlan col) {
             int at = col.index();
             if (at >= lastAt.length) {
                 lastAt = java.util.Arrays.copyOf(lastAt, Math.max(at + 1, 2 * lastAt.length));
@@ -212,6 +225,5 @@ final class ImportPlanner {
                 }
             }
         }
-        return columns;
     }
 }

@@ -53,9 +53,7 @@ final class LayoutCells {
             Map<Integer, ColumnNumberStyle> styles = new HashMap<>();
             Map<String, String> blockLetters = new HashMap<>();
             for (LayoutColumn col : table.valueColumns()) {
-                ColumnNumberStyle style = new ColumnNumberStyle();
-                boolean numbers = observe(table, col, style);
-                styles.put(col.index(), style);
+                boolean numbers = holdsNumbers(table, col);
                 ColumnPlan plan = numbers || col.role() != ColumnRole.VALUE ? planner.plan(col)
                         : planner.withoutNumbers(col);
                 byIndex.put(col.index(), plan);
@@ -76,24 +74,38 @@ final class LayoutCells {
     }
 
     /**
-     * Feeds every text cell of a column to its number style, and tells whether the column holds a number
-     * (one is enough: the column's other cells are read once, later). A method per column, so that the JIT compiles
-     * it early instead of interpreting the long loop over every column's rows.
+     * Whether the column holds a number (one is enough: the column's other cells are read once, later). A method per
+     * column, so that the JIT compiles it early instead of interpreting the long loop over every column's rows.
      */
-    private static boolean observe(SheetLayout table, LayoutColumn col, ColumnNumberStyle style) {
-        boolean numbers = false;
+    private static boolean holdsNumbers(SheetLayout table, LayoutColumn col) {
         for (LayoutRow row : table.dataRows()) {
             CellData cell = table.cell(row, col);
-            if (!cell.hasNumber()) {
-                style.observe(cell.text());
-            }
-            if (!numbers) {
-                CellValue.Status status = CellValueReader.read(cell).status();
-                numbers = status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS
-                        || cell.errorCode() != null;
+            CellValue.Status status = CellValueReader.read(cell).status();
+            if (status == CellValue.Status.NUMBER || status == CellValue.Status.AMBIGUOUS || cell.errorCode() != null) {
+                return true;
             }
         }
-        return numbers;
+        return false;
+    }
+
+    /**
+     * How a value column writes its text numbers, judged from every text cell of its data rows when a cell of the
+     * column first needs it: only an ambiguous or unreadable text does, so a column of plain numbers (most of a
+     * summary's thousand columns) is never walked for it.
+     */
+    private static ColumnNumberStyle styleOf(TablePlan tp, int column) {
+        ColumnNumberStyle style = tp.styles().get(column);
+        if (style == null) {
+            style = new ColumnNumberStyle();
+            for (LayoutRow row : tp.table().dataRows()) {
+                CellData cell = tp.table().sheet().cell(row.index(), column);
+                if (!cell.hasNumber()) {
+                    style.observe(cell.text());
+                }
+            }
+            tp.styles().put(column, style);
+        }
+        return style;
     }
 
     /** Reads the column the way most of its rows agree with (percent, growth, fraction). */
@@ -294,7 +306,8 @@ final class LayoutCells {
             ctx.warnings.add(message + ".");
             outcome = new Coverage.CheckedCell(ref, cell.text(), false, ImportText.get("layoutCells.khongKhopTinhLai", what, result.computedText()));
             if (left != null) {
-                left.notes().add(message);
+                left = left.withNote(message);
+                cells.set(at, left);
             }
         }
         if (left != null && left.value() == null) {
@@ -344,11 +357,12 @@ final class LayoutCells {
             String id = tp.planner().askPeriod();
             return PendingCell.error(ref, r, cell, col, decision.code(), ImportText.get("layoutCells.chuaRoKyBao", id));
         }
-        String unit = row.unit().isEmpty() ? ctx.catalogUnit(decision.code()) : row.unit();
         if (value.status() == CellValue.Status.AMBIGUOUS) {
-            return numberStyles.resolve(ref, r, cell, col, decision.code(), value, tp.styles().get(col.index()), unit);
+            // the unit only helps to read an ambiguous number: looked up for those cells alone
+            String unit = row.unit().isEmpty() ? ctx.catalogUnit(decision.code()) : row.unit();
+            return numberStyles.resolve(ref, r, cell, col, decision.code(), value, styleOf(tp, col.index()), unit);
         }
-        if (value.status() == CellValue.Status.ERROR && tp.styles().get(col.index()).style()
+        if (value.status() == CellValue.Status.ERROR && styleOf(tp, col.index()).style()
                 == ColumnNumberStyle.Style.ENGLISH && !cell.hasNumber()) {
             CellValue rewritten = CellValueReader.readText(ColumnNumberStyle.toVietnamese(cell.text()));
             if (rewritten.isNumber()) {

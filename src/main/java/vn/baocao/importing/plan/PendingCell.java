@@ -7,6 +7,7 @@ import vn.baocao.importing.values.CellValue;
 
 /**
  * A value cell with its row's indicator and its column's plan, before it is compared with what is stored.
+ * Immutable: a note is added with {@link #withNote}, which gives the cell to put in its place.
  *
  * @param pctAsWritten    the percent of plan a derived column of the row wrote for this figure ("98,2%"), else null
  * @param changeAsWritten the change on last year a derived column wrote ("tăng 5,2%"), else null
@@ -15,15 +16,20 @@ record PendingCell(String ref, int row, CellData cell, ColumnPlan column, String
                    List<String> notes, String pctAsWritten, String changeAsWritten) {
     static PendingCell value(String ref, int row, CellData cell, ColumnPlan column, String code, CellValue value,
             String note) {
-        List<String> notes = new ArrayList<>();
-        if (note != null && !note.isEmpty()) {
-            notes.add(note);
-        }
+        // most of a sheet's cells have no note: they share the empty list, not a list each
+        List<String> notes = note == null || note.isEmpty() ? List.of() : List.of(note);
         return new PendingCell(ref, row, cell, column, code, value, null, notes, null, null);
     }
 
     static PendingCell error(String ref, int row, CellData cell, ColumnPlan column, String code, String error) {
-        return new PendingCell(ref, row, cell, column, code, null, error, new ArrayList<>(), null, null);
+        return new PendingCell(ref, row, cell, column, code, null, error, List.of(), null, null);
+    }
+
+    /** This cell with one more note, after those it has. */
+    PendingCell withNote(String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        return new PendingCell(ref, row, cell, column, code, value, error, more, pctAsWritten, changeAsWritten);
     }
 
     /** This figure with what a derived column wrote about it; a text already kept is not replaced. */

@@ -49,12 +49,48 @@ public final class CellValueReader {
             long whole = (long) number;
             return BigDecimal.valueOf(format != null && isPercentFormat(format) ? whole * 100 : whole);
         }
+        BigDecimal few = fewDecimals(number, format != null && isPercentFormat(format));
+        if (few != null) {
+            return few;
+        }
         BigDecimal value = new BigDecimal(number).round(EXCEL_DIGITS);
         if (format != null && isPercentFormat(format)) {
             value = value.multiply(HUNDRED);
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** 10^0 … 10^9, each exact in a double. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final long FIFTEEN_DIGITS = 1_000_000_000_000_000L;
+
+    /**
+     * The general rule's decimal of a number with at most 9 decimals and 15 significant digits ("1234,25"), made
+     * without expanding the double's binary fraction (the general path's cost in a cold JVM); null for any other.
+     * If m / 10^k (m below 10^15) rounds to this very double, it lies within half a unit in the last place of it,
+     * far closer than half a unit of the 15th digit: rounding the double to 15 digits gives m / 10^k itself. The
+     * smallest such k makes m end in a non-zero digit, so the decimal has no trailing zero to strip.
+     */
+    static BigDecimal fewDecimals(double number, boolean percent) {
+        for (int k = 1; k < POWERS_OF_TEN.length; k++) {
+            double power = POWERS_OF_TEN[k];
+            long m = Math.round(number * power);
+            if (m >= FIFTEEN_DIGITS || m <= -FIFTEEN_DIGITS) {
+                return null;
+            }
+            // both exact in a double, so the division is the correctly rounded value of the decimal m / 10^k
+            if (m / power == number) {
+                if (m % 10 == 0) {
+                    return null; // not met for the smallest k; left to the general rule all the same
+                }
+                if (!percent) {
+                    return BigDecimal.valueOf(m, k);
+                }
+                return k > 2 ? BigDecimal.valueOf(m, k - 2) : BigDecimal.valueOf(k == 1 ? m * 10 : m);
+            }
+        }
+        return null;
     }
 
     /** The last format asked about and its answer: a sheet's cells share a few formats (one holder: thread-safe). */

@@ -43,6 +43,41 @@ class CellValueReaderTest {
     }
 
     @Test
+    void numbersWithFewDecimalsReadExactlyAsTheGeneralRuleIncludingScale() {
+        List<Double> values = new ArrayList<>(List.of(0.25, -0.25, 1234.25, 0.1, 0.3, 0.1 + 0.2, 106.67, 1e-9, 1.5e-9,
+                123_456_789_012.345, 999_999_999_999.99, 99_999_999_999_999.9, 999_999_999_999_999.9, 1e15 + 0.5,
+                0.123456789, 0.1234567891, 2.675, 1.005, 3.0e-5, 5e-324, Double.MIN_NORMAL, Double.MAX_VALUE,
+                Double.POSITIVE_INFINITY, 0.8546, 12.3456789012345, 1.0 / 3, 2.0 / 3));
+        Random random = new Random(17);
+        for (int i = 0; i < 20_000; i++) {
+            int decimals = 1 + random.nextInt(10);
+            long digits = random.nextLong() % 10_000_000_000_000_000L;
+            values.add(digits / Math.pow(10, decimals));
+            values.add(random.nextInt(10_000_000) / Math.pow(10, 1 + random.nextInt(9)));
+            values.add(random.nextGaussian() * Math.pow(10, random.nextInt(30) - 15));
+        }
+        for (double v : values) {
+            for (String format : new String[] {"General", "#,##0.00", "0.00%", "0%"}) {
+                boolean percent = format.contains("%");
+                BigDecimal few = CellValueReader.fewDecimals(v, percent);
+                if (few != null) {
+                    BigDecimal expected = general(v, percent);
+                    assertThat(few).as("%s as %s", v, format).isEqualTo(expected);
+                    assertThat(few.scale()).as("scale of %s as %s", v, format).isEqualTo(expected.scale());
+                }
+                if (!Double.isInfinite(v)) {
+                    assertThat(CellValueReader.fromDouble(v, format)).as("%s as %s", v, format)
+                            .isEqualTo(general(v, percent));
+                }
+            }
+        }
+        assertThat(CellValueReader.fewDecimals(1234.25, false)).isEqualTo(new BigDecimal("1234.25"));
+        assertThat(CellValueReader.fewDecimals(0.8546, true)).isEqualTo(new BigDecimal("85.46"));
+        assertThat(CellValueReader.fewDecimals(0.5, true)).isEqualTo(new BigDecimal("50"));
+        assertThat(CellValueReader.fewDecimals(1.0 / 3, false)).isNull();
+    }
+
+    @Test
     void percentCellsHoldTheFractionAndReadAsPercent() {
         assertThat(CellValueReader.fromDouble(0.8546, "0.00%")).isEqualByComparingTo("85.46");
         assertThat(CellValueReader.fromDouble(1.0, "0%")).isEqualTo(new BigDecimal("100"));
