@@ -22,7 +22,8 @@ work="$(mktemp -d /tmp/cli-import.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-java -Xmx512m -Dbench.skipPoi=true -Dbench.keepInputs="$work/in" -cp "$cp" vn.baocao.bench.ImportBenchmark > /dev/null
+java -Xmx512m -Dbench.skipPoi=true -Dbench.keepInputs="$work/in" -cp "$cp" vn.baocao.bench.ImportBenchmark \
+  > /dev/null 2> "$work/inputs.log" || { cat "$work/inputs.log" >&2; exit 1; }
 workbook="$(ls "$work"/in/*.xlsx)"
 fresh() { cp "$work/in/baocao.db" "$work/run.db" && rm -f "$work/run.db-wal" "$work/run.db-shm"; }
 
@@ -46,16 +47,11 @@ add "BAOCAO_CDS=off ./baocao import" "BAOCAO_CDS=off ./baocao import $workbook -
 add "the launcher's archive, heap from 32 MB" \
   "java -Xlog:cds*=off -XX:SharedArchiveFile=$jsa $small_heap -jar target/baocao.jar import $workbook --db $work/run.db"
 
-for ((r = 1; r <= runs; r++)); do
-  for i in "${!cmds[@]}"; do
-    fresh
-    /usr/bin/time -a -o "$work/m$i" -f '%e %U %S %M' sh -c "${cmds[$i]} > /dev/null 2>&1"
-  done
-done
+time_in_turns "$runs" "$work" fresh
 
 out=target/cli-import.md
 {
-  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d ' ' -f 1-3 /proc/loadavg), $runs runs each, medians"
+  table_stamp "$runs"
   echo
   echo "| Command | Wall | CPU (user+sys) | Peak RSS |"
   echo "|---|---|---|---|"

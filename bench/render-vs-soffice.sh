@@ -53,18 +53,13 @@ fi
 add "soffice --convert-to pdf of our .docx" \
   "soffice -env:UserInstallation=file://$profile --headless --convert-to pdf --outdir $work/lo $work/ours.docx"
 
-for ((r = 1; r <= runs; r++)); do
-  for i in "${!cmds[@]}"; do
-    /usr/bin/time -a -o "$work/m$i" -f '%e %U %S %M' sh -c "${cmds[$i]} > /dev/null 2>&1"
-  done
-done
-
 . bench/lib/time-medians.sh
+time_in_turns "$runs" "$work"
 lo=$((${#cmds[@]} - 1))
 read -r lo_wall lo_cpu lo_rss <<< "$(time_medians "$work/m$lo")"
 out=target/render-vs-soffice.md
 {
-  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d ' ' -f 1-3 /proc/loadavg), $runs runs each, medians"
+  table_stamp "$runs"
   echo
   echo "| Command | Wall | CPU (user+sys) | Peak RSS | × soffice (wall / CPU / RSS) |"
   echo "|---|---|---|---|---|"
