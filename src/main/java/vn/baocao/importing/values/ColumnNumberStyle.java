@@ -15,9 +15,15 @@ public final class ColumnNumberStyle {
     /** The convention a column shows. */
     public enum Style { VIETNAMESE, ENGLISH, UNKNOWN, MIXED }
 
-    private static final Pattern VIETNAMESE_DECIMAL = Pattern.compile("^[-+(]?\\d{1,3}(\\.\\d{3})*,\\d+\\)?\\s*(%|\\D.*)?$");
+    /*
+     * After the number, a unit ("125,87%", "1,5 ha"); never a further separator and digits: with any non-digit
+     * allowed there, "1,234,567" and "2,345.5" read as "1,234" and "2,345" with a unit, so an English column counted
+     * as Vietnamese and its ambiguous "1,435" was read as 1,435 instead of 1 435 (ColumnNumberStyleTest).
+     */
+    private static final String UNIT = "\\)?\\s*(%|[^\\d.,\\s].*)?$";
+    private static final Pattern VIETNAMESE_DECIMAL = Pattern.compile("^[-+(]?\\d{1,3}(\\.\\d{3})*,\\d+" + UNIT);
     private static final Pattern ENGLISH = Pattern.compile(
-            "^[-+(]?(\\d{1,3}(,\\d{3}){2,}(\\.\\d+)?|\\d{1,3}(,\\d{3})+\\.\\d+)\\)?\\s*(%|\\D.*)?$");
+            "^[-+(]?(\\d{1,3}(,\\d{3}){2,}(\\.\\d+)?|\\d{1,3}(,\\d{3})+\\.\\d+)" + UNIT);
     /** Units counted in whole things: "1,435 người" can only be one thousand four hundred thirty-five. */
     private static final Set<String> WHOLE_UNITS = Set.of("nguoi", "ho", "lao dong", "con", "truong", "xa", "thon",
             "ban", "cap", "vu", "luot", "hoc vien", "hoc sinh", "ho so", "buoi", "san pham", "htx", "doanh nghiep",
