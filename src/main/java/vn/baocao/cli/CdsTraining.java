@@ -20,7 +20,7 @@ public final class CdsTraining {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            System.err.println("Cách dùng: CdsTraining TÀI_LIỆU.json TỆP.xlsx MÃ_ĐỊA_BÀN");
+            System.err.println(CliText.get("cdsTraining.cachDung"));
             System.exit(2);
         }
         Path scratch = Files.createTempDirectory("baocao-cds");
