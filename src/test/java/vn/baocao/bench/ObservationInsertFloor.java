@@ -30,7 +30,8 @@ import vn.baocao.store.PeriodRepository;
  * {@link ImportWriter} with the same rows as figures (ids resolved, sanity checks, audit, its statements); then the
  * 100-row INSERTs and the writer again with the rows in the figures' key order since V60 (area, period, indicator),
  * as the commit now writes them; last, the 100-row INSERTs in key order with the foreign keys not checked, and into
- * the table rebuilt WITHOUT ROWID (measured for issue 17's eighth round, not adopted). Main-thread CPU (SQLite runs on it), each way on a fresh database, rounds
+ * the table rebuilt WITHOUT ROWID, and with narrower rows (no per-row stamp, the source only the cell): measured
+ * for issue 17's eighth round, none adopted. Main-thread CPU (SQLite runs on it), each way on a fresh database, rounds
  * alternating; round 0 (a cold JVM) printed apart.
  * Run by {@code bench/insert-floor.sh}.
  *
@@ -80,10 +81,11 @@ public final class ObservationInsertFloor {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         String[] names = {"jdbc-batch-16", "jdbc-batch-6", "multi-row-6x100", "json_each-2000", "ImportWriter",
-            "multi-by-area", "Writer-by-area", "by-area-no-fk", "by-area-no-rowid"};
+            "multi-by-area", "Writer-by-area", "by-area-no-fk", "by-area-no-rowid", "by-area-narrow"};
         Way[] ways = {ObservationInsertFloor::batch16, ObservationInsertFloor::batch6, ObservationInsertFloor::multi,
             ObservationInsertFloor::json, ObservationInsertFloor::writer, ObservationInsertFloor::multiByArea,
-            ObservationInsertFloor::writerByArea, ObservationInsertFloor::multiByArea, ObservationInsertFloor::multiByArea};
+            ObservationInsertFloor::writerByArea, ObservationInsertFloor::multiByArea, ObservationInsertFloor::multiByArea,
+            ObservationInsertFloor::narrowByArea};
         // what the store would be without its foreign-key checks, or with the figures' key as the table's own
         // (WITHOUT ROWID: one B-tree instead of the table's and its unique index's); measured, not adopted
         Setup[] setups = new Setup[ways.length];
@@ -256,10 +258,25 @@ public final class ObservationInsertFloor {
         multiRows(c, ind, area, per, batch, true);
     }
 
+    /**
+     * As {@link #multiByArea}, rows narrowed the way a different data model could store an import's figures: no
+     * per-row stamp (the batch holds who and when) and the source only the cell ("E12", the batch holds the rest).
+     */
+    private static void narrowByArea(Connection c, long[] ind, long[] area, long[] per, long batch) throws Exception {
+        multiRows(c, ind, area, per, batch, true, true);
+    }
+
     private static void multiRows(Connection c, long[] ind, long[] area, long[] per, long batch, boolean byArea)
             throws Exception {
+        multiRows(c, ind, area, per, batch, byArea, false);
+    }
+
+    private static void multiRows(Connection c, long[] ind, long[] area, long[] per, long batch, boolean byArea,
+            boolean narrow) throws Exception {
         int rows = 100;
-        String one = "(?,?,?,'THUC_HIEN',?,'NONE',NULL,NULL,?,NULL,NULL,NULL,?," + batch + ",'clerk','2026-12-03T17:00:00.123Z')";
+        String one = "(?,?,?,'THUC_HIEN',?,'NONE',NULL,NULL,?,NULL,NULL,NULL,?," + batch
+                + (narrow ? ",NULL,'')" : ",'clerk','2026-12-03T17:00:00.123Z')");
+        String sourcePrefix = narrow ? "E" : "lô 1: Tổng hợp!E";
         StringBuilder sql = new StringBuilder("INSERT INTO observation (" + COLS + ") VALUES ");
         for (int r = 0; r < rows; r++) {
             sql.append(r == 0 ? "" : ",").append(one);
@@ -273,7 +290,7 @@ public final class ObservationInsertFloor {
                 ps.setLong(p[0]++, per[m]);
                 ps.setString(p[0]++, value(i, a, m));
                 ps.setString(p[0]++, value(i, a, m));
-                ps.setString(p[0]++, "lô 1: Tổng hợp!E" + (i + 5));
+                ps.setString(p[0]++, sourcePrefix + (i + 5));
                 if (++n[0] % rows == 0) {
                     ps.addBatch();
                     p[0] = 1;
