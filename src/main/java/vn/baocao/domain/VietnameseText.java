@@ -19,8 +19,9 @@ public final class VietnameseText {
     /**
      * Whether every character is below U+0300 (ASCII, Latin-1, Latin Extended-A and -B: đ, ơ, ư) or a precomposed
      * Vietnamese letter (U+1EA0–U+1EF9): such a text is NFC as it is, since none of them decomposes or composes
-     * with a neighbour (VietnameseTextTest checks every pair). Nearly every text stored is one, and the JDK's
-     * normalizer costs several times this loop: a 96 000-figure import normalises some 200 000 texts.
+     * with a neighbour (VietnameseTextTest checks every pair). Nearly every text stored is one, and on such a text
+     * the JDK's normaliser takes two to three times as long as this loop (measured: 23–36 against 9–17 ns warm,
+     * 89 against 40 ns cold); a 96 000-figure import normalises some 200 000 texts.
      */
     static boolean isPlainlyNfc(String text) {
         for (int i = 0; i < text.length(); i++) {
