@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 public final class TextFolding {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
     private TextFolding() {
     }
@@ -19,42 +18,36 @@ public final class TextFolding {
         }
         String lower = text.toLowerCase(VIETNAMESE).replace('đ', 'd');
         String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(stripped).replaceAll(" ").trim();
+        return collapseSpaces(stripped);
     }
 
     /** Collapses line breaks, NBSP and repeated spaces into one space, and trims. Keeps case and diacritics. */
     public static String collapseSpaces(String text) {
-        if (text == null) {
-            return "";
-        }
-        // most labels and names are already so: no matcher for them (thousands of header cells per sheet)
-        return alreadyCollapsed(text) ? text : SPACES.matcher(text).replaceAll(" ").trim();
+        return text == null ? "" : oneSpaceForEachRun(text).trim();
     }
 
-    /** Whether {@link #collapseSpaces} would give the text back unchanged. */
-    static boolean alreadyCollapsed(String text) {
-        int n = text.length();
-        if (n == 0) {
-            return true;
-        }
-        if (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') {
-            return false; // trim() would cut it
-        }
-        boolean afterSpace = false;
-        for (int i = 0; i < n; i++) {
+    /**
+     * Every run of {@link #isSpace} characters as one plain space. Written out instead of a regex: most labels and
+     * names have nothing to replace and come back as they are, without a matcher (thousands of header cells a sheet).
+     */
+    static String oneSpaceForEachRun(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch == ' ') {
-                if (afterSpace) {
-                    return false;
-                }
-                afterSpace = true;
-            } else if (ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r' || ch == '\u00A0'
-                    || ch == '\u202F') {
-                return false; // a space of SPACES other than one plain space
-            } else {
-                afterSpace = false;
+            boolean space = isSpace(ch);
+            boolean runGoesOn = space && i > 0 && isSpace(text.charAt(i - 1));
+            if (out == null && (runGoesOn || (space && ch != ' '))) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && !runGoesOn) {
+                out.append(space ? ' ' : ch);
             }
         }
-        return true;
+        return out == null ? text : out.toString();
+    }
+
+    /** A space for folding: the regex class {@code \s} (space, tab, line breaks, form feed), NBSP, narrow NBSP. */
+    private static boolean isSpace(char ch) {
+        return ch == ' ' || (ch >= '\t' && ch <= '\r') || ch == '\u00A0' || ch == '\u202F';
     }
 }
