@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,28 +38,16 @@ class CdsTrainingTest {
         return List.of(doc.group(1), workbook.group(1), area.group(1));
     }
 
-    private int train(List<String> arguments) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path jtmp = Files.createDirectories(tmp.resolve("jtmp"));
-        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + jtmp,
-                "-cp", System.getProperty("java.class.path"), CdsTraining.class.getName()));
-        command.addAll(arguments);
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("XDG_DATA_HOME", tmp.resolve("dữ liệu").toString());
-        pb.environment().remove("BAOCAO_DB");
-        pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
-        Process p = pb.start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        return p.exitValue();
+    private SeparateJvm.Run train(List<String> arguments) throws Exception {
+        return SeparateJvm.run(tmp, List.of(), CdsTraining.class.getName(), arguments);
     }
 
     @Test
     void theLaunchersTrainingImportsCommitsUndoesAndRendersLeavingNothing() throws Exception {
         List<String> arguments = launcherArguments();
-        int code = train(arguments);
-        String out = Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8);
-        assertThat(code).as(out + Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8)).isZero();
-        assertThat(out).contains("Đã ghi lô nhập số 1").contains("Đã hoàn tác lô nhập số 1").contains("Đã ghi tệp PDF");
+        SeparateJvm.Run run = train(arguments);
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Đã ghi lô nhập số 1").contains("Đã hoàn tác lô nhập số 1").contains("Đã ghi tệp PDF");
         try (Stream<Path> left = Files.list(tmp.resolve("jtmp"))) {
             assertThat(left.filter(p -> p.getFileName().toString().startsWith("baocao-cds"))).isEmpty();
         }
@@ -70,7 +57,8 @@ class CdsTrainingTest {
     void aStepThatFailsMakesTheRunFail() throws Exception {
         List<String> arguments = new ArrayList<>(launcherArguments());
         arguments.set(2, "KHONGCO.DIABAN");
-        assertThat(train(arguments)).isNotZero();
-        assertThat(Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8)).contains("Đã ghi tệp PDF");
+        SeparateJvm.Run run = train(arguments);
+        assertThat(run.code()).isNotZero();
+        assertThat(run.out()).contains("Đã ghi tệp PDF");
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,28 +19,12 @@ class ProcessHygieneTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run baocao(String... args) throws Exception {
+    SeparateJvm.Run baocao(String... args) throws Exception {
         return baocaoWith(List.of(), args);
     }
 
-    Run baocaoWith(List<String> jvm, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.createDirectories(tmp.resolve("jtmp"));
-        List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp.resolve("jtmp")));
-        command.addAll(jvm);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.baocao.Launcher"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("XDG_DATA_HOME", tmp.resolve("dữ liệu").toString());
-        pb.environment().remove("BAOCAO_DB");
-        pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
-        Process p = pb.start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    SeparateJvm.Run baocaoWith(List<String> jvm, String... args) throws Exception {
+        return SeparateJvm.run(tmp, jvm, "vn.baocao.Launcher", List.of(args));
     }
 
     @Test
@@ -51,8 +33,8 @@ class ProcessHygieneTest {
         try (var in = getClass().getResourceAsStream("/seeds/004.json")) {
             Files.copy(in, json);
         }
-        Run ahead = baocao("render", json.toString(), "--pdf", tmp.resolve("ahead.pdf").toString());
-        Run without = baocaoWith(List.of("-Dbaocao.prefetch=off"), "render", json.toString(), "--pdf",
+        SeparateJvm.Run ahead = baocao("render", json.toString(), "--pdf", tmp.resolve("ahead.pdf").toString());
+        SeparateJvm.Run without = baocaoWith(List.of("-Dbaocao.prefetch=off"), "render", json.toString(), "--pdf",
                 tmp.resolve("without.pdf").toString());
         assertThat(ahead.code()).as(ahead.err()).isZero();
         assertThat(without.code()).as(without.err()).isZero();
@@ -81,11 +63,11 @@ class ProcessHygieneTest {
     void aReportInAVietnameseFolderPrintsNoLibraryChatterAndLeavesNothingInTmp() throws Exception {
         Path user = tmp.resolve("Nguyễn Văn Ánh");
         Path db = user.resolve("Cơ sở dữ liệu/baocao.db");
-        Run load = baocao("--db", db.toString(), "demo", "load");
+        SeparateJvm.Run load = baocao("--db", db.toString(), "demo", "load");
         assertThat(load.code()).as(load.err()).isZero();
         Path docx = user.resolve("Báo cáo tháng 3.docx");
         Path pdf = user.resolve("Báo cáo tháng 3.pdf");
-        Run report = baocao("--db", db.toString(), "report", "--template", "bao-cao-nam", "--area", "XINMAN", "--period",
+        SeparateJvm.Run report = baocao("--db", db.toString(), "report", "--template", "bao-cao-nam", "--area", "XINMAN", "--period",
                 "2023", "--docx", docx.toString(), "--pdf", pdf.toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.err()).isEmpty();
@@ -93,7 +75,7 @@ class ProcessHygieneTest {
         assertThat(docx).isNotEmptyFile();
         assertThat(pdf).isNotEmptyFile();
 
-        Run usage = baocao("--db", db.toString(), "values", "set", "LD01");
+        SeparateJvm.Run usage = baocao("--db", db.toString(), "values", "set", "LD01");
         assertThat(usage.code()).isEqualTo(2);
         assertThat(usage.err()).contains("Thiếu").doesNotContain("Missing");
 
