@@ -3,7 +3,7 @@
 # file as the yardstick, in the same JVM) in this checkout against an earlier commit, the two builds taking turns run
 # after run so that the machine's load falls on both alike (issue 17). The earlier commit is exported with
 # `git archive` and built into target/before-REF (once). For each JVM option set (as bench/import.sh: plain512,
-# plain128, cli, window), the medians of wall time and main-thread CPU per phase.
+# plain128, cli, window, window4g), the medians of wall time and main-thread CPU per phase.
 #
 #   bench/import-before-after.sh 34fcea9          # RUNS=5 by default; JVMS="plain512 cli" to run fewer
 #

@@ -5,7 +5,7 @@
 # the same as ./baocao and baocao.cmd give a command-line run: C1 only, serial collector). POI's open is measured in
 # the same JVM, so with the same options. Results in docs/benchmarks.md, "Importing 100 000 values" and after.
 # and with the window's (WINDOW_JAVA_OPTIONS, as the installed window and ./baocao start it: the import a clerk runs).
-# RUNS=5 by default; JVMS="plain128 cli" (or any of plain512 plain128 cli window) to run fewer.
+# RUNS=5 by default; JVMS="plain128 cli" (or any of plain512 plain128 cli window window4g) to run fewer or others.
 set -e
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
