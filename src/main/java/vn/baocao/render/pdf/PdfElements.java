@@ -68,7 +68,8 @@ final class PdfElements {
     }
 
     Text text(String content, TextStyle s, boolean bold, boolean italic) {
-        return new Text(content).setFont(fonts.get(s.bold() || bold, s.italic() || italic)).setFontSize((float) s.sizePt());
+        return new Text(content).setFont(fonts.forText(content, s.bold() || bold, s.italic() || italic))
+                .setFontSize((float) s.sizePt());
     }
 
     /** A footnote number, smaller and raised, in the text of style {@code s}. */
