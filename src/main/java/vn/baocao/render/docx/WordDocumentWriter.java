@@ -121,8 +121,11 @@ final class WordDocumentWriter implements DocumentVisitor {
                 .empty("w:bottom", "w:val", "single",
                         "w:sz", Long.toString(Units.ptToEighths(layout.get(Measure.RULE_THICKNESS_PT))),
                         "w:space", "0", "w:color", "000000")
-                .close("w:pBdr")
-                .empty("w:ind", "w:left", side, "w:right", side)
+                .close("w:pBdr");
+        if (rule.spaceAfterPt() > 0) {
+            body.empty("w:spacing", "w:after", Long.toString(Units.ptToTwips(rule.spaceAfterPt())));
+        }
+        body.empty("w:ind", "w:left", side, "w:right", side)
                 .close("w:pPr").close("w:p");
     }
 

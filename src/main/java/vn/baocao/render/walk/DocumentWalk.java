@@ -98,7 +98,10 @@ public final class DocumentWalk {
         visitor.line(Line.of(Element.TYPE_NAME, source.type().title()));
         if (!source.summary().isBlank()) {
             visitor.line(Line.of(Element.SUMMARY, source.summary()));
-            visitor.rule(new Rule(layout.textWidthCm(false), layout.summaryRuleCm(source.summary(), Element.SUMMARY)));
+            List<Block> next = source.printedLegalBases().isEmpty() && source.printedAddressees().isEmpty()
+                    ? source.body() : List.of();
+            visitor.rule(new Rule(layout.textWidthCm(false), layout.summaryRuleCm(source.summary(), Element.SUMMARY),
+                    gapAboveTable(next)));
         }
     }
 
@@ -138,6 +141,14 @@ public final class DocumentWalk {
                 visitor.endLandscape();
             }
         }
+    }
+
+    /**
+     * The space under a rule that {@code next} follows: a table right under it would draw its top border against
+     * the rule, which then looked like a thick piece of that border; it keeps a paragraph's gap instead.
+     */
+    private double gapAboveTable(List<Block> next) {
+        return !next.isEmpty() && next.get(0) instanceof Table ? layout.style(Element.BODY).spaceBeforePt() : 0;
     }
 
     private TableShape table(Table t, boolean landscape) {
@@ -185,7 +196,8 @@ public final class DocumentWalk {
             visitor.line(Line.of(Element.APPENDIX_REFERENCE, a.reference()));
         }
         visitor.rule(new Rule(layout.textWidthCm(a.landscape()),
-                layout.summaryRuleCm(a.title().isBlank() ? a.label() : a.title(), Element.APPENDIX_TITLE)));
+                layout.summaryRuleCm(a.title().isBlank() ? a.label() : a.title(), Element.APPENDIX_TITLE),
+                gapAboveTable(a.blocks())));
         blocks(a.blocks(), a.landscape(), false);
     }
 }

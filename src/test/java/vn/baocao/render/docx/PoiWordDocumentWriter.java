@@ -166,6 +166,9 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
         bottom.setSz(BigInteger.valueOf(Units.ptToEighths(layout.get(Measure.RULE_THICKNESS_PT))));
         bottom.setSpace(BigInteger.ZERO);
         bottom.setColor("000000");
+        if (rule.spaceAfterPt() > 0) {
+            ppr.addNewSpacing().setAfter(BigInteger.valueOf(Units.ptToTwips(rule.spaceAfterPt())));
+        }
         long side = Units.cmToTwips(rule.sideCm());
         CTInd ind = ppr.addNewInd();
         ind.setLeft(BigInteger.valueOf(side));
