@@ -29,7 +29,8 @@ import vn.baocao.render.pdf.PdfRenderer;
 class ClerkDocumentsRenderTest {
     @ParameterizedTest
     @ValueSource(strings = {"01-congvan", "02-thongbao", "03-kehoach", "04-baocao", "05-totrinh-duthao",
-            "06-huongdan-paste", "07-congvan-chuky-dautrang", "08-baocao-p13-phuluc", "09-bien", "10-kyhieu-dan"})
+            "06-huongdan-paste", "07-congvan-chuky-dautrang", "08-baocao-p13-phuluc", "09-bien", "10-kyhieu-dan",
+            "11-bang-kho", "12-thongbao-bang-cuoi"})
     void rendersWithNoHeadingEndingAPageAndNoLoneSignature(String name) throws Exception {
         AdministrativeDocument doc = load(name);
         assertThat(new DocxRenderer().toBytes(doc)).isNotEmpty();

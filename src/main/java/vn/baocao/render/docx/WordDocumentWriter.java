@@ -175,15 +175,16 @@ final class WordDocumentWriter implements DocumentVisitor {
         for (int i = 0; i < t.rows().size(); i++) {
             body.open("w:tr").open("w:trPr").empty("w:cantSplit").close("w:trPr");
             // Word keeps a row with the next when every paragraph of the row is "keep with next"
-            cells(widths, t.rows().get(i), Element.TABLE_CELL, t.alignments(), t.keepsWithNext(i));
+            cells(widths, t.rows().get(i), Element.TABLE_CELL, t.alignments(), t.keepsWithNext(i)
+                    || t.keepsEndWithNext() && i == t.rows().size() - 1);
             body.close("w:tr");
         }
         if (t.headerRows().isEmpty() && t.rows().isEmpty()) {
             emptyRow(widths);
         }
         body.close("w:tbl");
-        // Word needs a paragraph between a table and what follows
-        spacer();
+        // Word needs a paragraph between a table and what follows; it passes the last row's keep on
+        spacer(t.keepsEndWithNext());
     }
 
     private void cells(long[] widths, List<RichText> texts, Element element, List<TableColumn.CellAlignment> alignments,
@@ -268,7 +269,15 @@ final class WordDocumentWriter implements DocumentVisitor {
     }
 
     private void spacer() {
-        body.open("w:p").open("w:pPr").raw(spacing()).close("w:pPr").close("w:p");
+        spacer(false);
+    }
+
+    private void spacer(boolean keepWithNext) {
+        body.open("w:p").open("w:pPr");
+        if (keepWithNext) {
+            body.empty("w:keepNext", "w:val", "on");
+        }
+        body.raw(spacing()).close("w:pPr").close("w:p");
     }
 
     private void runs(RichText text) {

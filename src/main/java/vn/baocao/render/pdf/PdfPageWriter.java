@@ -291,8 +291,13 @@ final class PdfPageWriter implements DocumentVisitor {
 
     @Override
     public void table(TableShape t) {
-        add(new PdfTables(elements).table(t,
-                (p, content, element) -> addRuns(p, content, elements.layout().style(element))));
+        Table table = new PdfTables(elements).table(t,
+                (p, content, element) -> addRuns(p, content, elements.layout().style(element)));
+        if (t.keepsEndWithNext()) {
+            // iText then moves the last rows (under the repeated header) to the page of Nơi nhận and the signature
+            table.setKeepWithNext(true);
+        }
+        add(table);
     }
 
     // ---- page sizes and appendices -----------------------------------------------------------

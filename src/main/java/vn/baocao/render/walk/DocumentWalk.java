@@ -132,7 +132,7 @@ public final class DocumentWalk {
             } else if (block instanceof Paragraph p) {
                 visitor.richParagraph(Element.BODY, p.marker().prefix(), p.text());
             } else if (block instanceof Table t) {
-                visitor.table(table(t, landscape));
+                visitor.table(table(t, landscape, keepLastWithFooter && block == last));
             } else if (block instanceof PageBreak) {
                 visitor.pageBreak();
             } else if (block instanceof LandscapeSection s) {
@@ -151,7 +151,7 @@ public final class DocumentWalk {
         return !next.isEmpty() && next.get(0) instanceof Table ? layout.style(Element.BODY).spaceBeforePt() : 0;
     }
 
-    private TableShape table(Table t, boolean landscape) {
+    private TableShape table(Table t, boolean landscape, boolean endsBody) {
         double width = layout.textWidthCm(landscape);
         double[] fractions = t.widthFractions();
         double[] columns = new double[fractions.length];
@@ -159,7 +159,7 @@ public final class DocumentWalk {
             columns[i] = width * fractions[i];
         }
         List<TableColumn.CellAlignment> alignments = t.columns().stream().map(TableColumn::alignment).toList();
-        return new TableShape(width, columns, t.headerRows(), t.rows(), alignments, t.keepWithNext());
+        return new TableShape(width, columns, t.headerRows(), t.rows(), alignments, t.keepWithNext(), endsBody);
     }
 
     private TwoColumns footerBlock() {

@@ -230,14 +230,17 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
             trPr.addNewCantSplit();
             for (int c = 0; c < data.size(); c++) {
                 cell(row.getCell(c), Element.TABLE_CELL, data.get(c), t.alignments().get(c));
-                if (t.keepsWithNext(i)) {
+                if (t.keepsWithNext(i) || t.keepsEndWithNext() && i == t.rows().size() - 1) {
                     // Word keeps a row with the next when every paragraph of the row is "keep with next".
                     row.getCell(c).getParagraphs().forEach(p -> p.setKeepNext(true));
                 }
             }
         }
-        // Word needs a paragraph between a table and what follows
-        spacer();
+        // Word needs a paragraph between a table and what follows; it passes the last row's keep on
+        XWPFParagraph after = spacer();
+        if (t.keepsEndWithNext()) {
+            after.setKeepNext(true);
+        }
     }
 
     private void cell(XWPFTableCell cell, Element element, RichText text, TableColumn.CellAlignment align) {
