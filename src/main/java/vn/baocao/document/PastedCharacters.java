@@ -5,7 +5,8 @@ package vn.baocao.document;
  * document font has no glyph for them, so the PDF could not be made (and Word files would show a "?"): they are
  * cleaned out when the text enters the model. A byte order mark (U+FEFF) is dropped; line and paragraph separators
  * (U+2028, U+2029, U+0085), the vertical tab (Word's manual line break as some programs copy it) and the other
- * control characters but the tab and the line ends (which both renderers already take) become a space; Word's bullet in its Symbol font (U+F0B7) becomes "•".
+ * control characters but the tab and the line ends (which both renderers already take) become a space; Word's
+ * bullet in its Symbol font (U+F0B7) becomes "•".
  */
 final class PastedCharacters {
     private static final char BYTE_ORDER_MARK = '\uFEFF';

@@ -146,7 +146,8 @@ class DocumentWalkTest {
                 "HEADING_ROMAN I. KẾT QUẢ", "BODY Đạt 125,87% kế hoạch.",
                 "page break", "landscape", "table 24.7", "portrait",
                 "footer Nơi nhận:, - Như trên;, - Lưu: VT. | KT. CHỦ TỊCH (+" + signatureTop + "), PHÓ CHỦ TỊCH, Vũ Thị Hòa",
-                "appendix landscape", "APPENDIX_LABEL Phụ lục I", "APPENDIX_TITLE BIỂU TỔNG HỢP", "rule (+" + gap + ")", "table 24.7",
+                "appendix landscape", "APPENDIX_LABEL Phụ lục I", "APPENDIX_TITLE BIỂU TỔNG HỢP",
+                "rule (+" + gap + ")", "table 24.7",
                 "end");
     }
 
