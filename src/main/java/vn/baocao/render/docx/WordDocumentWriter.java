@@ -33,6 +33,12 @@ final class WordDocumentWriter implements DocumentVisitor {
     private DocumentLayout layout;
     private Metadata metadata;
     private WordSection current = new WordSection(false, true, false);
+    /** Whether the document has footnotes: see {@link #headerBlock}. */
+    private final boolean hasFootnotes;
+
+    WordDocumentWriter(boolean hasFootnotes) {
+        this.hasFootnotes = hasFootnotes;
+    }
 
     @Override
     public void begin(DocumentLayout documentLayout, Metadata documentMetadata) {
@@ -50,6 +56,11 @@ final class WordDocumentWriter implements DocumentVisitor {
 
     @Override
     public void headerBlock(TwoColumns block) {
+        if (hasFootnotes) {
+            // LibreOffice sets a blank line of its own (16 pt) before a table that opens a document with footnotes,
+            // and page 1 then breaks lower than in the PDF; a 1-pt paragraph of ours in its place leaves it none
+            spacer();
+        }
         twoColumns(block);
     }
 

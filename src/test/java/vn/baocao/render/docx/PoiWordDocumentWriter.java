@@ -63,6 +63,11 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
     private final List<CTSectPr> endedSections = new ArrayList<>();
     private DocumentLayout layout;
     private PoiWordSection current = new PoiWordSection(false, true, false);
+    private final boolean hasFootnotes;
+
+    private PoiWordDocumentWriter(boolean hasFootnotes) {
+        this.hasFootnotes = hasFootnotes;
+    }
 
     @Override
     public void begin(DocumentLayout documentLayout, Metadata metadata) {
@@ -81,7 +86,7 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
 
     /** The Word file of {@code document} in {@code layout}, as POI writes it. */
     static byte[] toBytes(AdministrativeDocument document, DocumentLayout layout) throws IOException {
-        PoiWordDocumentWriter writer = new PoiWordDocumentWriter();
+        PoiWordDocumentWriter writer = new PoiWordDocumentWriter(!document.allFootnotes().isEmpty());
         DocumentWalk.walk(document, layout, writer);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.writeTo(out);
@@ -98,6 +103,9 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
 
     @Override
     public void headerBlock(TwoColumns block) {
+        if (hasFootnotes) {
+            spacer();
+        }
         twoColumns(block);
     }
 
