@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.baocao.domain.VietnameseText;
 
-/** Normalises model text to Unicode NFC, the only form the application stores or renders. */
+/**
+ * Normalises model text to Unicode NFC, the only form the application stores or renders, without the pasted
+ * characters that print nothing ({@link PastedCharacters}).
+ */
 public final class TextNormalizer {
     private TextNormalizer() {
     }
 
     public static String nfc(String text) {
-        return VietnameseText.nfc(text);
+        return VietnameseText.nfc(PastedCharacters.clean(text));
     }
 
     /** An unmodifiable NFC copy of the list; null becomes an empty list. */

@@ -31,7 +31,7 @@ public final class DocxRenderer {
 
     /** Writes the document in a given layout (the size profile's, or one a test changed). */
     public void write(AdministrativeDocument document, DocumentLayout layout, OutputStream out) throws IOException {
-        WordDocumentWriter writer = new WordDocumentWriter();
+        WordDocumentWriter writer = new WordDocumentWriter(!document.allFootnotes().isEmpty());
         DocumentWalk.walk(document, layout, writer);
         writer.writeTo(out);
     }

@@ -33,6 +33,12 @@ final class WordDocumentWriter implements DocumentVisitor {
     private DocumentLayout layout;
     private Metadata metadata;
     private WordSection current = new WordSection(false, true, false);
+    /** Whether the document has footnotes: see {@link #headerBlock}. */
+    private final boolean hasFootnotes;
+
+    WordDocumentWriter(boolean hasFootnotes) {
+        this.hasFootnotes = hasFootnotes;
+    }
 
     @Override
     public void begin(DocumentLayout documentLayout, Metadata documentMetadata) {
@@ -50,6 +56,11 @@ final class WordDocumentWriter implements DocumentVisitor {
 
     @Override
     public void headerBlock(TwoColumns block) {
+        if (hasFootnotes) {
+            // LibreOffice sets a blank line of its own (16 pt) before a table that opens a document with footnotes,
+            // and page 1 then breaks lower than in the PDF; a 1-pt paragraph of ours in its place leaves it none
+            spacer();
+        }
         twoColumns(block);
     }
 
@@ -121,8 +132,11 @@ final class WordDocumentWriter implements DocumentVisitor {
                 .empty("w:bottom", "w:val", "single",
                         "w:sz", Long.toString(Units.ptToEighths(layout.get(Measure.RULE_THICKNESS_PT))),
                         "w:space", "0", "w:color", "000000")
-                .close("w:pBdr")
-                .empty("w:ind", "w:left", side, "w:right", side)
+                .close("w:pBdr");
+        if (rule.spaceAfterPt() > 0) {
+            body.empty("w:spacing", "w:after", Long.toString(Units.ptToTwips(rule.spaceAfterPt())));
+        }
+        body.empty("w:ind", "w:left", side, "w:right", side)
                 .close("w:pPr").close("w:p");
     }
 
@@ -172,15 +186,16 @@ final class WordDocumentWriter implements DocumentVisitor {
         for (int i = 0; i < t.rows().size(); i++) {
             body.open("w:tr").open("w:trPr").empty("w:cantSplit").close("w:trPr");
             // Word keeps a row with the next when every paragraph of the row is "keep with next"
-            cells(widths, t.rows().get(i), Element.TABLE_CELL, t.alignments(), t.keepsWithNext(i));
+            cells(widths, t.rows().get(i), Element.TABLE_CELL, t.alignments(), t.keepsWithNext(i)
+                    || t.keepsEndWithNext() && i == t.rows().size() - 1);
             body.close("w:tr");
         }
         if (t.headerRows().isEmpty() && t.rows().isEmpty()) {
             emptyRow(widths);
         }
         body.close("w:tbl");
-        // Word needs a paragraph between a table and what follows
-        spacer();
+        // Word needs a paragraph between a table and what follows; it passes the last row's keep on
+        spacer(t.keepsEndWithNext());
     }
 
     private void cells(long[] widths, List<RichText> texts, Element element, List<TableColumn.CellAlignment> alignments,
@@ -265,7 +280,15 @@ final class WordDocumentWriter implements DocumentVisitor {
     }
 
     private void spacer() {
-        body.open("w:p").open("w:pPr").raw(spacing()).close("w:pPr").close("w:p");
+        spacer(false);
+    }
+
+    private void spacer(boolean keepWithNext) {
+        body.open("w:p").open("w:pPr");
+        if (keepWithNext) {
+            body.empty("w:keepNext", "w:val", "on");
+        }
+        body.raw(spacing()).close("w:pPr").close("w:p");
     }
 
     private void runs(RichText text) {

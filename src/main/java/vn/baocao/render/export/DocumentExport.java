@@ -18,6 +18,7 @@ import vn.baocao.files.OutputKind;
 import vn.baocao.files.SafeFileWriter;
 import vn.baocao.render.docx.DocxRenderer;
 import vn.baocao.render.pdf.PdfRenderer;
+import vn.baocao.render.pdf.UnprintableCharacterException;
 import vn.baocao.render.text.RenderText;
 
 /**
@@ -184,6 +185,11 @@ public final class DocumentExport {
     private static byte[] render(Path target, Supplier<byte[]> renderer) throws ExportException {
         try {
             return renderer.get();
+        } catch (UnprintableCharacterException e) {
+            // the document's content, not a fault: the clerk is told which character to replace
+            LOG.warn("Rendering {} refused: {}", target, e.getMessage());
+            throw new ExportException(RenderText.get("documentExport.khongInDuocKyTu", target.toAbsolutePath(),
+                    e.getMessage()), null, List.of(), e);
         } catch (RuntimeException e) {
             LOG.error("Rendering {} failed", target, e);
             throw new ExportException(RenderText.get("documentExport.khongGhiDuocTep", target.toAbsolutePath()),

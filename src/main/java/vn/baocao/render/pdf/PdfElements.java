@@ -68,7 +68,8 @@ final class PdfElements {
     }
 
     Text text(String content, TextStyle s, boolean bold, boolean italic) {
-        return new Text(content).setFont(fonts.get(s.bold() || bold, s.italic() || italic)).setFontSize((float) s.sizePt());
+        return new Text(content).setFont(fonts.forText(content, s.bold() || bold, s.italic() || italic))
+                .setFontSize((float) s.sizePt());
     }
 
     /** A footnote number, smaller and raised, in the text of style {@code s}. */
@@ -78,12 +79,12 @@ final class PdfElements {
                 .setTextRise((float) s.sizePt() * (float) layout.get(Measure.FOOTNOTE_MARK_RISE));
     }
 
-    /** An empty line {@link Measure#RULE_LINE_PT} high with the centred solid rule at its bottom. */
+    /** An empty line {@link Measure#RULE_LINE_PT} high with the centred solid rule at its bottom, then its space. */
     IBlockElement rule(Rule rule) {
         float side = (float) Units.cmToPt(rule.sideCm());
         float thickness = (float) layout.get(Measure.RULE_THICKNESS_PT);
         Div div = new Div().setHeight((float) layout.get(Measure.RULE_LINE_PT) - thickness)
-                .setMarginLeft(side).setMarginRight(side).setMarginTop(0).setMarginBottom(0)
+                .setMarginLeft(side).setMarginRight(side).setMarginTop(0).setMarginBottom((float) rule.spaceAfterPt())
                 .setBorderBottom(new SolidBorder(ColorConstants.BLACK, thickness));
         if (layout.keepsRuleWithNext()) {
             div.setKeepWithNext(true);

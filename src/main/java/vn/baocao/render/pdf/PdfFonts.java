@@ -7,6 +7,7 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import java.io.IOException;
+import java.util.BitSet;
 import vn.baocao.render.layout.FontFiles;
 import vn.baocao.render.text.RenderText;
 
@@ -25,6 +26,8 @@ final class PdfFonts {
     private static volatile FontProgram[] programs;
 
     private final PdfFont[] faces = new PdfFont[4];
+    /** The characters each face was found to have: a document repeats the same few dozen letters. */
+    private final BitSet[] printable = {new BitSet(), new BitSet(), new BitSet(), new BitSet()};
 
     PdfFonts() {
         FontProgram[] parsed = programs();
@@ -35,6 +38,27 @@ final class PdfFonts {
 
     PdfFont get(boolean bold, boolean italic) {
         return faces[(bold ? 1 : 0) + (italic ? 2 : 0)];
+    }
+
+    /**
+     * The face for {@code text}, which must have a glyph for each of its characters: PDF/A refuses to show one it
+     * has not, and would fail the whole PDF with a message the clerk cannot act on. Tabs and line ends are iText's
+     * own to lay out, and need none.
+     *
+     * @throws UnprintableCharacterException naming the first character the face has no glyph for
+     */
+    PdfFont forText(String text, boolean bold, boolean italic) {
+        int face = (bold ? 1 : 0) + (italic ? 2 : 0);
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (!printable[face].get(c) && c != '\t' && c != '\n' && c != '\r') {
+                if (!faces[face].containsGlyph(c)) {
+                    throw new UnprintableCharacterException(text, i);
+                }
+                printable[face].set(c);
+            }
+        }
+        return faces[face];
     }
 
     /**

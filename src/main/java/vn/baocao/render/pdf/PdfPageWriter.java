@@ -8,7 +8,9 @@ import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.BlockElement;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
@@ -68,6 +70,11 @@ final class PdfPageWriter implements DocumentVisitor {
     private int notesAdded;
     /** The last element added keeps with the next one: iText holds it back, so no checkpoint before the next. */
     private boolean keptWithNext;
+    /**
+     * Headings not added yet: they wait for what follows them, and go with the closing paragraph when that comes
+     * next. iText keeps an element with the next one only, not along a chain as Word does.
+     */
+    private final List<Paragraph> waitingHeadings = new ArrayList<>();
 
     /** Ends the walk of a pass that laid out as far as it was asked: the rest of the document is not even made. */
     static final class Stopped extends RuntimeException {
@@ -121,6 +128,8 @@ final class PdfPageWriter implements DocumentVisitor {
         document.setMargins(pt(m.topMm()), pt(m.rightMm()), pt(m.bottomMm()), pt(m.leftMm()));
         document.setFont(fonts.get(false, false));
         document.setProperty(Property.SPLIT_CHARACTERS, new LineBreakCharacters());
+        // a justified line widens at its spaces only, as in Word (iText spreads a quarter between the letters)
+        document.setProperty(Property.SPACING_RATIO, 1f);
         document.setFontSize((float) layout.style(Element.BODY).sizePt());
         PdfDocumentInfo info = pdf.getDocumentInfo();
         info.setTitle(metadata.title());
@@ -222,16 +231,31 @@ final class PdfPageWriter implements DocumentVisitor {
 
     @Override
     public void richParagraph(Element element, String lead, RichText text) {
-        add(richParagraphOf(element, lead, text));
+        Paragraph p = richParagraphOf(element, lead, text);
+        if (elements.layout().keepsWithNext(element)) {
+            waitingHeadings.add(p);
+        } else {
+            add(p);
+        }
     }
 
     @Override
     public void closingParagraph(Element element, String lead, RichText text) {
-        // moved whole with Nơi nhận and the signature when they do not fit below it, as Word's keep lines + next
+        // moved whole with Nơi nhận and the signature when they do not fit below it, as Word's keep lines + next;
+        // the headings just above it move too, as Word's chain of keep with next takes them
         Paragraph p = richParagraphOf(element, lead, text);
-        p.setKeepTogether(true);
-        p.setKeepWithNext(true);
-        add(p);
+        BlockElement<?> closing = waitingHeadings.isEmpty() ? p : underWaitingHeadings(p);
+        closing.setKeepTogether(true);
+        closing.setKeepWithNext(true);
+        add(closing);
+    }
+
+    /** The waiting headings and the paragraph below them, as one block. */
+    private Div underWaitingHeadings(Paragraph p) {
+        Div group = new Div();
+        waitingHeadings.forEach(group::add);
+        waitingHeadings.clear();
+        return group.add(p);
     }
 
     private Paragraph richParagraphOf(Element element, String lead, RichText text) {
@@ -267,8 +291,13 @@ final class PdfPageWriter implements DocumentVisitor {
 
     @Override
     public void table(TableShape t) {
-        add(new PdfTables(elements).table(t,
-                (p, content, element) -> addRuns(p, content, elements.layout().style(element))));
+        Table table = new PdfTables(elements).table(t,
+                (p, content, element) -> addRuns(p, content, elements.layout().style(element)));
+        if (t.keepsEndWithNext()) {
+            // iText then moves the last rows (under the repeated header) to the page of Nơi nhận and the signature
+            table.setKeepWithNext(true);
+        }
+        add(table);
     }
 
     // ---- page sizes and appendices -----------------------------------------------------------
@@ -301,15 +330,28 @@ final class PdfPageWriter implements DocumentVisitor {
     // ---- adding top-level elements, checkpoints -------------------------------------------------
 
     private void add(IBlockElement element) {
+        addWaitingHeadings();
+        place(element);
+    }
+
+    private void place(IBlockElement element) {
         if (placing(Boolean.TRUE.equals(element.<Boolean>getProperty(Property.KEEP_WITH_NEXT)))) {
             document.add(element);
         }
     }
 
     private void add(AreaBreak pageBreak) {
+        addWaitingHeadings();
         if (placing(false)) {
             document.add(pageBreak);
         }
+    }
+
+    /** The headings waiting go before the element that follows them, each on its own as any other element. */
+    private void addWaitingHeadings() {
+        List<Paragraph> headings = List.copyOf(waitingHeadings);
+        waitingHeadings.clear();
+        headings.forEach(this::place);
     }
 
     /**
@@ -363,5 +405,6 @@ final class PdfPageWriter implements DocumentVisitor {
     /** Nothing is drawn yet: the pass draws its pages only when its footnotes fit ({@link PdfPass}). */
     @Override
     public void end() {
+        addWaitingHeadings();
     }
 }

@@ -98,7 +98,10 @@ public final class DocumentWalk {
         visitor.line(Line.of(Element.TYPE_NAME, source.type().title()));
         if (!source.summary().isBlank()) {
             visitor.line(Line.of(Element.SUMMARY, source.summary()));
-            visitor.rule(new Rule(layout.textWidthCm(false), layout.summaryRuleCm(source.summary(), Element.SUMMARY)));
+            List<Block> next = source.printedLegalBases().isEmpty() && source.printedAddressees().isEmpty()
+                    ? source.body() : List.of();
+            visitor.rule(new Rule(layout.textWidthCm(false), layout.summaryRuleCm(source.summary(), Element.SUMMARY),
+                    gapAboveTable(next)));
         }
     }
 
@@ -129,7 +132,7 @@ public final class DocumentWalk {
             } else if (block instanceof Paragraph p) {
                 visitor.richParagraph(Element.BODY, p.marker().prefix(), p.text());
             } else if (block instanceof Table t) {
-                visitor.table(table(t, landscape));
+                visitor.table(table(t, landscape, keepLastWithFooter && block == last));
             } else if (block instanceof PageBreak) {
                 visitor.pageBreak();
             } else if (block instanceof LandscapeSection s) {
@@ -140,7 +143,15 @@ public final class DocumentWalk {
         }
     }
 
-    private TableShape table(Table t, boolean landscape) {
+    /**
+     * The space under a rule that {@code next} follows: a table right under it would draw its top border against
+     * the rule, which then looked like a thick piece of that border; it keeps a paragraph's gap instead.
+     */
+    private double gapAboveTable(List<Block> next) {
+        return !next.isEmpty() && next.get(0) instanceof Table ? layout.style(Element.BODY).spaceBeforePt() : 0;
+    }
+
+    private TableShape table(Table t, boolean landscape, boolean endsBody) {
         double width = layout.textWidthCm(landscape);
         double[] fractions = t.widthFractions();
         double[] columns = new double[fractions.length];
@@ -148,7 +159,7 @@ public final class DocumentWalk {
             columns[i] = width * fractions[i];
         }
         List<TableColumn.CellAlignment> alignments = t.columns().stream().map(TableColumn::alignment).toList();
-        return new TableShape(width, columns, t.headerRows(), t.rows(), alignments, t.keepWithNext());
+        return new TableShape(width, columns, t.headerRows(), t.rows(), alignments, t.keepWithNext(), endsBody);
     }
 
     private TwoColumns footerBlock() {
@@ -185,7 +196,8 @@ public final class DocumentWalk {
             visitor.line(Line.of(Element.APPENDIX_REFERENCE, a.reference()));
         }
         visitor.rule(new Rule(layout.textWidthCm(a.landscape()),
-                layout.summaryRuleCm(a.title().isBlank() ? a.label() : a.title(), Element.APPENDIX_TITLE)));
+                layout.summaryRuleCm(a.title().isBlank() ? a.label() : a.title(), Element.APPENDIX_TITLE),
+                gapAboveTable(a.blocks())));
         blocks(a.blocks(), a.landscape(), false);
     }
 }

@@ -63,6 +63,11 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
     private final List<CTSectPr> endedSections = new ArrayList<>();
     private DocumentLayout layout;
     private PoiWordSection current = new PoiWordSection(false, true, false);
+    private final boolean hasFootnotes;
+
+    private PoiWordDocumentWriter(boolean hasFootnotes) {
+        this.hasFootnotes = hasFootnotes;
+    }
 
     @Override
     public void begin(DocumentLayout documentLayout, Metadata metadata) {
@@ -81,7 +86,7 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
 
     /** The Word file of {@code document} in {@code layout}, as POI writes it. */
     static byte[] toBytes(AdministrativeDocument document, DocumentLayout layout) throws IOException {
-        PoiWordDocumentWriter writer = new PoiWordDocumentWriter();
+        PoiWordDocumentWriter writer = new PoiWordDocumentWriter(!document.allFootnotes().isEmpty());
         DocumentWalk.walk(document, layout, writer);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.writeTo(out);
@@ -98,6 +103,9 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
 
     @Override
     public void headerBlock(TwoColumns block) {
+        if (hasFootnotes) {
+            spacer();
+        }
         twoColumns(block);
     }
 
@@ -166,6 +174,9 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
         bottom.setSz(BigInteger.valueOf(Units.ptToEighths(layout.get(Measure.RULE_THICKNESS_PT))));
         bottom.setSpace(BigInteger.ZERO);
         bottom.setColor("000000");
+        if (rule.spaceAfterPt() > 0) {
+            ppr.addNewSpacing().setAfter(BigInteger.valueOf(Units.ptToTwips(rule.spaceAfterPt())));
+        }
         long side = Units.cmToTwips(rule.sideCm());
         CTInd ind = ppr.addNewInd();
         ind.setLeft(BigInteger.valueOf(side));
@@ -227,14 +238,17 @@ final class PoiWordDocumentWriter implements DocumentVisitor {
             trPr.addNewCantSplit();
             for (int c = 0; c < data.size(); c++) {
                 cell(row.getCell(c), Element.TABLE_CELL, data.get(c), t.alignments().get(c));
-                if (t.keepsWithNext(i)) {
+                if (t.keepsWithNext(i) || t.keepsEndWithNext() && i == t.rows().size() - 1) {
                     // Word keeps a row with the next when every paragraph of the row is "keep with next".
                     row.getCell(c).getParagraphs().forEach(p -> p.setKeepNext(true));
                 }
             }
         }
-        // Word needs a paragraph between a table and what follows
-        spacer();
+        // Word needs a paragraph between a table and what follows; it passes the last row's keep on
+        XWPFParagraph after = spacer();
+        if (t.keepsEndWithNext()) {
+            after.setKeepNext(true);
+        }
     }
 
     private void cell(XWPFTableCell cell, Element element, RichText text, TableColumn.CellAlignment align) {

@@ -15,6 +15,7 @@ import vn.baocao.document.DocumentType;
 import vn.baocao.document.HeadingLevel;
 import vn.baocao.document.LandscapeSection;
 import vn.baocao.document.PageBreak;
+import vn.baocao.document.Paragraph;
 import vn.baocao.document.RichText;
 import vn.baocao.document.Signature;
 import vn.baocao.document.SizeProfile;
@@ -46,7 +47,7 @@ class DocumentWalkTest {
 
         @Override
         public void rule(Rule rule) {
-            calls.add("rule");
+            calls.add(rule.spaceAfterPt() > 0 ? "rule (+" + rule.spaceAfterPt() + ")" : "rule");
         }
 
         @Override
@@ -134,6 +135,7 @@ class DocumentWalkTest {
                 .appendix(new Appendix("Phụ lục I", "BIỂU TỔNG HỢP", null, true, List.of(table)))
                 .build();
         double signatureTop = DocumentLayout.forProfile(SizeProfile.P14).style(Element.RECIPIENTS_LABEL).spaceBeforePt();
+        double gap = DocumentLayout.forProfile(SizeProfile.P14).style(Element.BODY).spaceBeforePt();
         assertThat(walk(d)).containsExactly(
                 "begin " + d.metadataTitle(),
                 "header UBND TỈNH HÀ GIANG, ỦY BAN NHÂN DÂN, HUYỆN XÍN MẦN, — | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, "
@@ -144,7 +146,8 @@ class DocumentWalkTest {
                 "HEADING_ROMAN I. KẾT QUẢ", "BODY Đạt 125,87% kế hoạch.",
                 "page break", "landscape", "table 24.7", "portrait",
                 "footer Nơi nhận:, - Như trên;, - Lưu: VT. | KT. CHỦ TỊCH (+" + signatureTop + "), PHÓ CHỦ TỊCH, Vũ Thị Hòa",
-                "appendix landscape", "APPENDIX_LABEL Phụ lục I", "APPENDIX_TITLE BIỂU TỔNG HỢP", "rule", "table 24.7",
+                "appendix landscape", "APPENDIX_LABEL Phụ lục I", "APPENDIX_TITLE BIỂU TỔNG HỢP",
+                "rule (+" + gap + ")", "table 24.7",
                 "end");
     }
 
@@ -159,5 +162,25 @@ class DocumentWalkTest {
         assertThat(calls.get(1)).endsWith(" / " + d.letterSummary() + " | (LETTER_SUMMARY)");
         assertThat(calls.subList(2, calls.size())).containsExactly(
                 "ADDRESSEE_SINGLE Kính gửi: Các xã, thị trấn.", "BODY Đề nghị các xã báo cáo.", "end");
+    }
+
+    /**
+     * A table right under a rule (the summary's or an appendix's) would draw its top border against it, and the
+     * rule looked like a thick piece of that border: the rule keeps a paragraph's gap below it then, and only then.
+     */
+    @Test
+    void aRuleRightAboveATableKeepsAParagraphsGapBelowIt() {
+        Table table = new Table(List.of(new TableColumn(1, null)), List.of(List.of(RichText.plain("Ngày"))),
+                List.of(List.of(RichText.plain("Thứ Năm"))));
+        AdministrativeDocument d = DocumentBuilder.of(DocumentType.THONG_BAO)
+                .agency(List.of(), List.of("ỦY BAN NHÂN DÂN", "XÃ NẤM DẨN"))
+                .number(21, "TB-UBND").placeAndDate("Nấm Dẩn", LocalDate.of(2026, 3, 12))
+                .summary("Lịch tiếp công dân").block(table)
+                .appendix(new Appendix("Phụ lục", "DANH SÁCH", null, false, List.of(Paragraph.of("Không có."))))
+                .build();
+        double gap = DocumentLayout.forProfile(SizeProfile.P14).style(Element.BODY).spaceBeforePt();
+        assertThat(gap).isPositive();
+        assertThat(walk(d)).containsSubsequence("SUMMARY Lịch tiếp công dân", "rule (+" + gap + ")", "table 16.0")
+                .containsSubsequence("APPENDIX_TITLE DANH SÁCH", "rule", "BODY Không có.");
     }
 }
