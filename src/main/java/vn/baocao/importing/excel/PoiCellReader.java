@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import vn.baocao.importing.encoding.ConvertedText;
@@ -54,12 +55,24 @@ final class PoiCellReader {
         builder.fontNames(cellFont == null ? List.of() : List.of(cellFont));
         if (type == CellType.FORMULA) {
             builder.kind(CellKind.FORMULA).formula(formulaText(cell));
+            if (neverCalculated(cell)) {
+                return builder.resultKind(CellKind.BLANK).build();
+            }
             readValue(cell, cell.getCachedFormulaResultType(), builder, cellFont);
         } else {
             readValue(cell, type, builder, cellFont);
             builder.kind(kindOf(type));
         }
         return builder.build();
+    }
+
+    /**
+     * An .xlsx formula cell without a stored result ({@code <v>}): POI reports 0, which nobody saw. A BIFF8 formula
+     * record always holds its result.
+     */
+    private static boolean neverCalculated(Cell cell) {
+        return cell instanceof XSSFCell x && x.getCachedFormulaResultType() == CellType.NUMERIC
+                && !x.getCTCell().isSetV();
     }
 
     private void readValue(Cell cell, CellType type, CellData.Builder builder, String cellFont) {

@@ -74,6 +74,9 @@ final class XlsxCellConverter {
         CellData.Builder builder = CellData.builder(row, column);
         String cellFont = style.fontName;
         builder.fontNames(style.fontNames);
+        if (formula != null && stored == CellKind.NUMBER && value == null) {
+            return builder.kind(CellKind.FORMULA).formula(formula).resultKind(CellKind.BLANK).build(); // never calculated
+        }
         if (formula != null) {
             builder.kind(CellKind.FORMULA).formula(formula);
         } else {

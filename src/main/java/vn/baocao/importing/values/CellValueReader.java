@@ -27,6 +27,9 @@ public final class CellValueReader {
         if (cell.errorCode() != null) {
             return CellValue.error(ImportText.get("cellValueReader.oCoLoiKhong", cell.errorCode(), (cell.formula() != null ? ImportText.get("cellValueReader.congThuc", cell.formula()) : "")));
         }
+        if (cell.awaitsCalculation()) {
+            return CellValue.error(ImportText.get("cellValueReader.congThucChuaTinh", cell.formula()));
+        }
         CellKind kind = cell.resultKind();
         if (kind == CellKind.BOOLEAN) {
             return CellValue.error(ImportText.get("cellValueReader.oGhiKhongPhai", cell.text()));
