@@ -29,6 +29,7 @@ final class LayoutCells {
     private final PlanContext ctx;
     private final RowDecider rows;
     private final NumberStyles numberStyles;
+    private final UnitConversions units;
     final List<ColumnPlan> columns = new ArrayList<>();
     private final List<TablePlan> plans = new ArrayList<>();
 
@@ -41,6 +42,7 @@ final class LayoutCells {
         this.ctx = ctx;
         this.rows = new RowDecider(ctx, tables);
         this.numberStyles = new NumberStyles(ctx);
+        this.units = new UnitConversions(ctx);
         Period firstPeriod = null;
         String firstArea = null;
         for (SheetLayout table : tables) {
@@ -203,12 +205,14 @@ final class LayoutCells {
                 Map<Integer, Integer> pendingAt = tp.derived().isEmpty() ? null : new HashMap<>();
                 Map<String, RowDecision> decided = new HashMap<>(4); // the row's decision per block, asked per cell
                 List<CellData> derivedCells = new ArrayList<>();
+                int first = cells.size();
                 for (int i = 0; i < planOf.length; i++) {
                     place(tp, row, visible.get(i), planOf[i], derivedAt[i], cells, pendingAt, decided, derivedCells);
                 }
                 for (CellData cell : derivedCells) {
                     checkDerived(tp, row, cell, cells, pendingAt);
                 }
+                units.convert(row, cells, first); // after the checks: a difference column is in the row's unit
             }
         }
         return cells;

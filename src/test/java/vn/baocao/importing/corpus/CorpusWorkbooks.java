@@ -3,6 +3,7 @@ package vn.baocao.importing.corpus;
 import static vn.baocao.importing.corpus.CorpusCase.asked;
 import static vn.baocao.importing.corpus.CorpusCase.checked;
 import static vn.baocao.importing.corpus.CorpusCase.imp;
+import static vn.baocao.importing.corpus.CorpusCase.impConverted;
 import static vn.baocao.importing.corpus.CorpusCase.impText;
 import static vn.baocao.importing.corpus.CorpusCase.skip;
 import static vn.baocao.importing.corpus.CorpusCase.stt;
@@ -45,7 +46,7 @@ public final class CorpusWorkbooks {
                 groupRows(), repeatedNamesUnderParents(), abbreviations(), unitMustAgree(), hiddenRowsAndColumns(),
                 numbersAsText(), sameKeyTwice(), bieu01Clean(), districtSummaryByCommune(), comparisonsRight(),
                 comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent(),
-                monthsFromJanuary(), monthsFromJanuaryWithoutYear());
+                monthsFromJanuary(), monthsFromJanuaryWithoutYear(), unitsOnAnotherScale());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -602,6 +603,34 @@ public final class CorpusWorkbooks {
         standardHeader(c, 1, "TH 5T", "ƯTH 7 tháng");
         c.row(2, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", asked(3900), asked(5300));
         c.row(3, stt(2), "Số người cao tuổi được khám sức khỏe định kỳ", "người", asked(120), asked(160));
+        return c;
+    }
+
+    /**
+     * Rows whose ĐVT is another scale of the catalog's unit: "nghìn đồng", "tỷ đồng" and "nghìn đồng/người/năm" for
+     * triệu đồng, "‰" for %. Each figure is stored converted (before: 1 500 250 nghìn đồng was stored as 1 500 250
+     * triệu đồng, 12,5‰ as 12,5%); the "Chênh lệch" column is checked in the row's own unit.
+     */
+    static CorpusCase unitsOnAnotherScale() {
+        CorpusCase c = new CorpusCase("37-don-vi-khac-bac", "Biểu 01", NAMDAN,
+                "ĐVT nghìn đồng | tỷ đồng | ‰ | nghìn đồng/người/năm against the catalog's triệu đồng and %");
+        c.option("questions", "");
+        standardHeader(c, 1, "TH 2023", "KH 2024", "ƯTH 2024", "Chênh lệch");
+        c.row(2, stt(1), "Thu ngân sách nhà nước trên địa bàn xã", "nghìn đồng",
+                impConverted(1500250, 1500.25, "KT02", "2023", "TH"),
+                impConverted(1600000, 1600, "KT02", "2024", "KH:NQ_HDND"),
+                impConverted(1650000, 1650, "KT02", "2024", "UOC"), checked(50000, true));
+        c.row(3, stt(2), "Chi ngân sách xã", "tỷ đồng", impConverted(4.2, 4200, "KT03", "2023", "TH"),
+                impConverted(4.3, 4300, "KT03", "2024", "KH:NQ_HDND"), impConverted(4.35, 4350, "KT03", "2024", "UOC"),
+                checked(0.05, true));
+        c.row(4, stt(3), "Tỷ lệ tăng dân số tự nhiên", "‰", impConverted(12.5, 1.25, "DS03", "2023", "TH"),
+                impConverted(11, 1.1, "DS03", "2024", "KH:NQ_HDND"), impConverted(11.2, 1.12, "DS03", "2024", "UOC"),
+                checked(0.2, true));
+        c.row(5, stt(4), "Thu nhập bình quân đầu người", "nghìn đồng/người/năm",
+                impConverted(35500, 35.5, "KT01", "2023", "TH"), impConverted(36000, 36, "KT01", "2024", "KH:NQ_HDND"),
+                impConverted(36200, 36.2, "KT01", "2024", "UOC"), checked(200, true));
+        c.row(6, stt(5), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"),
+                imp(5450, "DS01", "2024", "KH:NQ_HDND"), imp(5460, "DS01", "2024", "UOC"), checked(10, true));
         return c;
     }
 }

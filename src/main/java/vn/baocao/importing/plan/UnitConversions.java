@@ -1,0 +1,60 @@
+package vn.baocao.importing.plan;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.baocao.domain.RoundingPolicy;
+import vn.baocao.domain.VietnameseNumbers;
+import vn.baocao.importing.layout.LayoutRow;
+import vn.baocao.importing.mapping.UnitScales;
+import vn.baocao.importing.text.ImportText;
+
+/**
+ * Puts a row's figures in the catalog's unit when the row is written on another scale of it (its ĐVT "nghìn đồng"
+ * for an indicator in "triệu đồng", "‰" for "%"): the matcher accepts such a row, so without this its figures were
+ * stored 1 000 or 10 times off. Each conversion is noted on the figure.
+ */
+final class UnitConversions {
+    private final PlanContext ctx;
+    /** The factor per row unit and catalog unit: a sheet repeats a few units over thousands of rows. */
+    private final Map<String, Optional<BigDecimal>> factors = new HashMap<>();
+
+    UnitConversions(PlanContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Converts the figures {@code cells[first..]} of {@code row}; a cell that wrote its own unit is left alone. */
+    void convert(LayoutRow row, List<PendingCell> cells, int first) {
+        if (row.unit().isEmpty()) {
+            return;
+        }
+        String code = null; // a row's cells share their indicator (blocks aside): one look-up per row, not per cell
+        BigDecimal factor = null;
+        for (int i = first; i < cells.size(); i++) {
+            PendingCell p = cells.get(i);
+            if (p.value() == null || p.code() == null || !p.value().unit().isEmpty()) {
+                continue;
+            }
+            if (!p.code().equals(code)) {
+                code = p.code();
+                factor = factor(row.unit(), ctx.catalogUnit(code));
+            }
+            if (factor != null) {
+                BigDecimal converted = p.value().times(factor).value();
+                cells.set(i, p.scaled(factor, ImportText.get("unitConversions.daDoi", shown(p.value().value()),
+                        row.unit().strip(), shown(converted), ctx.catalogUnit(code))));
+            }
+        }
+    }
+
+    private BigDecimal factor(String rowUnit, String catalogUnit) {
+        return factors.computeIfAbsent(rowUnit + "\n" + catalogUnit,
+                k -> Optional.ofNullable(UnitScales.factor(rowUnit, catalogUnit))).orElse(null);
+    }
+
+    private static String shown(BigDecimal value) {
+        return VietnameseNumbers.formatTrimmed(value, 9, RoundingPolicy.HALF_UP);
+    }
+}
