@@ -63,6 +63,17 @@ public final class UnitScales {
         return null;
     }
 
+    /** Whether the text names a unit of a known scale ("ha", "nghìn đồng", "tạ/ha"), not a remark ("đa chiều"). */
+    public static boolean knows(String unit) {
+        String k = key(unit);
+        for (String scale : SCALES.keySet()) {
+            if (startsWithUnit(k, scale)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWithUnit(String key, String unit) {
         return key.startsWith(unit) && (key.length() == unit.length() || key.charAt(unit.length()) == ' ');
     }

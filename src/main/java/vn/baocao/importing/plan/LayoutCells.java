@@ -212,7 +212,8 @@ final class LayoutCells {
                 for (CellData cell : derivedCells) {
                     checkDerived(tp, row, cell, cells, pendingAt);
                 }
-                units.convert(row, cells, first); // after the checks: a difference column is in the row's unit
+                // after the checks: a difference column is in the row's unit
+                units.convert(RowUnits.of(row, table.title()), cells, first);
             }
         }
         return cells;
@@ -325,8 +326,9 @@ final class LayoutCells {
             // when met): the sheet's plain TH/KH is checked here but not kept, so the report does not flag it
             String pct = indicator != null && indicator.direction() == vn.baocao.domain.Direction.DOWN ? null
                     : checks.percentOfPlan(written);
+            String rowUnit = RowUnits.of(row, tp.table().title());
             cells.set(at, left.withAsWritten(pct, checks.changeOnLastYear(written,
-                    row.unit().isEmpty() && indicator != null ? indicator.unit() : row.unit())));
+                    rowUnit.isEmpty() && indicator != null ? indicator.unit() : rowUnit)));
         }
     }
 
@@ -363,7 +365,8 @@ final class LayoutCells {
         }
         if (value.status() == CellValue.Status.AMBIGUOUS) {
             // the unit only helps to read an ambiguous number: looked up for those cells alone
-            String unit = row.unit().isEmpty() ? ctx.catalogUnit(decision.code()) : row.unit();
+            String rowUnit = RowUnits.of(row, tp.table().title());
+            String unit = rowUnit.isEmpty() ? ctx.catalogUnit(decision.code()) : rowUnit;
             return numberStyles.resolve(ref, r, cell, col, decision.code(), value, styleOf(tp, col.index()), unit);
         }
         if (value.status() == CellValue.Status.ERROR && styleOf(tp, col.index()).style()

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.baocao.domain.RoundingPolicy;
 import vn.baocao.domain.VietnameseNumbers;
-import vn.baocao.importing.layout.LayoutRow;
 import vn.baocao.importing.mapping.UnitScales;
 import vn.baocao.importing.text.ImportText;
 
@@ -25,9 +24,9 @@ final class UnitConversions {
         this.ctx = ctx;
     }
 
-    /** Converts the figures {@code cells[first..]} of {@code row}; a cell that wrote its own unit is left alone. */
-    void convert(LayoutRow row, List<PendingCell> cells, int first) {
-        if (row.unit().isEmpty()) {
+    /** Converts one row's figures {@code cells[first..]}; a cell that wrote its own unit is left alone. */
+    void convert(String rowUnit, List<PendingCell> cells, int first) {
+        if (rowUnit.isEmpty()) {
             return;
         }
         String code = null; // a row's cells share their indicator (blocks aside): one look-up per row, not per cell
@@ -39,12 +38,12 @@ final class UnitConversions {
             }
             if (!p.code().equals(code)) {
                 code = p.code();
-                factor = factor(row.unit(), ctx.catalogUnit(code));
+                factor = factor(rowUnit, ctx.catalogUnit(code));
             }
             if (factor != null) {
                 BigDecimal converted = p.value().times(factor).value();
                 cells.set(i, p.scaled(factor, ImportText.get("unitConversions.daDoi", shown(p.value().value()),
-                        row.unit().strip(), shown(converted), ctx.catalogUnit(code))));
+                        rowUnit.strip(), shown(converted), ctx.catalogUnit(code))));
             }
         }
     }

@@ -46,7 +46,8 @@ public final class CorpusWorkbooks {
                 groupRows(), repeatedNamesUnderParents(), abbreviations(), unitMustAgree(), hiddenRowsAndColumns(),
                 numbersAsText(), sameKeyTwice(), bieu01Clean(), districtSummaryByCommune(), comparisonsRight(),
                 comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent(),
-                monthsFromJanuary(), monthsFromJanuaryWithoutYear(), unitsOnAnotherScale());
+                monthsFromJanuary(), monthsFromJanuaryWithoutYear(), unitsOnAnotherScale(),
+                unitInTheTitle(), unitInTheName());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -631,6 +632,43 @@ public final class CorpusWorkbooks {
                 impConverted(36200, 36.2, "KT01", "2024", "UOC"), checked(200, true));
         c.row(6, stt(5), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"),
                 imp(5450, "DS01", "2024", "KH:NQ_HDND"), imp(5460, "DS01", "2024", "UOC"), checked(10, true));
+        return c;
+    }
+
+    /**
+     * No ĐVT column; the title says "Đơn vị tính: nghìn đồng" (a budget table): each figure is stored in triệu đồng
+     * (before: 1 500 250 nghìn đồng was stored as 1 500 250 triệu đồng without a word).
+     */
+    static CorpusCase unitInTheTitle() {
+        CorpusCase c = new CorpusCase("38-don-vi-o-tieu-de", "Ngân sách", NAMDAN,
+                "title Đơn vị tính: nghìn đồng, no unit column: figures converted to the catalog's triệu đồng");
+        c.option("questions", "");
+        c.row(0, "KẾT QUẢ THU, CHI NGÂN SÁCH XÃ");
+        c.row(1, null, null, null, "Đơn vị tính: nghìn đồng");
+        c.row(2, "STT", "Chỉ tiêu", "TH 2023", "KH 2024");
+        c.row(3, stt(1), "Thu ngân sách nhà nước trên địa bàn xã", impConverted(1500250, 1500.25, "KT02", "2023", "TH"),
+                impConverted(1600000, 1600, "KT02", "2024", "KH:NQ_HDND"));
+        c.row(4, stt(2), "Chi ngân sách xã", impConverted(4200000, 4200, "KT03", "2023", "TH"),
+                impConverted(4300500, 4300.5, "KT03", "2024", "KH:NQ_HDND"));
+        return c;
+    }
+
+    /**
+     * No ĐVT column; units in brackets at the end of names. "(ha)" agrees with the catalog; "(ha)" on an indicator
+     * in tấn is asked, not matched (before: 800 ha was stored as 800 tấn); "(đa chiều)" is a remark, not a unit.
+     */
+    static CorpusCase unitInTheName() {
+        CorpusCase c = new CorpusCase("39-don-vi-trong-ten", "Biểu 02", NAMDAN,
+                "units in brackets in names, no unit column: (ha) agrees, (ha) against tấn is asked");
+        c.option("questions", "chi-tieu:5");
+        c.row(1, "STT", "Chỉ tiêu", "TH 2023", "KH 2024");
+        c.row(2, stt(1), "Diện tích gieo trồng cây hằng năm (ha)", imp(250, "KT05", "2023", "TH"),
+                imp(260, "KT05", "2024", "KH:NQ_HDND"));
+        c.row(3, stt(2), "Tổng sản lượng lương thực có hạt (tấn)", imp(2100, "KT04", "2023", "TH"),
+                imp(2200, "KT04", "2024", "KH:NQ_HDND"));
+        c.row(4, stt(3), "Tổng sản lượng lương thực có hạt (ha)", asked(800), asked(810));
+        c.row(5, stt(4), "Tỷ lệ hộ nghèo (đa chiều)", imp(10.5, "LD06", "2023", "TH"),
+                imp(8.5, "LD06", "2024", "KH:NQ_HDND"));
         return c;
     }
 }

@@ -26,4 +26,14 @@ class UnitScalesTest {
         assertThat(UnitScales.factor("", "triệu đồng")).isNull();
         assertThat(UnitScales.factor("tấn", "")).isNull();
     }
+
+    @Test
+    void knowsUnitsOfAScaleNotRemarks() {
+        assertThat(UnitScales.knows("ha")).isTrue();
+        assertThat(UnitScales.knows("nghìn đồng")).isTrue();
+        assertThat(UnitScales.knows("tạ/ha")).isTrue();
+        assertThat(UnitScales.knows("đa chiều")).isFalse();
+        assertThat(UnitScales.knows("tăng")).isFalse();
+        assertThat(UnitScales.knows("")).isFalse();
+    }
 }
