@@ -13,7 +13,8 @@ import vn.baocao.importing.text.ImportText;
  * ("TH 2017" under "Giai đoạn 2016 - 2020" is 2017), a label naming only a month or a span takes its year from the
  * labels above it, a label naming only a range is a giai đoạn. Understood: "Năm 2015", "TH T1", "ƯTH tháng 2",
  * "T05/2023", "Quý I/2024", "6 tháng đầu năm", "ƯTH 2T" and "5 tháng" (the first months, lũy kế from January),
- * "9 tháng", "Lũy kế đến tháng 6",
+ * "9 tháng", "Lũy kế đến tháng 6", "Thực hiện đến 30/6/2025" and a date cell under "Thực hiện đến" (the months
+ * from January to that month's end; another day is no period BaoCao has),
  * "năm học 2023-2024", "KH NQ 2016-2020", "Giai đoạn 2021 - 2025".
  */
 public final class ColumnPeriods {
@@ -22,6 +23,9 @@ public final class ColumnPeriods {
     private static final Pattern QUARTER = Pattern.compile("\\bquy ([ivx]+|[1-4])\\b(?: ?(?:/|nam) ?((?:19|20)\\d{2}))?");
     private static final Pattern RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?- ?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+    /** "đến 30/6/2025", "đến hết ngày 31/12/2024", or a label that is only a date (a date cell in the header). */
+    private static final Pattern UNTIL_DATE = Pattern.compile(
+            "(?:^|\\bden (?:het )?(?:ngay )?)(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})(?!\\d)");
 
     private ColumnPeriods() {
     }
@@ -128,6 +132,9 @@ public final class ColumnPeriods {
         if ((m = RANGE.matcher(f)).find() && Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(1))) {
             return new Reading(PeriodType.MULTI_YEAR, Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)), null);
         }
+        if ((m = UNTIL_DATE.matcher(f)).find()) {
+            return untilDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
         Integer year = null;
         Matcher y = YEAR.matcher(f);
         if (y.find()) {
@@ -158,6 +165,23 @@ public final class ColumnPeriods {
             return new Reading(PeriodType.YEAR, year, 0, null);
         }
         return Reading.NONE;
+    }
+
+    /**
+     * The figure up to a day: up to a month's end it is the first months of the year (30/6 is 6 tháng, 31/12 the
+     * year; before, "Thực hiện đến 30/6/2025" was read as the year 2025); up to another day it is no period.
+     */
+    private static Reading untilDate(int day, int month, int year) {
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return Reading.NONE;
+        }
+        if (day != date.lengthOfMonth()) {
+            return new Reading(null, year, 0, ImportText.get("columnPeriods.denNgay", day + "/" + month + "/" + year));
+        }
+        return span(month, year);
     }
 
     /** The first {@code months} months of a year (lũy kế from January), as the period BaoCao has for it. */

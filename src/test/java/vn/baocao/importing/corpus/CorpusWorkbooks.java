@@ -25,6 +25,7 @@ public final class CorpusWorkbooks {
     static final String FOOTER = "chân biểu, chữ ký, ngày tháng";
     static final String TITLE = "phần tiêu đề phía trên bảng";
     static final String LIST = "trang không phải bảng chỉ tiêu";
+    static final String PERIOD_UNKNOWN = "kỳ không có trong các loại kỳ của BaoCao";
 
     private CorpusWorkbooks() {
     }
@@ -47,7 +48,7 @@ public final class CorpusWorkbooks {
                 numbersAsText(), sameKeyTwice(), bieu01Clean(), districtSummaryByCommune(), comparisonsRight(),
                 comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent(),
                 monthsFromJanuary(), monthsFromJanuaryWithoutYear(), unitsOnAnotherScale(),
-                unitInTheTitle(), unitInTheName());
+                unitInTheTitle(), unitInTheName(), figuresUpToADay(), datesUnderAnUnmergedHeader());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -669,6 +670,44 @@ public final class CorpusWorkbooks {
         c.row(4, stt(3), "Tổng sản lượng lương thực có hạt (ha)", asked(800), asked(810));
         c.row(5, stt(4), "Tỷ lệ hộ nghèo (đa chiều)", imp(10.5, "LD06", "2023", "TH"),
                 imp(8.5, "LD06", "2024", "KH:NQ_HDND"));
+        return c;
+    }
+
+    /**
+     * Figures "up to" a day, as mid-year reports write them: "Thực hiện đến" over date cells 30/06/2024 |
+     * 30/06/2025, "Ước thực hiện đến 31/12/2025" typed, "Lũy kế đến 15/6/2025". Up to a month's end is the first
+     * months of the year (before, 30/6 figures were stored as the whole year's); up to another day is skipped
+     * with its reason.
+     */
+    static CorpusCase figuresUpToADay() {
+        CorpusCase c = new CorpusCase("40-den-ngay", "Biểu 03", NAMDAN,
+                "Thực hiện đến over date cells 30/06/2024 | 30/06/2025 | Ước thực hiện đến 31/12/2025 | Lũy kế đến "
+                        + "15/6/2025");
+        c.option("questions", "");
+        c.row(0, "STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện đến", null, "Ước thực hiện đến 31/12/2025",
+                "Lũy kế đến 15/6/2025");
+        c.row(1, null, null, null, LocalDate.of(2024, 6, 30), LocalDate.of(2025, 6, 30));
+        c.merge(0, 1, 0, 0).merge(0, 1, 1, 1).merge(0, 1, 2, 2).merge(0, 0, 3, 4).merge(0, 1, 5, 5).merge(0, 1, 6, 6);
+        c.row(2, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", imp(4500, "YT07", "2024-6T", "TH"),
+                imp(4700, "YT07", "2025-6T", "TH"), imp(9400, "YT07", "2025", "UOC"), skip(4300, PERIOD_UNKNOWN));
+        c.row(3, stt(2), "Số người cao tuổi được khám sức khỏe định kỳ", "người", imp(150, "YT08", "2024-6T", "TH"),
+                imp(160, "YT08", "2025-6T", "TH"), imp(310, "YT08", "2025", "UOC"), skip(150, PERIOD_UNKNOWN));
+        return c;
+    }
+
+    /**
+     * The same row of dates without merged cells above it: a row of dates is not the signing date of a footer.
+     * Before, the table ended at it and every figure was skipped as "chân biểu, chữ ký, ngày tháng"; now the header
+     * is read without it: the period is asked, and what column E (no label of its own) holds.
+     */
+    static CorpusCase datesUnderAnUnmergedHeader() {
+        CorpusCase c = new CorpusCase("41-hang-ngay-khong-gop-o", "Biểu 03", NAMDAN,
+                "Thực hiện đến over date cells 31/12/2024 | 31/12/2025, nothing merged: asked, not a footer");
+        c.option("questions", "ky,cot:E");
+        c.row(0, "STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện đến");
+        c.row(1, null, null, null, LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31));
+        c.row(2, stt(1), "Dân số trung bình", "người", asked(5350), asked(5400));
+        c.row(3, stt(2), "Số hộ dân cư", "hộ", asked(1090), asked(1100));
         return c;
     }
 }
