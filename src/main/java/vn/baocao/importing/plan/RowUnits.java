@@ -3,6 +3,7 @@ package vn.baocao.importing.plan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.baocao.importing.layout.LayoutRow;
+import vn.baocao.importing.layout.TextFolding;
 import vn.baocao.importing.layout.TitleInfo;
 import vn.baocao.importing.mapping.UnitScales;
 
@@ -14,7 +15,8 @@ import vn.baocao.importing.mapping.UnitScales;
  */
 final class RowUnits {
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\(([^()]+)\\)\\s*$");
-    private static final Pattern TITLE_UNIT = Pattern.compile("(?iu)(?:đơn vị tính|đvt)\\s*:\\s*(.+)$");
+    /** "Đơn vị tính: nghìn đồng", "ĐVT: tấn", on the folded title line. */
+    private static final Pattern TITLE_UNIT = Pattern.compile("\\b(?:don vi tinh|dvt) ?: ?(.+)$");
 
     private RowUnits() {
     }
@@ -32,9 +34,12 @@ final class RowUnits {
 
     private static String titleUnit(TitleInfo title) {
         for (String line : title.lines()) {
-            Matcher m = TITLE_UNIT.matcher(line);
+            String collapsed = TextFolding.collapseSpaces(line);
+            String folded = TextFolding.fold(collapsed);
+            Matcher m = TITLE_UNIT.matcher(folded);
             if (m.find() && UnitScales.knows(m.group(1))) {
-                return m.group(1).strip();
+                // folding keeps one character per character here: the unit as written, with its diacritics
+                return folded.length() == collapsed.length() ? collapsed.substring(m.start(1)).strip() : m.group(1);
             }
         }
         return "";
