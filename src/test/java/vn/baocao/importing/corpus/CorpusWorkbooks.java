@@ -48,7 +48,8 @@ public final class CorpusWorkbooks {
                 numbersAsText(), sameKeyTwice(), bieu01Clean(), districtSummaryByCommune(), comparisonsRight(),
                 comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent(),
                 monthsFromJanuary(), monthsFromJanuaryWithoutYear(), unitsOnAnotherScale(),
-                unitInTheTitle(), unitInTheName(), figuresUpToADay(), datesUnderAnUnmergedHeader());
+                unitInTheTitle(), unitInTheName(), figuresUpToADay(), datesUnderAnUnmergedHeader(),
+                negativesInBrackets());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -709,5 +710,27 @@ public final class CorpusWorkbooks {
         c.row(2, stt(1), "Dân số trung bình", "người", asked(5350), asked(5400));
         c.row(3, stt(2), "Số hộ dân cư", "hộ", asked(1090), asked(1100));
         return c;
+    }
+
+    /**
+     * Accountants' negatives "(5)", "(1.234)" and a number formatted #,##0;(#,##0): a count or an amount is never
+     * negative, so the store refuses it; the preview now says so on the cell (before: shown as new, then the whole
+     * commit was refused, and skipping erroneous rows could not help). A change ("Mức giảm") may be negative.
+     */
+    static CorpusCase negativesInBrackets() {
+        CorpusCase c = new CorpusCase("42-so-am-trong-ngoac", "Biểu 04", NAMDAN,
+                "(5) households, (1.234) triệu đồng, -3 formatted (3): refused in the preview; (0,5) điểm % imported");
+        standardHeader(c, 1, "TH 2024");
+        c.row(2, stt(1), "Số hộ nghèo", "hộ", askedText("(5)", -5));
+        c.row(3, stt(2), "Chi ngân sách xã", "triệu đồng", askedText("(1.234)", -1234));
+        c.row(4, stt(3), "Số vụ tai nạn lao động", "vụ", asked(-3));
+        c.format(4, 3, "#,##0;(#,##0)");
+        c.row(5, stt(4), "Mức giảm tỷ lệ hộ nghèo", "điểm %", impText("(0,5)", -0.5, "LD09", "2024", "TH"));
+        c.row(6, stt(5), "Dân số trung bình", "người", imp(5400, "DS01", "2024", "TH"));
+        return c;
+    }
+
+    private static CorpusCase.Num askedText(String text, double value) {
+        return new CorpusCase.Num(value, text, "asked", null, null, null, null, null, true);
     }
 }
