@@ -91,23 +91,25 @@ final class EntryStatuses {
         if (p.value() == null) {
             return error(p);
         }
-        ValueSanity.Check check = sanity(p);
-        if (check != null && check.refused()) {
-            return entry(p, EntryStatus.ERROR, null, false, false, check.refusal());
+        String refusal = refusal(p);
+        if (refusal != null) {
+            return entry(p, EntryStatus.ERROR, null, false, false, refusal);
         }
-        PreviewEntry e = decide(p, shared[first] ? sameKey.get(first) : p, stored);
-        return check != null && check.warning() != null ? e.withNote(check.warning()) : e;
+        return decide(p, shared[first] ? sameKey.get(first) : p, stored);
     }
 
     /**
-     * The domain's sanity check of a figure, as the store applies it. A refusal ("(5)" households: a count is never
-     * negative) is an error of the preview: before, the preview showed it as new and the commit was refused as a
-     * whole, which skipping erroneous rows could not avoid. A warning (a rate of 5 280%, 12,5 households) is a note
-     * on the figure. Null for a new indicator, whose kind is not known yet.
+     * What the store would refuse to write ("(5)" households: a count is never negative), said in the preview: before,
+     * the preview showed it as new and the commit was refused as a whole, which skipping erroneous rows could not
+     * avoid. Null for a value the store takes.
      */
-    private ValueSanity.Check sanity(PendingCell p) {
+    private String refusal(PendingCell p) {
         Indicator indicator = catalog.get(p.code());
-        return indicator == null ? null : ValueSanity.check(indicator, p.value().value());
+        if (indicator == null) {
+            return null; // a new indicator: its kind is not known yet
+        }
+        ValueSanity.Check check = ValueSanity.refusalOnly(indicator, p.value().value());
+        return check.refused() ? check.refusal() : null;
     }
 
     private PreviewEntry error(PendingCell p) {

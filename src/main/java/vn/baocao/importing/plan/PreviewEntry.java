@@ -37,14 +37,6 @@ public record PreviewEntry(EntryStatus status, String cell, int row, String indi
                 qualifier, textAsWritten, old, text, isBlocking, doWrite, newMessage, notes, pctAsWritten, changeAsWritten);
     }
 
-    /** This entry with one more note after its others. */
-    PreviewEntry withNote(String note) {
-        List<String> more = new java.util.ArrayList<>(notes);
-        more.add(note);
-        return new PreviewEntry(status, cell, row, indicatorCode, indicatorName, areaCode, period, slot, value,
-                qualifier, textAsWritten, oldValue, text, blocking, write, message, more, pctAsWritten, changeAsWritten);
-    }
-
     /** Whether this entry stops a commit (unless erroneous rows are skipped). */
     public boolean stopsCommit() {
         return status == EntryStatus.ERROR || (status == EntryStatus.CONFLICT && blocking);
