@@ -104,11 +104,15 @@ final class EntryStatuses {
      * avoid. Null for a value the store takes.
      */
     private String refusal(PendingCell p) {
+        BigDecimal v = p.value().value();
+        if (v.signum() >= 0 && v.scale() >= 0 && v.precision() <= ValueSanity.MAX_SIGNIFICANT_DIGITS) {
+            return null; // what the store refuses is negative or too long: the check is skipped for every other figure
+        }
         Indicator indicator = catalog.get(p.code());
         if (indicator == null) {
             return null; // a new indicator: its kind is not known yet
         }
-        ValueSanity.Check check = ValueSanity.refusalOnly(indicator, p.value().value());
+        ValueSanity.Check check = ValueSanity.refusalOnly(indicator, v);
         return check.refused() ? check.refusal() : null;
     }
 
