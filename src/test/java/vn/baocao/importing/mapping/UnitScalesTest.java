@@ -18,6 +18,16 @@ class UnitScalesTest {
     }
 
     @Test
+    void readsTheAbbreviationsOfMoneyUnits() {
+        assertThat(UnitScales.factor("Ng.đ", "triệu đồng")).isEqualByComparingTo("0.001");
+        assertThat(UnitScales.factor("1000đ", "triệu đồng")).isEqualByComparingTo("0.001");
+        assertThat(UnitScales.factor("Ng.đ/người/năm", "triệu đồng/người/năm")).isEqualByComparingTo("0.001");
+        assertThat(UnitScales.factor("Tỷ", "triệu đồng")).isEqualByComparingTo("1000");
+        assertThat(UnitScales.factor("Tr.đ", "triệu đồng")).isNull();
+        assertThat(UnitScales.factor("Trđ", "triệu đồng")).isNull();
+    }
+
+    @Test
     void noFactorForTheSameUnitAnotherMeasureOrAnUnknownOne() {
         assertThat(UnitScales.factor("triệu đồng", "Triệu đồng")).isNull();
         assertThat(UnitScales.factor("ha", "tấn")).isNull();
