@@ -23,6 +23,8 @@ public final class ColumnPeriods {
     private static final Pattern QUARTER = Pattern.compile("\\bquy ([ivx]+|[1-4])\\b(?: ?(?:/|nam) ?((?:19|20)\\d{2}))?");
     private static final Pattern RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?- ?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+    /** "năm 2025", "cả năm", "kế hoạch năm": the word for the whole year (after the spans, which say "đầu năm"). */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("\\bnam\\b");
     /** "đến 30/6/2025", "đến hết ngày 31/12/2024", or a label that is only a date (a date cell in the header). */
     private static final Pattern UNTIL_DATE = Pattern.compile(
             "(?:^|\\bden (?:het )?(?:ngay )?)(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})(?!\\d)");
@@ -37,9 +39,15 @@ public final class ColumnPeriods {
      * @param year        its year, null when only a month or span is named and no label above gives the year
      * @param index       month, quarter, half or last year of a range, as in {@link Period}
      * @param unsupported a span BaoCao has no period for ("2 tháng đầu năm"), else null
+     * @param wholeYear   the label names the whole year in words ("KH năm 2025", "Ước cả năm"): never a shorter
+     *                    period of the title's
      */
-    public record Reading(PeriodType type, Integer year, int index, String unsupported) {
+    public record Reading(PeriodType type, Integer year, int index, String unsupported, boolean wholeYear) {
         static final Reading NONE = new Reading(null, null, 0, null);
+
+        Reading(PeriodType type, Integer year, int index, String unsupported) {
+            this(type, year, index, unsupported, false);
+        }
 
         public boolean named() {
             return type != null || unsupported != null;
@@ -102,7 +110,7 @@ public final class ColumnPeriods {
             if (r.named()) {
                 if (r.year() == null && r.type() != null && r.type() != PeriodType.MULTI_YEAR) {
                     Integer above = yearAbove(folded, i);
-                    return new Reading(r.type(), above, r.index(), r.unsupported());
+                    return new Reading(r.type(), above, r.index(), r.unsupported(), r.wholeYear());
                 }
                 return r;
             }
@@ -161,8 +169,9 @@ public final class ColumnPeriods {
             }
             return luyKe ? span(month, mYear) : new Reading(PeriodType.MONTH, mYear, month, null);
         }
-        if (year != null) {
-            return new Reading(PeriodType.YEAR, year, 0, null);
+        boolean wholeYear = WHOLE_YEAR.matcher(f).find();
+        if (year != null || f.contains("ca nam")) {
+            return new Reading(PeriodType.YEAR, year, 0, null, wholeYear);
         }
         return Reading.NONE;
     }

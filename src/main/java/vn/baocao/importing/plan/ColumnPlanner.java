@@ -154,10 +154,11 @@ final class ColumnPlanner {
         if (reading.type() != null) {
             if (reading.type() == vn.baocao.domain.PeriodType.YEAR && reading.year() != null) {
                 int y = reading.year();
-                if (withinYear(request, y)) {
+                // "TH 2025" in a report of 6 tháng đầu năm 2025 is its six months; "KH năm 2025" is the year
+                if (!reading.wholeYear() && withinYear(request, y)) {
                     return request;
                 }
-                if (withinYear(titlePeriod, y)) {
+                if (!reading.wholeYear() && withinYear(titlePeriod, y)) {
                     return titlePeriod;
                 }
                 return Period.year(y);

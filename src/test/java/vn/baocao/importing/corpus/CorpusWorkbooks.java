@@ -49,7 +49,7 @@ public final class CorpusWorkbooks {
                 comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent(),
                 monthsFromJanuary(), monthsFromJanuaryWithoutYear(), unitsOnAnotherScale(),
                 unitInTheTitle(), unitInTheName(), figuresUpToADay(), datesUnderAnUnmergedHeader(),
-                negativesInBrackets());
+                negativesInBrackets(), sixMonthReportWithYearColumns());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -732,5 +732,24 @@ public final class CorpusWorkbooks {
 
     private static CorpusCase.Num askedText(String text, double value) {
         return new CorpusCase.Num(value, text, "asked", null, null, null, null, null, true);
+    }
+
+    /**
+     * A six-month report ("BÁO CÁO 6 THÁNG ĐẦU NĂM 2025") with "KH năm 2025 | TH 6 tháng | % so KH | Ước cả năm":
+     * the plan and the estimate name the whole year (before, both took the title's six months: the annual plan
+     * stored as a 6-month plan, the year's estimate as the six months').
+     */
+    static CorpusCase sixMonthReportWithYearColumns() {
+        CorpusCase c = new CorpusCase("43-bao-cao-6-thang-cot-ca-nam", "Biểu 01", NAMDAN,
+                "title 6 tháng đầu năm 2025; KH năm 2025 | TH 6 tháng | % so KH | Ước cả năm");
+        c.option("questions", "");
+        c.row(0, "BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025");
+        standardHeader(c, 2, "KH năm 2025", "TH 6 tháng", "% so KH", "Ước cả năm");
+        c.row(3, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", imp(9000, "YT07", "2025", "KH:NQ_HDND"),
+                imp(4700, "YT07", "2025-6T", "TH"), skip(52.2, DERIVED), imp(9400, "YT07", "2025", "UOC"));
+        c.row(4, stt(2), "Số người cao tuổi được khám sức khỏe định kỳ", "người",
+                imp(300, "YT08", "2025", "KH:NQ_HDND"), imp(160, "YT08", "2025-6T", "TH"), skip(53.3, DERIVED),
+                imp(320, "YT08", "2025", "UOC"));
+        return c;
     }
 }

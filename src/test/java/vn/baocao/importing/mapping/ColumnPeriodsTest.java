@@ -44,6 +44,16 @@ class ColumnPeriodsTest {
         assertThat(ColumnPeriods.read(path(path)).resolve(null).code()).isEqualTo(code);
     }
 
+    /** A label naming the whole year in words is the year, whatever shorter period the title reports on. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"KH năm 2025|true", "Ước thực hiện năm 2025|true", "Ước cả năm|true",
+            "TH 2025|false", "KH 2025|false"})
+    void tellsAWholeYearInWordsFromABareYear(String path, boolean whole) {
+        ColumnPeriods.Reading r = ColumnPeriods.read(path(path));
+        assertThat(r.type()).isEqualTo(vn.baocao.domain.PeriodType.YEAR);
+        assertThat(r.wholeYear()).isEqualTo(whole);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Lũy kế đến 15/6/2025", "Thực hiện đến > 20/11/2024"})
     void upToAnotherDayIsNoPeriod(String path) {
