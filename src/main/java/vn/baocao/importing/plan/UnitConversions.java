@@ -24,26 +24,37 @@ final class UnitConversions {
         this.ctx = ctx;
     }
 
-    /** Converts one row's figures {@code cells[first..]}; a cell that wrote its own unit is left alone. */
+    /**
+     * Converts one row's figures {@code cells[first..]}: each in the unit its cell wrote ("2,5 tỷ đồng"), else in the
+     * row's.
+     */
     void convert(String rowUnit, List<PendingCell> cells, int first) {
-        if (rowUnit.isEmpty()) {
-            return;
-        }
         String code = null; // a row's cells share their indicator (blocks aside): one look-up per row, not per cell
-        BigDecimal factor = null;
+        BigDecimal rowFactor = null;
         for (int i = first; i < cells.size(); i++) {
             PendingCell p = cells.get(i);
-            if (p.value() == null || p.code() == null || !p.value().unit().isEmpty()) {
+            if (p.value() == null || p.code() == null) {
                 continue;
             }
-            if (!p.code().equals(code)) {
-                code = p.code();
-                factor = factor(rowUnit, ctx.catalogUnit(code));
+            String cellUnit = p.value().unit();
+            if (cellUnit.isEmpty() && rowUnit.isEmpty()) {
+                continue;
+            }
+            BigDecimal factor;
+            if (cellUnit.isEmpty()) {
+                if (!p.code().equals(code)) {
+                    code = p.code();
+                    rowFactor = factor(rowUnit, ctx.catalogUnit(code));
+                }
+                factor = rowFactor;
+            } else {
+                factor = factor(cellUnit, ctx.catalogUnit(p.code()));
             }
             if (factor != null) {
+                String unit = cellUnit.isEmpty() ? rowUnit.strip() : cellUnit.strip();
                 BigDecimal converted = p.value().times(factor).value();
-                cells.set(i, p.scaled(factor, ImportText.get("unitConversions.daDoi", shown(p.value().value()),
-                        rowUnit.strip(), shown(converted), ctx.catalogUnit(code))));
+                cells.set(i, p.scaled(factor, ImportText.get("unitConversions.daDoi", shown(p.value().value()), unit,
+                        shown(converted), ctx.catalogUnit(p.code()))));
             }
         }
     }

@@ -634,7 +634,17 @@ public final class CorpusWorkbooks {
                 impConverted(36200, 36.2, "KT01", "2024", "UOC"), checked(200, true));
         c.row(6, stt(5), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"),
                 imp(5450, "DS01", "2024", "KH:NQ_HDND"), imp(5460, "DS01", "2024", "UOC"), checked(10, true));
+        // the unit written in the cell wins over the row's: "2,5 tỷ đồng" is 2 500 triệu đồng
+        c.row(7, stt(6), "Doanh thu từ hoạt động du lịch", "triệu đồng",
+                convertedText("2,5 tỷ đồng", 2.5, 2500, "VH06", "2023", "TH"),
+                imp(1350, "VH06", "2024", "KH:NQ_HDND"), convertedText("1.400.000 nghìn đồng", 1400000, 1400, "VH06",
+                        "2024", "UOC"));
         return c;
+    }
+
+    private static CorpusCase.Num convertedText(String text, double written, double stored, String code,
+            String period, String slot) {
+        return new CorpusCase.Num(written, text, "imported", code, period, slot, null, null, true, stored);
     }
 
     /**
