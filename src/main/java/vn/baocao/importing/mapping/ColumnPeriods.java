@@ -25,6 +25,8 @@ public final class ColumnPeriods {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     /** "năm 2025", "cả năm", "kế hoạch năm": the word for the whole year (after the spans, which say "đầu năm"). */
     private static final Pattern WHOLE_YEAR = Pattern.compile("\\bnam\\b");
+    /** "01/2026" alone: a month, as a date cell formatted mm/yyyy shows it. */
+    private static final Pattern MONTH_OF_YEAR = Pattern.compile("(\\d{1,2})/((?:19|20)\\d{2})");
     /** "đến 30/6/2025", "đến hết ngày 31/12/2024", or a label that is only a date (a date cell in the header). */
     private static final Pattern UNTIL_DATE = Pattern.compile(
             "(?:^|\\bden (?:het )?(?:ngay )?)(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})(?!\\d)");
@@ -139,6 +141,14 @@ public final class ColumnPeriods {
         }
         if ((m = RANGE.matcher(f)).find() && Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(1))) {
             return new Reading(PeriodType.MULTI_YEAR, Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)), null);
+        }
+        if ((m = MONTH_OF_YEAR.matcher(f)).matches()) {
+            int month = Integer.parseInt(m.group(1));
+            Integer mYear = Integer.valueOf(m.group(2));
+            if (month < 1 || month > 12) {
+                return Reading.NONE;
+            }
+            return luyKe ? span(month, mYear) : new Reading(PeriodType.MONTH, mYear, month, null);
         }
         if ((m = UNTIL_DATE.matcher(f)).find()) {
             return untilDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

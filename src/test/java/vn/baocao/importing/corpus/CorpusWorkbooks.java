@@ -49,7 +49,7 @@ public final class CorpusWorkbooks {
                 comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent(),
                 monthsFromJanuary(), monthsFromJanuaryWithoutYear(), unitsOnAnotherScale(),
                 unitInTheTitle(), unitInTheName(), figuresUpToADay(), datesUnderAnUnmergedHeader(),
-                negativesInBrackets(), sixMonthReportWithYearColumns());
+                negativesInBrackets(), sixMonthReportWithYearColumns(), monthsAsDateCells());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -760,6 +760,25 @@ public final class CorpusWorkbooks {
         c.row(4, stt(2), "Số người cao tuổi được khám sức khỏe định kỳ", "người",
                 imp(300, "YT08", "2025", "KH:NQ_HDND"), imp(160, "YT08", "2025-6T", "TH"), skip(53.3, DERIVED),
                 imp(320, "YT08", "2025", "UOC"));
+        return c;
+    }
+
+    /**
+     * "Thực hiện" over date cells formatted mm/yyyy (01/2026 | 02/2026), as a colleague fills a header by dragging a
+     * date: each is its month (before, the cell read 01/01/2026, a day, which gave no month).
+     */
+    static CorpusCase monthsAsDateCells() {
+        CorpusCase c = new CorpusCase("44-thang-la-o-ngay", "Tháng", NAMDAN,
+                "Thực hiện over date cells formatted mm/yyyy: 01/2026 | 02/2026");
+        c.option("questions", "");
+        c.row(0, "STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện");
+        c.row(1, null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1));
+        c.format(1, 3, "mm/yyyy").format(1, 4, "mm/yyyy");
+        c.merge(0, 1, 0, 0).merge(0, 1, 1, 1).merge(0, 1, 2, 2).merge(0, 0, 3, 4);
+        c.row(2, stt(1), "Số hồ sơ thủ tục hành chính giải quyết trực tuyến", "hồ sơ", imp(40, "HC01", "2026-T01", "TH"),
+                imp(38, "HC01", "2026-T02", "TH"));
+        c.row(3, stt(2), "Tổng số lượt khám chữa bệnh", "lượt", imp(700, "YT07", "2026-T01", "TH"),
+                imp(650, "YT07", "2026-T02", "TH"));
         return c;
     }
 }

@@ -39,7 +39,8 @@ class ColumnPeriodsTest {
             "Ước thực hiện đến hết 31/12/2025|2025",
             "Lũy kế đến 30/9/2024|2024-9T",
             "TH đến 31/8/2024|2024-8T",
-            "Kế hoạch năm 2025 (QĐ ngày 10/01/2025)|2025"})
+            "Kế hoạch năm 2025 (QĐ ngày 10/01/2025)|2025",
+            "Thực hiện > 01/2026|2026-T01", "Lũy kế > 08/2024|2024-8T"})
     void figuresUpToADayAreTheMonthsBeforeIt(String path, String code) {
         assertThat(ColumnPeriods.read(path(path)).resolve(null).code()).isEqualTo(code);
     }
