@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import vn.baocao.importing.encoding.ConvertedText;
@@ -32,6 +33,10 @@ final class PoiCellReader {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MM/yyyy");
+    private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy");
+    private static final java.util.regex.Pattern QUOTED_OR_BRACKETED =
+            java.util.regex.Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
 
     private final Workbook workbook;
     private final DataFormatter formatter;
@@ -54,12 +59,24 @@ final class PoiCellReader {
         builder.fontNames(cellFont == null ? List.of() : List.of(cellFont));
         if (type == CellType.FORMULA) {
             builder.kind(CellKind.FORMULA).formula(formulaText(cell));
+            if (neverCalculated(cell)) {
+                return builder.resultKind(CellKind.BLANK).build();
+            }
             readValue(cell, cell.getCachedFormulaResultType(), builder, cellFont);
         } else {
             readValue(cell, type, builder, cellFont);
             builder.kind(kindOf(type));
         }
         return builder.build();
+    }
+
+    /**
+     * An .xlsx formula cell without a stored result ({@code <v>}): POI reports 0, which nobody saw. A BIFF8 formula
+     * record always holds its result.
+     */
+    private static boolean neverCalculated(Cell cell) {
+        return cell instanceof XSSFCell x && x.getCachedFormulaResultType() == CellType.NUMERIC
+                && !x.getCTCell().isSetV();
     }
 
     private void readValue(Cell cell, CellType type, CellData.Builder builder, String cellFont) {
@@ -77,7 +94,7 @@ final class PoiCellReader {
         double value = cell.getNumericCellValue();
         String format = cell.getCellStyle().getDataFormatString();
         if (DateUtil.isCellDateFormatted(cell)) {
-            builder.number(value, formatDate(cell.getLocalDateTimeCellValue(), value), format, true);
+            builder.number(value, formatDate(cell.getLocalDateTimeCellValue(), value, format), format, true);
         } else {
             builder.number(value, formatter.formatCellValue(cell), format, false);
         }
@@ -87,14 +104,33 @@ final class PoiCellReader {
      * Dates are formatted here, not by DataFormatter: Excel shows built-in format 14 in the PC's short-date
      * format (dd/MM/yyyy on a Vietnamese PC) whereas POI always renders it m/d/yy.
      */
-    static String formatDate(LocalDateTime dateTime, double value) {
+    static String formatDate(LocalDateTime dateTime, double value, String format) {
         if (dateTime == null) {
             return "";
         }
         if (value < 1 && value >= 0) {
             return TIME.format(dateTime);
         }
+        DateTimeFormatter withoutDay = withoutDay(format);
+        if (withoutDay != null) {
+            return withoutDay.format(dateTime);
+        }
         return dateTime.toLocalTime().toSecondOfDay() == 0 ? DATE.format(dateTime) : DATE_TIME.format(dateTime);
+    }
+
+    /**
+     * A date format without the day ("mm/yyyy", "mmm-yy", "yyyy"): the month or the year, as the sheet shows it
+     * (before, a header 01/2026 read 01/01/2026, a day); null for any other format.
+     */
+    private static DateTimeFormatter withoutDay(String format) {
+        if (format == null) {
+            return null;
+        }
+        String f = QUOTED_OR_BRACKETED.matcher(format.toLowerCase(Locale.ROOT)).replaceAll("");
+        if (f.contains("d") || f.contains("h") || f.contains("s") || !f.contains("y")) {
+            return null;
+        }
+        return f.contains("m") ? MONTH_YEAR : YEAR;
     }
 
     private void readText(Cell cell, CellData.Builder builder, String cellFont) {

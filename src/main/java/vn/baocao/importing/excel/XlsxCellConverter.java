@@ -74,6 +74,9 @@ final class XlsxCellConverter {
         CellData.Builder builder = CellData.builder(row, column);
         String cellFont = style.fontName;
         builder.fontNames(style.fontNames);
+        if (formula != null && stored == CellKind.NUMBER && value == null) {
+            return builder.kind(CellKind.FORMULA).formula(formula).resultKind(CellKind.BLANK).build(); // never calculated
+        }
         if (formula != null) {
             builder.kind(CellKind.FORMULA).formula(formula);
         } else {
@@ -147,12 +150,12 @@ final class XlsxCellConverter {
     }
 
     private String displayed(double number, XlsxStyles.Style style, boolean date) {
-        return date ? displayedDate(number) : numbers.format(number, style);
+        return date ? displayedDate(number, style.formatString) : numbers.format(number, style);
     }
 
     /** Apart from {@link #displayed}, so that the hot number path stays small for the JIT. */
-    private String displayedDate(double number) {
-        return PoiCellReader.formatDate(DateUtil.getLocalDateTime(number, date1904), number);
+    private String displayedDate(double number, String format) {
+        return PoiCellReader.formatDate(DateUtil.getLocalDateTime(number, date1904), number, format);
     }
 
     private void readText(String type, String value, XlsxRichText inline, String cellFont,

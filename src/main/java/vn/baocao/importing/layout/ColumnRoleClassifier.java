@@ -10,6 +10,11 @@ public final class ColumnRoleClassifier {
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9%]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])");
     private static final Set<String> STT = Set.of("stt", "tt", "so tt", "so thu tu", "s tt");
     private static final Pattern NAME = Pattern.compile("^(ten )?(chi tieu|noi dung|danh muc|hang muc)\\b.{0,20}$");
+    /**
+     * "Chỉ tiêu giao 2025", "Chỉ tiêu NQ", "Mục tiêu NQ Đại hội": the plan a commune is given, not the name column
+     * that "Chỉ tiêu" alone heads (before, the plan's figures were skipped as a name column's).
+     */
+    private static final Pattern ASSIGNED = Pattern.compile("^(chi tieu|muc tieu)\\b.*\\b(giao|nq|nghi quyet|dai hoi)\\b");
     private static final Pattern UNIT = Pattern.compile("^(dvt|don vi tinh|don vi|dv tinh|d v t)$");
     private static final int MAX_LABEL_LENGTH = 60;
     private static final Pattern DERIVED = Pattern.compile("\\bbq ?gd\\b|\\bbq\\b|binh quan|tang truong|toc do|chenh lech"
@@ -40,6 +45,9 @@ public final class ColumnRoleClassifier {
         }
         if (folded.startsWith("ghi chu")) {
             return ColumnRole.NOTE;
+        }
+        if (ASSIGNED.matcher(folded).find()) {
+            return ColumnRole.PLAN;
         }
         if (NAME.matcher(folded).matches()) {
             return ColumnRole.NAME;

@@ -29,7 +29,7 @@ final class RowKinds {
         if (sttColumn >= 0 && SttToken.parse(sheet.cell(row, sttColumn).text()) != null) {
             return false;
         }
-        boolean date = false;
+        int dates = 0;
         int texts = 0;
         for (int c = 0; c < sheet.columnCount(); c++) {
             CellData cell = sheet.cell(row, c);
@@ -40,17 +40,20 @@ final class RowKinds {
                 if (!cell.dateFormatted()) {
                     return false;
                 }
-                date = true;
+                dates++;
                 continue;
             }
             String folded = TextFolding.fold(cell.text());
             if (FOOTER.matcher(folded).find()) {
                 return true;
             }
-            date |= DATE_TEXT.matcher(folded).matches();
+            if (DATE_TEXT.matcher(folded).matches()) {
+                dates++;
+            }
             texts++;
         }
-        return date && texts <= 1;
+        // a lone date is the signing date; a row of dates is the header's period row ("31/12/2024 | 31/12/2025")
+        return dates == 1 && texts <= 1;
     }
 
     /** A note line inside or under the table ("Ghi chú: …", "(*) …"). */

@@ -13,7 +13,8 @@ import vn.baocao.importing.text.ImportText;
  * ("TH 2017" under "Giai đoạn 2016 - 2020" is 2017), a label naming only a month or a span takes its year from the
  * labels above it, a label naming only a range is a giai đoạn. Understood: "Năm 2015", "TH T1", "ƯTH tháng 2",
  * "T05/2023", "Quý I/2024", "6 tháng đầu năm", "ƯTH 2T" and "5 tháng" (the first months, lũy kế from January),
- * "9 tháng", "Lũy kế đến tháng 6",
+ * "9 tháng", "Lũy kế đến tháng 6", "Thực hiện đến 30/6/2025" and a date cell under "Thực hiện đến" (the months
+ * from January to that month's end; another day is no period BaoCao has),
  * "năm học 2023-2024", "KH NQ 2016-2020", "Giai đoạn 2021 - 2025".
  */
 public final class ColumnPeriods {
@@ -22,6 +23,13 @@ public final class ColumnPeriods {
     private static final Pattern QUARTER = Pattern.compile("\\bquy ([ivx]+|[1-4])\\b(?: ?(?:/|nam) ?((?:19|20)\\d{2}))?");
     private static final Pattern RANGE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}) ?- ?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+    /** "năm 2025", "cả năm", "kế hoạch năm": the word for the whole year (after the spans, which say "đầu năm"). */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("\\bnam\\b");
+    /** "01/2026" alone: a month, as a date cell formatted mm/yyyy shows it. */
+    private static final Pattern MONTH_OF_YEAR = Pattern.compile("(\\d{1,2})/((?:19|20)\\d{2})");
+    /** "đến 30/6/2025", "đến hết ngày 31/12/2024", or a label that is only a date (a date cell in the header). */
+    private static final Pattern UNTIL_DATE = Pattern.compile(
+            "(?:^|\\bden (?:het )?(?:ngay )?)(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})(?!\\d)");
 
     private ColumnPeriods() {
     }
@@ -33,9 +41,15 @@ public final class ColumnPeriods {
      * @param year        its year, null when only a month or span is named and no label above gives the year
      * @param index       month, quarter, half or last year of a range, as in {@link Period}
      * @param unsupported a span BaoCao has no period for ("2 tháng đầu năm"), else null
+     * @param wholeYear   the label names the whole year in words ("KH năm 2025", "Ước cả năm"): never a shorter
+     *                    period of the title's
      */
-    public record Reading(PeriodType type, Integer year, int index, String unsupported) {
+    public record Reading(PeriodType type, Integer year, int index, String unsupported, boolean wholeYear) {
         static final Reading NONE = new Reading(null, null, 0, null);
+
+        Reading(PeriodType type, Integer year, int index, String unsupported) {
+            this(type, year, index, unsupported, false);
+        }
 
         public boolean named() {
             return type != null || unsupported != null;
@@ -98,7 +112,7 @@ public final class ColumnPeriods {
             if (r.named()) {
                 if (r.year() == null && r.type() != null && r.type() != PeriodType.MULTI_YEAR) {
                     Integer above = yearAbove(folded, i);
-                    return new Reading(r.type(), above, r.index(), r.unsupported());
+                    return new Reading(r.type(), above, r.index(), r.unsupported(), r.wholeYear());
                 }
                 return r;
             }
@@ -128,6 +142,17 @@ public final class ColumnPeriods {
         if ((m = RANGE.matcher(f)).find() && Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(1))) {
             return new Reading(PeriodType.MULTI_YEAR, Integer.valueOf(m.group(1)), Integer.parseInt(m.group(2)), null);
         }
+        if ((m = MONTH_OF_YEAR.matcher(f)).matches()) {
+            int month = Integer.parseInt(m.group(1));
+            Integer mYear = Integer.valueOf(m.group(2));
+            if (month < 1 || month > 12) {
+                return Reading.NONE;
+            }
+            return luyKe ? span(month, mYear) : new Reading(PeriodType.MONTH, mYear, month, null);
+        }
+        if ((m = UNTIL_DATE.matcher(f)).find()) {
+            return untilDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
         Integer year = null;
         Matcher y = YEAR.matcher(f);
         if (y.find()) {
@@ -154,10 +179,28 @@ public final class ColumnPeriods {
             }
             return luyKe ? span(month, mYear) : new Reading(PeriodType.MONTH, mYear, month, null);
         }
-        if (year != null) {
-            return new Reading(PeriodType.YEAR, year, 0, null);
+        boolean wholeYear = WHOLE_YEAR.matcher(f).find();
+        if (year != null || f.contains("ca nam")) {
+            return new Reading(PeriodType.YEAR, year, 0, null, wholeYear);
         }
         return Reading.NONE;
+    }
+
+    /**
+     * The figure up to a day: up to a month's end it is the first months of the year (30/6 is 6 tháng, 31/12 the
+     * year; before, "Thực hiện đến 30/6/2025" was read as the year 2025); up to another day it is no period.
+     */
+    private static Reading untilDate(int day, int month, int year) {
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return Reading.NONE;
+        }
+        if (day != date.lengthOfMonth()) {
+            return new Reading(null, year, 0, ImportText.get("columnPeriods.denNgay", day + "/" + month + "/" + year));
+        }
+        return span(month, year);
     }
 
     /** The first {@code months} months of a year (lũy kế from January), as the period BaoCao has for it. */

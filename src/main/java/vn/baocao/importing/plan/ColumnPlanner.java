@@ -51,7 +51,9 @@ final class ColumnPlanner {
         ImportRequest request = ctx.request;
         if (request.area() != null) {
             Area a = ctx.areaNames.find(request.area());
-            return a != null ? a.code() : new AreaRepository(ctx.connection).require(request.area()).code();
+            String chosen = a != null ? a.code() : new AreaRepository(ctx.connection).require(request.area()).code();
+            warnIfTitleSaysOtherwise(titleArea, chosen);
+            return chosen;
         }
         String answered = request.answer("dia-ban");
         if (answered != null) {
@@ -62,6 +64,20 @@ final class ColumnPlanner {
         }
         Area fromTitle = ctx.areaNames.find(titleArea);
         return fromTitle == null ? null : fromTitle.code();
+    }
+
+    /**
+     * The clerk's area is for a file that does not say its own: a title naming another area ("Địa bàn: Xã Chế Là"
+     * on a sheet imported for Nấm Dẩn, a copy of a neighbour's sheet) is said, once, instead of passing in silence.
+     */
+    private void warnIfTitleSaysOtherwise(String titleArea, String chosen) {
+        Area fromTitle = titleArea == null ? null : ctx.areaNames.find(titleArea);
+        if (fromTitle != null && !fromTitle.code().equals(chosen)) {
+            String warning = ImportText.get("columnPlanner.tieuDeGhiDiaBan", titleArea, fromTitle.code(), chosen);
+            if (!ctx.warnings.contains(warning)) {
+                ctx.warnings.add(warning);
+            }
+        }
     }
 
     /** The plan of a value column that holds numbers (or whose role is known). */
@@ -138,10 +154,11 @@ final class ColumnPlanner {
         if (reading.type() != null) {
             if (reading.type() == vn.baocao.domain.PeriodType.YEAR && reading.year() != null) {
                 int y = reading.year();
-                if (withinYear(request, y)) {
+                // "TH 2025" in a report of 6 tháng đầu năm 2025 is its six months; "KH năm 2025" is the year
+                if (!reading.wholeYear() && withinYear(request, y)) {
                     return request;
                 }
-                if (withinYear(titlePeriod, y)) {
+                if (!reading.wholeYear() && withinYear(titlePeriod, y)) {
                     return titlePeriod;
                 }
                 return Period.year(y);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.baocao.domain.Indicator;
 import vn.baocao.domain.Qualifier;
+import vn.baocao.domain.ValueSanity;
 import vn.baocao.importing.mapping.IndicatorMatcher;
 import vn.baocao.importing.text.ImportText;
 import vn.baocao.importing.values.CellValue;
@@ -90,7 +91,29 @@ final class EntryStatuses {
         if (p.value() == null) {
             return error(p);
         }
+        String refusal = refusal(p);
+        if (refusal != null) {
+            return entry(p, EntryStatus.ERROR, null, false, false, refusal);
+        }
         return decide(p, shared[first] ? sameKey.get(first) : p, stored);
+    }
+
+    /**
+     * What the store would refuse to write ("(5)" households: a count is never negative), said in the preview: before,
+     * the preview showed it as new and the commit was refused as a whole, which skipping erroneous rows could not
+     * avoid. Null for a value the store takes.
+     */
+    private String refusal(PendingCell p) {
+        BigDecimal v = p.value().value();
+        if (v.signum() >= 0 && v.scale() >= 0 && v.precision() <= ValueSanity.MAX_SIGNIFICANT_DIGITS) {
+            return null; // what the store refuses is negative or too long: the check is skipped for every other figure
+        }
+        Indicator indicator = catalog.get(p.code());
+        if (indicator == null) {
+            return null; // a new indicator: its kind is not known yet
+        }
+        ValueSanity.Check check = ValueSanity.refusalOnly(indicator, v);
+        return check.refused() ? check.refusal() : null;
     }
 
     private PreviewEntry error(PendingCell p) {

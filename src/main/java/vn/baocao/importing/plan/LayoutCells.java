@@ -29,6 +29,7 @@ final class LayoutCells {
     private final PlanContext ctx;
     private final RowDecider rows;
     private final NumberStyles numberStyles;
+    private final UnitConversions units;
     final List<ColumnPlan> columns = new ArrayList<>();
     private final List<TablePlan> plans = new ArrayList<>();
 
@@ -41,6 +42,7 @@ final class LayoutCells {
         this.ctx = ctx;
         this.rows = new RowDecider(ctx, tables);
         this.numberStyles = new NumberStyles(ctx);
+        this.units = new UnitConversions(ctx);
         Period firstPeriod = null;
         String firstArea = null;
         for (SheetLayout table : tables) {
@@ -203,12 +205,15 @@ final class LayoutCells {
                 Map<Integer, Integer> pendingAt = tp.derived().isEmpty() ? null : new HashMap<>();
                 Map<String, RowDecision> decided = new HashMap<>(4); // the row's decision per block, asked per cell
                 List<CellData> derivedCells = new ArrayList<>();
+                int first = cells.size();
                 for (int i = 0; i < planOf.length; i++) {
                     place(tp, row, visible.get(i), planOf[i], derivedAt[i], cells, pendingAt, decided, derivedCells);
                 }
                 for (CellData cell : derivedCells) {
                     checkDerived(tp, row, cell, cells, pendingAt);
                 }
+                // after the checks: a difference column is in the row's unit
+                units.convert(RowUnits.of(row, table.title()), cells, first);
             }
         }
         return cells;
@@ -321,8 +326,9 @@ final class LayoutCells {
             // when met): the sheet's plain TH/KH is checked here but not kept, so the report does not flag it
             String pct = indicator != null && indicator.direction() == vn.baocao.domain.Direction.DOWN ? null
                     : checks.percentOfPlan(written);
+            String rowUnit = RowUnits.of(row, tp.table().title());
             cells.set(at, left.withAsWritten(pct, checks.changeOnLastYear(written,
-                    row.unit().isEmpty() && indicator != null ? indicator.unit() : row.unit())));
+                    rowUnit.isEmpty() && indicator != null ? indicator.unit() : rowUnit)));
         }
     }
 
@@ -359,7 +365,8 @@ final class LayoutCells {
         }
         if (value.status() == CellValue.Status.AMBIGUOUS) {
             // the unit only helps to read an ambiguous number: looked up for those cells alone
-            String unit = row.unit().isEmpty() ? ctx.catalogUnit(decision.code()) : row.unit();
+            String rowUnit = RowUnits.of(row, tp.table().title());
+            String unit = rowUnit.isEmpty() ? ctx.catalogUnit(decision.code()) : rowUnit;
             return numberStyles.resolve(ref, r, cell, col, decision.code(), value, styleOf(tp, col.index()), unit);
         }
         if (value.status() == CellValue.Status.ERROR && styleOf(tp, col.index()).style()

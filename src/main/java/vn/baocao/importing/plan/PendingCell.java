@@ -32,6 +32,14 @@ record PendingCell(String ref, int row, CellData cell, ColumnPlan column, String
         return new PendingCell(ref, row, cell, column, code, value, error, more, pctAsWritten, changeAsWritten);
     }
 
+    /** This figure multiplied by {@code factor} (its row is written in another unit), with the note saying so. */
+    PendingCell scaled(java.math.BigDecimal factor, String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        return new PendingCell(ref, row, cell, column, code, value.times(factor), error, more, pctAsWritten,
+                changeAsWritten);
+    }
+
     /** This figure with what a derived column wrote about it; a text already kept is not replaced. */
     PendingCell withAsWritten(String pct, String change) {
         return new PendingCell(ref, row, cell, column, code, value, error, notes,

@@ -28,6 +28,10 @@ import vn.baocao.store.CatalogRepository;
 final class RowDecider {
     /** One indicator row of a table, in one block (null when the sheet has no blocks). */
     record Subject(SheetLayout table, LayoutRow row, String block, String blockLetter) {
+        /** The unit the row is written in ({@link RowUnits}). */
+        String unit() {
+            return RowUnits.of(row, table.title());
+        }
     }
 
     private final PlanContext ctx;
@@ -193,12 +197,12 @@ final class RowDecider {
      */
     private List<IndicatorMatch> candidates(Subject s) {
         String qualified = newName(s);
-        List<IndicatorMatch> found = candidatesOf(qualified, s.row().unit());
+        List<IndicatorMatch> found = candidatesOf(qualified, s.unit());
         if (s.block() != null || qualified.equals(s.row().name())
                 || (!found.isEmpty() && found.get(0).automatic())) {
             return found;
         }
-        return candidatesOf(s.row().name(), s.row().unit());
+        return candidatesOf(s.row().name(), s.unit());
     }
 
     private List<IndicatorMatch> candidatesOf(String name, String unit) {
@@ -226,7 +230,7 @@ final class RowDecider {
     private String add(Subject s) {
         String code = codes.reserve(key(s));
         if (newIndicators.stream().noneMatch(n -> n.code().equals(code))) {
-            newIndicators.add(new NewIndicator(code, newName(s), s.row().unit(), ctx.sheetRef + "!"
+            newIndicators.add(new NewIndicator(code, newName(s), s.unit(), ctx.sheetRef + "!"
                     + nameLetter(s.table()) + s.row().rowNumber()));
         }
         return code;

@@ -10,7 +10,8 @@ import vn.baocao.importing.encoding.SourceEncoding;
  * @param row            zero-based row index
  * @param column         zero-based column index
  * @param kind           what the cell stores
- * @param resultKind     for a formula the kind of its cached result; otherwise equal to {@code kind}
+ * @param resultKind     for a formula the kind of its cached result ({@code BLANK} when the file holds none: see
+ *                       {@link #awaitsCalculation()}); otherwise equal to {@code kind}
  * @param text           the text as displayed after legacy-encoding conversion, NFC; "" for a blank cell.
  *                       For numbers it is {@link #displayedNumber()}, for errors the error code
  * @param originalText   the text exactly as stored, before conversion (equal to {@code text} when nothing changed)
@@ -63,7 +64,15 @@ public record CellData(
     }
 
     public boolean isBlank() {
-        return number == null && booleanValue == null && errorCode == null && text.isBlank();
+        return number == null && booleanValue == null && errorCode == null && text.isBlank() && !awaitsCalculation();
+    }
+
+    /**
+     * A formula whose file holds no result (written by a program that never calculated it): not a blank and not
+     * zero, since Excel would show a number only once it calculates.
+     */
+    public boolean awaitsCalculation() {
+        return kind == CellKind.FORMULA && resultKind == CellKind.BLANK;
     }
 
     public boolean hasNumber() {

@@ -52,6 +52,13 @@ public record CellValue(Status status, BigDecimal value, BigDecimal alternative,
         return new CellValue(Status.NUMBER, thousands ? alternative : value, null, qualifier, unit, textAsWritten, "");
     }
 
+    /** The number multiplied by {@code factor} (a figure converted to another unit), all else kept. */
+    public CellValue times(BigDecimal factor) {
+        BigDecimal product = value.multiply(factor).stripTrailingZeros();
+        return new CellValue(status, product.scale() < 0 ? product.setScale(0) : product, null, qualifier, unit,
+                textAsWritten, message);
+    }
+
     public boolean isNumber() {
         return status == Status.NUMBER;
     }

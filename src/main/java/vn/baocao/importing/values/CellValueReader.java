@@ -27,6 +27,9 @@ public final class CellValueReader {
         if (cell.errorCode() != null) {
             return CellValue.error(ImportText.get("cellValueReader.oCoLoiKhong", cell.errorCode(), (cell.formula() != null ? ImportText.get("cellValueReader.congThuc", cell.formula()) : "")));
         }
+        if (cell.awaitsCalculation()) {
+            return CellValue.error(ImportText.get("cellValueReader.congThucChuaTinh", cell.formula()));
+        }
         CellKind kind = cell.resultKind();
         if (kind == CellKind.BOOLEAN) {
             return CellValue.error(ImportText.get("cellValueReader.oGhiKhongPhai", cell.text()));
@@ -124,8 +127,12 @@ public final class CellValueReader {
         return false;
     }
 
+    /** A plain space between digit groups ("1 250 000", as typed): the space that groups thousands. */
+    private static final java.util.regex.Pattern SPACE_GROUP =
+            java.util.regex.Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
+
     public static CellValue readText(String text) {
-        NumberParseResult r = VietnameseNumbers.parse(text);
+        NumberParseResult r = VietnameseNumbers.parse(withGroupSpaces(text));
         String written = text.strip();
         return switch (r.status()) {
             case OK -> {
@@ -137,5 +144,13 @@ public final class CellValueReader {
                     r.number().qualifier(), r.number().unit(), written, r.message());
             case INVALID -> CellValue.error(r.message());
         };
+    }
+
+    /**
+     * "1 250 000" typed with plain spaces, read as the number grouped with no-break spaces (which the number parser
+     * takes for thousands): before, it was an error saying "250 000" was not a unit. "2 3" or "1 25" stay errors.
+     */
+    public static String withGroupSpaces(String text) {
+        return text.indexOf(' ') < 0 ? text : SPACE_GROUP.matcher(text).replaceAll("\u00A0");
     }
 }

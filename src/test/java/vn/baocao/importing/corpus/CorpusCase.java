@@ -41,9 +41,17 @@ final class CorpusCase {
         }
     }
 
-    /** A number with its expectation, placed by {@link #row}. */
+    /**
+     * A number with its expectation, placed by {@link #row}.
+     *
+     * @param stored the value expected in the store when it is not the cell's ({@link #impConverted}), else null
+     */
     record Num(double value, String display, String outcome, String indicator, String period, String slot,
-               String area, String reason, boolean text) {
+               String area, String reason, boolean text, Double stored) {
+        Num(double value, String display, String outcome, String indicator, String period, String slot, String area,
+                String reason, boolean text) {
+            this(value, display, outcome, indicator, period, slot, area, reason, text, null);
+        }
     }
 
     final String name;
@@ -87,6 +95,11 @@ final class CorpusCase {
 
     static Num imp(double value, String indicator, String period, String slot) {
         return new Num(value, null, "imported", indicator, period, slot, null, null, false);
+    }
+
+    /** A number written in a row's unit ("nghìn đồng") and stored in the catalog's ("triệu đồng") as {@code stored}. */
+    static Num impConverted(double written, double stored, String indicator, String period, String slot) {
+        return new Num(written, null, "imported", indicator, period, slot, null, null, false, stored);
     }
 
     /** A number typed as text ("1.435", "8.599,376") imported as {@code value}. */
@@ -237,7 +250,7 @@ final class CorpusCase {
 
     private void expect(Cell cell, Num n) {
         String ref = sheetRef + "!" + new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString(false);
-        String shown = n.outcome().equals("imported") ? plain(n.value()) : null;
+        String shown = n.outcome().equals("imported") ? plain(n.stored() != null ? n.stored() : n.value()) : null;
         expects.add(new Expect(ref, n.outcome(), n.indicator(), n.area() != null ? n.area() : area, n.period(), n.slot(),
                 shown, n.reason()));
     }

@@ -179,6 +179,16 @@ class CorpusImportTest {
         assertThat(dry.newIndicators()).extracting(NewIndicator::code).containsExactly("TM001", "TM002", "TM003");
     }
 
+    /** A figure the store refuses is an error of the preview: skipping erroneous rows commits the others. */
+    @Test
+    void aFigureTheStoreRefusesIsLeftOutWithItsRow() throws Exception {
+        CorpusCase c = CorpusWorkbooks.negativesInBrackets();
+        ImportRequest request = Expectations.read(resource(c.name + ".expected.tsv")).request(file(c.name + ".xlsx"))
+                .withSkipErroneousRows(true);
+        CommitResult done = service.commit(request);
+        assertThat(done.inserted()).isEqualTo(2);
+    }
+
     static String resource(String name) throws IOException {
         try (InputStream in = CorpusImportTest.class.getResourceAsStream("/corpus/" + name)) {
             assertThat(in).as("corpus file " + name).isNotNull();

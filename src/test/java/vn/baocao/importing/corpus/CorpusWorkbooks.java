@@ -3,6 +3,7 @@ package vn.baocao.importing.corpus;
 import static vn.baocao.importing.corpus.CorpusCase.asked;
 import static vn.baocao.importing.corpus.CorpusCase.checked;
 import static vn.baocao.importing.corpus.CorpusCase.imp;
+import static vn.baocao.importing.corpus.CorpusCase.impConverted;
 import static vn.baocao.importing.corpus.CorpusCase.impText;
 import static vn.baocao.importing.corpus.CorpusCase.skip;
 import static vn.baocao.importing.corpus.CorpusCase.stt;
@@ -24,6 +25,7 @@ public final class CorpusWorkbooks {
     static final String FOOTER = "chân biểu, chữ ký, ngày tháng";
     static final String TITLE = "phần tiêu đề phía trên bảng";
     static final String LIST = "trang không phải bảng chỉ tiêu";
+    static final String PERIOD_UNKNOWN = "kỳ không có trong các loại kỳ của BaoCao";
 
     private CorpusWorkbooks() {
     }
@@ -45,7 +47,9 @@ public final class CorpusWorkbooks {
                 groupRows(), repeatedNamesUnderParents(), abbreviations(), unitMustAgree(), hiddenRowsAndColumns(),
                 numbersAsText(), sameKeyTwice(), bieu01Clean(), districtSummaryByCommune(), comparisonsRight(),
                 comparisonsWrong(), growthAndFractions(), sideBySideTablesWithTitles(), sideBySideTablesAdjacent(),
-                monthsFromJanuary(), monthsFromJanuaryWithoutYear());
+                monthsFromJanuary(), monthsFromJanuaryWithoutYear(), unitsOnAnotherScale(),
+                unitInTheTitle(), unitInTheName(), figuresUpToADay(), datesUnderAnUnmergedHeader(),
+                negativesInBrackets(), sixMonthReportWithYearColumns(), monthsAsDateCells());
     }
 
     private static CorpusCase standardHeader(CorpusCase c, int r, String... valueLabels) {
@@ -602,6 +606,179 @@ public final class CorpusWorkbooks {
         standardHeader(c, 1, "TH 5T", "ƯTH 7 tháng");
         c.row(2, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", asked(3900), asked(5300));
         c.row(3, stt(2), "Số người cao tuổi được khám sức khỏe định kỳ", "người", asked(120), asked(160));
+        return c;
+    }
+
+    /**
+     * Rows whose ĐVT is another scale of the catalog's unit: "nghìn đồng", "tỷ đồng" and "nghìn đồng/người/năm" for
+     * triệu đồng, "‰" for %. Each figure is stored converted (before: 1 500 250 nghìn đồng was stored as 1 500 250
+     * triệu đồng, 12,5‰ as 12,5%); the "Chênh lệch" column is checked in the row's own unit.
+     */
+    static CorpusCase unitsOnAnotherScale() {
+        CorpusCase c = new CorpusCase("37-don-vi-khac-bac", "Biểu 01", NAMDAN,
+                "ĐVT nghìn đồng | tỷ đồng | ‰ | nghìn đồng/người/năm against the catalog's triệu đồng and %");
+        c.option("questions", "");
+        standardHeader(c, 1, "TH 2023", "KH 2024", "ƯTH 2024", "Chênh lệch");
+        c.row(2, stt(1), "Thu ngân sách nhà nước trên địa bàn xã", "nghìn đồng",
+                impConverted(1500250, 1500.25, "KT02", "2023", "TH"),
+                impConverted(1600000, 1600, "KT02", "2024", "KH:NQ_HDND"),
+                impConverted(1650000, 1650, "KT02", "2024", "UOC"), checked(50000, true));
+        c.row(3, stt(2), "Chi ngân sách xã", "tỷ đồng", impConverted(4.2, 4200, "KT03", "2023", "TH"),
+                impConverted(4.3, 4300, "KT03", "2024", "KH:NQ_HDND"), impConverted(4.35, 4350, "KT03", "2024", "UOC"),
+                checked(0.05, true));
+        c.row(4, stt(3), "Tỷ lệ tăng dân số tự nhiên", "‰", impConverted(12.5, 1.25, "DS03", "2023", "TH"),
+                impConverted(11, 1.1, "DS03", "2024", "KH:NQ_HDND"), impConverted(11.2, 1.12, "DS03", "2024", "UOC"),
+                checked(0.2, true));
+        c.row(5, stt(4), "Thu nhập bình quân đầu người", "nghìn đồng/người/năm",
+                impConverted(35500, 35.5, "KT01", "2023", "TH"), impConverted(36000, 36, "KT01", "2024", "KH:NQ_HDND"),
+                impConverted(36200, 36.2, "KT01", "2024", "UOC"), checked(200, true));
+        c.row(6, stt(5), "Dân số trung bình", "người", imp(5400, "DS01", "2023", "TH"),
+                imp(5450, "DS01", "2024", "KH:NQ_HDND"), imp(5460, "DS01", "2024", "UOC"), checked(10, true));
+        // the unit written in the cell wins over the row's: "2,5 tỷ đồng" is 2 500 triệu đồng
+        c.row(7, stt(6), "Doanh thu từ hoạt động du lịch", "triệu đồng",
+                convertedText("2,5 tỷ đồng", 2.5, 2500, "VH06", "2023", "TH"),
+                imp(1350, "VH06", "2024", "KH:NQ_HDND"), convertedText("1.400.000 nghìn đồng", 1400000, 1400, "VH06",
+                        "2024", "UOC"));
+        return c;
+    }
+
+    private static CorpusCase.Num convertedText(String text, double written, double stored, String code,
+            String period, String slot) {
+        return new CorpusCase.Num(written, text, "imported", code, period, slot, null, null, true, stored);
+    }
+
+    /**
+     * No ĐVT column; the title says "Đơn vị tính: nghìn đồng" (a budget table): each figure is stored in triệu đồng
+     * (before: 1 500 250 nghìn đồng was stored as 1 500 250 triệu đồng without a word).
+     */
+    static CorpusCase unitInTheTitle() {
+        CorpusCase c = new CorpusCase("38-don-vi-o-tieu-de", "Ngân sách", NAMDAN,
+                "title Đơn vị tính: nghìn đồng, no unit column: figures converted to the catalog's triệu đồng");
+        c.option("questions", "");
+        c.row(0, "KẾT QUẢ THU, CHI NGÂN SÁCH XÃ");
+        c.row(1, null, null, null, "Đơn vị tính: nghìn đồng");
+        c.row(2, "STT", "Chỉ tiêu", "TH 2023", "KH 2024");
+        c.row(3, stt(1), "Thu ngân sách nhà nước trên địa bàn xã", impConverted(1500250, 1500.25, "KT02", "2023", "TH"),
+                impConverted(1600000, 1600, "KT02", "2024", "KH:NQ_HDND"));
+        c.row(4, stt(2), "Chi ngân sách xã", impConverted(4200000, 4200, "KT03", "2023", "TH"),
+                impConverted(4300500, 4300.5, "KT03", "2024", "KH:NQ_HDND"));
+        return c;
+    }
+
+    /**
+     * No ĐVT column; units in brackets at the end of names. "(ha)" agrees with the catalog; "(ha)" on an indicator
+     * in tấn is asked, not matched (before: 800 ha was stored as 800 tấn); "(đa chiều)" is a remark, not a unit.
+     */
+    static CorpusCase unitInTheName() {
+        CorpusCase c = new CorpusCase("39-don-vi-trong-ten", "Biểu 02", NAMDAN,
+                "units in brackets in names, no unit column: (ha) agrees, (ha) against tấn is asked");
+        c.option("questions", "chi-tieu:5");
+        c.row(1, "STT", "Chỉ tiêu", "TH 2023", "KH 2024");
+        c.row(2, stt(1), "Diện tích gieo trồng cây hằng năm (ha)", imp(250, "KT05", "2023", "TH"),
+                imp(260, "KT05", "2024", "KH:NQ_HDND"));
+        c.row(3, stt(2), "Tổng sản lượng lương thực có hạt (tấn)", imp(2100, "KT04", "2023", "TH"),
+                imp(2200, "KT04", "2024", "KH:NQ_HDND"));
+        c.row(4, stt(3), "Tổng sản lượng lương thực có hạt (ha)", asked(800), asked(810));
+        c.row(5, stt(4), "Tỷ lệ hộ nghèo (đa chiều)", imp(10.5, "LD06", "2023", "TH"),
+                imp(8.5, "LD06", "2024", "KH:NQ_HDND"));
+        return c;
+    }
+
+    /**
+     * Figures "up to" a day, as mid-year reports write them: "Thực hiện đến" over date cells 30/06/2024 |
+     * 30/06/2025, "Ước thực hiện đến 31/12/2025" typed, "Lũy kế đến 15/6/2025". Up to a month's end is the first
+     * months of the year (before, 30/6 figures were stored as the whole year's); up to another day is skipped
+     * with its reason.
+     */
+    static CorpusCase figuresUpToADay() {
+        CorpusCase c = new CorpusCase("40-den-ngay", "Biểu 03", NAMDAN,
+                "Thực hiện đến over date cells 30/06/2024 | 30/06/2025 | Ước thực hiện đến 31/12/2025 | Lũy kế đến "
+                        + "15/6/2025");
+        c.option("questions", "");
+        c.row(0, "STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện đến", null, "Ước thực hiện đến 31/12/2025",
+                "Lũy kế đến 15/6/2025");
+        c.row(1, null, null, null, LocalDate.of(2024, 6, 30), LocalDate.of(2025, 6, 30));
+        c.merge(0, 1, 0, 0).merge(0, 1, 1, 1).merge(0, 1, 2, 2).merge(0, 0, 3, 4).merge(0, 1, 5, 5).merge(0, 1, 6, 6);
+        c.row(2, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", imp(4500, "YT07", "2024-6T", "TH"),
+                imp(4700, "YT07", "2025-6T", "TH"), imp(9400, "YT07", "2025", "UOC"), skip(4300, PERIOD_UNKNOWN));
+        c.row(3, stt(2), "Số người cao tuổi được khám sức khỏe định kỳ", "người", imp(150, "YT08", "2024-6T", "TH"),
+                imp(160, "YT08", "2025-6T", "TH"), imp(310, "YT08", "2025", "UOC"), skip(150, PERIOD_UNKNOWN));
+        return c;
+    }
+
+    /**
+     * The same row of dates without merged cells above it: a row of dates is not the signing date of a footer.
+     * Before, the table ended at it and every figure was skipped as "chân biểu, chữ ký, ngày tháng"; now the header
+     * is read without it: the period is asked, and what column E (no label of its own) holds.
+     */
+    static CorpusCase datesUnderAnUnmergedHeader() {
+        CorpusCase c = new CorpusCase("41-hang-ngay-khong-gop-o", "Biểu 03", NAMDAN,
+                "Thực hiện đến over date cells 31/12/2024 | 31/12/2025, nothing merged: asked, not a footer");
+        c.option("questions", "ky,cot:E");
+        c.row(0, "STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện đến");
+        c.row(1, null, null, null, LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31));
+        c.row(2, stt(1), "Dân số trung bình", "người", asked(5350), asked(5400));
+        c.row(3, stt(2), "Số hộ dân cư", "hộ", asked(1090), asked(1100));
+        return c;
+    }
+
+    /**
+     * Accountants' negatives "(5)", "(1.234)" and a number formatted #,##0;(#,##0): a count or an amount is never
+     * negative, so the store refuses it; the preview now says so on the cell (before: shown as new, then the whole
+     * commit was refused, and skipping erroneous rows could not help). A change ("Mức giảm") may be negative.
+     */
+    static CorpusCase negativesInBrackets() {
+        CorpusCase c = new CorpusCase("42-so-am-trong-ngoac", "Biểu 04", NAMDAN,
+                "(5) households, (1.234) triệu đồng, -3 formatted (3): refused in the preview; (0,5) điểm % imported");
+        standardHeader(c, 1, "TH 2024");
+        c.row(2, stt(1), "Số hộ nghèo", "hộ", askedText("(5)", -5));
+        c.row(3, stt(2), "Chi ngân sách xã", "triệu đồng", askedText("(1.234)", -1234));
+        c.row(4, stt(3), "Số vụ tai nạn lao động", "vụ", asked(-3));
+        c.format(4, 3, "#,##0;(#,##0)");
+        c.row(5, stt(4), "Mức giảm tỷ lệ hộ nghèo", "điểm %", impText("(0,5)", -0.5, "LD09", "2024", "TH"));
+        c.row(6, stt(5), "Dân số trung bình", "người", imp(5400, "DS01", "2024", "TH"));
+        return c;
+    }
+
+    private static CorpusCase.Num askedText(String text, double value) {
+        return new CorpusCase.Num(value, text, "asked", null, null, null, null, null, true);
+    }
+
+    /**
+     * A six-month report ("BÁO CÁO 6 THÁNG ĐẦU NĂM 2025") with "KH năm 2025 | TH 6 tháng | % so KH | Ước cả năm":
+     * the plan and the estimate name the whole year (before, both took the title's six months: the annual plan
+     * stored as a 6-month plan, the year's estimate as the six months').
+     */
+    static CorpusCase sixMonthReportWithYearColumns() {
+        CorpusCase c = new CorpusCase("43-bao-cao-6-thang-cot-ca-nam", "Biểu 01", NAMDAN,
+                "title 6 tháng đầu năm 2025; KH năm 2025 | TH 6 tháng | % so KH | Ước cả năm");
+        c.option("questions", "");
+        c.row(0, "BÁO CÁO KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025");
+        standardHeader(c, 2, "KH năm 2025", "TH 6 tháng", "% so KH", "Ước cả năm");
+        c.row(3, stt(1), "Tổng số lượt khám chữa bệnh", "lượt", imp(9000, "YT07", "2025", "KH:NQ_HDND"),
+                imp(4700, "YT07", "2025-6T", "TH"), skip(52.2, DERIVED), imp(9400, "YT07", "2025", "UOC"));
+        c.row(4, stt(2), "Số người cao tuổi được khám sức khỏe định kỳ", "người",
+                imp(300, "YT08", "2025", "KH:NQ_HDND"), imp(160, "YT08", "2025-6T", "TH"), skip(53.3, DERIVED),
+                imp(320, "YT08", "2025", "UOC"));
+        return c;
+    }
+
+    /**
+     * "Thực hiện" over date cells formatted mm/yyyy (01/2026 | 02/2026), as a colleague fills a header by dragging a
+     * date: each is its month (before, the cell read 01/01/2026, a day, which gave no month).
+     */
+    static CorpusCase monthsAsDateCells() {
+        CorpusCase c = new CorpusCase("44-thang-la-o-ngay", "Tháng", NAMDAN,
+                "Thực hiện over date cells formatted mm/yyyy: 01/2026 | 02/2026");
+        c.option("questions", "");
+        c.row(0, "STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện");
+        c.row(1, null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1));
+        c.format(1, 3, "mm/yyyy").format(1, 4, "mm/yyyy");
+        c.merge(0, 1, 0, 0).merge(0, 1, 1, 1).merge(0, 1, 2, 2).merge(0, 0, 3, 4);
+        c.row(2, stt(1), "Số hồ sơ thủ tục hành chính giải quyết trực tuyến", "hồ sơ", imp(40, "HC01", "2026-T01", "TH"),
+                imp(38, "HC01", "2026-T02", "TH"));
+        c.row(3, stt(2), "Tổng số lượt khám chữa bệnh", "lượt", imp(700, "YT07", "2026-T01", "TH"),
+                imp(650, "YT07", "2026-T02", "TH"));
         return c;
     }
 }

@@ -351,6 +351,26 @@ class StreamingXlsxEquivalenceTest {
         return file;
     }
 
+    /**
+     * A formula a generator wrote without calculating it ({@code <f>} and no {@code <v>}): both readers say it awaits
+     * calculation instead of giving POI's 0; a formula with a stored 0, a string or an error result does not.
+     */
+    @Test
+    void formulasWithoutAStoredResultAwaitCalculationInBothReaders() throws Exception {
+        String sheet = "<sheetData><row r=\"1\"><c r=\"A1\"><f>1000+100</f></c><c r=\"B1\"><f>A1*0</f><v>0</v></c>"
+                + "<c r=\"C1\" t=\"str\"><f>\"\"</f><v></v></c><c r=\"D1\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"
+                + "</row></sheetData>";
+        File file = patched("chua-tinh.xlsx", sheet, null);
+        SheetTable table = ReaderEquivalence.assertStreamsIdentically(file).sheets().get(0);
+        assertThat(table.cell("A1").awaitsCalculation()).isTrue();
+        assertThat(table.cell("A1").hasNumber()).isFalse();
+        assertThat(table.cell("A1").isBlank()).isFalse();
+        assertThat(table.cell("B1").awaitsCalculation()).isFalse();
+        assertThat(table.cell("B1").number()).isEqualTo(0.0);
+        assertThat(table.cell("C1").awaitsCalculation()).isFalse();
+        assertThat(table.cell("D1").awaitsCalculation()).isFalse();
+    }
+
     @Test
     void sharedFormulasFallBackToTheUsermodel() throws Exception {
         String sheet = "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><f t=\"shared\" ref=\"B1:B3\" si=\"0\">A1*2</f>"

@@ -135,7 +135,8 @@ class LayoutFixturesTest {
             "TH|ACTUAL", "Thực hiện|ACTUAL", "TH 2015|ACTUAL", "ƯTH|ESTIMATE", "ƯTH2020|ESTIMATE",
             "Ước thực hiện|ESTIMATE", "Ước cả năm|ESTIMATE", "Cùng kỳ|SAME_PERIOD", "So với cùng kỳ|COMPARISON",
             "So sánh %|COMPARISON", "Tỷ lệ %|COMPARISON", "ƯTH2020/ƯTH2019|COMPARISON", "Ghi chú|NOTE",
-            "GHI CHÚ|NOTE"})
+            "GHI CHÚ|NOTE", "Chỉ tiêu giao 2025|PLAN", "Chỉ tiêu NQ|PLAN", "Mục tiêu NQ Đại hội 2025|PLAN",
+            "Chỉ tiêu được giao|PLAN", "Chỉ tiêu kinh tế - xã hội|NAME", "Tên chỉ tiêu|NAME"})
     void recognisesColumnSynonyms(String label, ColumnRole role) {
         assertThat(ColumnRoleClassifier.classifyLabel(label)).isEqualTo(role);
     }

@@ -31,6 +31,38 @@ class ColumnPeriodsTest {
         assertThat(ColumnPeriods.read(path(path)).resolve(null).code()).isEqualTo(code);
     }
 
+    /** Up to a month's end is the first months of the year; a date that is not "up to" keeps the label's year. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Thực hiện đến ngày 30/6/2025|2025-6T",
+            "Thực hiện đến > 30/06/2025|2025-6T",
+            "Ước thực hiện đến hết 31/12/2025|2025",
+            "Lũy kế đến 30/9/2024|2024-9T",
+            "TH đến 31/8/2024|2024-8T",
+            "Kế hoạch năm 2025 (QĐ ngày 10/01/2025)|2025",
+            "Thực hiện > 01/2026|2026-T01", "Lũy kế > 08/2024|2024-8T"})
+    void figuresUpToADayAreTheMonthsBeforeIt(String path, String code) {
+        assertThat(ColumnPeriods.read(path(path)).resolve(null).code()).isEqualTo(code);
+    }
+
+    /** A label naming the whole year in words is the year, whatever shorter period the title reports on. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"KH năm 2025|true", "Ước thực hiện năm 2025|true", "Ước cả năm|true",
+            "TH 2025|false", "KH 2025|false"})
+    void tellsAWholeYearInWordsFromABareYear(String path, boolean whole) {
+        ColumnPeriods.Reading r = ColumnPeriods.read(path(path));
+        assertThat(r.type()).isEqualTo(vn.baocao.domain.PeriodType.YEAR);
+        assertThat(r.wholeYear()).isEqualTo(whole);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Lũy kế đến 15/6/2025", "Thực hiện đến > 20/11/2024"})
+    void upToAnotherDayIsNoPeriod(String path) {
+        ColumnPeriods.Reading r = ColumnPeriods.read(path(path));
+        assertThat(r.unsupported()).startsWith("đến ngày ");
+        assertThat(r.resolve(null)).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Năm 2024 > ƯTH 2T|2024-2T|2 tháng đầu năm 2024",
             "Lũy kế đến tháng 5 năm 2024|2024-5T|5 tháng đầu năm 2024", "Năm 2024 > TH 5T|2024-5T|5 tháng đầu năm 2024",

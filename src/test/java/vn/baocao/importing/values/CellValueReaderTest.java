@@ -95,4 +95,22 @@ class CellValueReaderTest {
             assertThat(CellValueReader.fromDouble(0.5, "0.00%")).isEqualTo(new BigDecimal("50"));
         }
     }
+
+    /** Thousands typed with plain spaces ("1 250 000", "12 500 ha") read as grouped; a space that groups nothing not. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "1 250 000|1250000|", "1 250,5|1250.5|", "12 500 ha|12500|ha", "5 400 người|5400|người"})
+    void thousandsGroupedWithPlainSpacesAreOneNumber(String text, String value, String unit) {
+        CellValue v = CellValueReader.readText(text);
+        assertThat(v.isNumber()).as(v.message()).isTrue();
+        assertThat(v.value()).isEqualByComparingTo(value);
+        assertThat(v.unit()).isEqualTo(unit == null ? "" : unit);
+        assertThat(v.textAsWritten()).isEqualTo(text);
+    }
+
+    @Test
+    void spacesThatGroupNoThousandsStayAnError() {
+        assertThat(CellValueReader.readText("2 3").status()).isEqualTo(CellValue.Status.ERROR);
+        assertThat(CellValueReader.readText("1 25").status()).isEqualTo(CellValue.Status.ERROR);
+    }
 }
