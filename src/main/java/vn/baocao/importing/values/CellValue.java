@@ -52,11 +52,18 @@ public record CellValue(Status status, BigDecimal value, BigDecimal alternative,
         return new CellValue(Status.NUMBER, thousands ? alternative : value, null, qualifier, unit, textAsWritten, "");
     }
 
-    /** The number multiplied by {@code factor} (a figure converted to another unit), all else kept. */
+    /**
+     * The number multiplied by {@code factor} (a figure converted to another unit), all else kept; an ambiguous
+     * cell's other reading is converted alike, so that either answer to its question lands in the catalog's unit.
+     */
     public CellValue times(BigDecimal factor) {
-        BigDecimal product = value.multiply(factor).stripTrailingZeros();
-        return new CellValue(status, product.scale() < 0 ? product.setScale(0) : product, null, qualifier, unit,
-                textAsWritten, message);
+        return new CellValue(status, product(value, factor), alternative == null ? null : product(alternative, factor),
+                qualifier, unit, textAsWritten, message);
+    }
+
+    private static BigDecimal product(BigDecimal number, BigDecimal factor) {
+        BigDecimal product = number.multiply(factor).stripTrailingZeros();
+        return product.scale() < 0 ? product.setScale(0) : product;
     }
 
     public boolean isNumber() {

@@ -113,4 +113,17 @@ class CellValueReaderTest {
         assertThat(CellValueReader.readText("2 3").status()).isEqualTo(CellValue.Status.ERROR);
         assertThat(CellValueReader.readText("1 25").status()).isEqualTo(CellValue.Status.ERROR);
     }
+
+    /** A figure converted to the catalog's unit: an ambiguous "1,435" in nghìn đồng keeps both readings, converted. */
+    @Test
+    void convertingAnAmbiguousFigureConvertsBothReadings() {
+        CellValue ambiguous = CellValueReader.readText("1,435");
+        assertThat(ambiguous.status()).isEqualTo(CellValue.Status.AMBIGUOUS);
+        CellValue converted = ambiguous.times(new BigDecimal("0.001"));
+        assertThat(converted.value()).isEqualByComparingTo("0.001435");
+        assertThat(converted.alternative()).isEqualByComparingTo("1.435");
+        assertThat(converted.resolved(true).value()).isEqualByComparingTo("1.435");
+        assertThat(CellValueReader.readText("1500").times(new BigDecimal("1e3")).value().toPlainString())
+                .isEqualTo("1500000");
+    }
 }
