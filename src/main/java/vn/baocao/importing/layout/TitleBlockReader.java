@@ -46,7 +46,7 @@ final class TitleBlockReader {
                 continue;
             }
             String key = TextFolding.fold(texts.get(0));
-            if (texts.size() > 1 && (key.startsWith("dia ban") || key.startsWith("don vi"))) {
+            if (texts.size() > 1 && namesArea(key)) {
                 area = texts.get(1);
             } else if (area == null && KEYED_AREA.matcher(key).find()) {
                 area = texts.get(0).substring(texts.get(0).indexOf(':') + 1).strip(); // "Địa bàn: Xã Thuận Hạnh"
@@ -75,5 +75,11 @@ final class TitleBlockReader {
             }
         }
         return new TitleInfo(lines, form, year, period, area);
+    }
+
+    /** A title cell keying the area in the cell beside it ("Địa bàn:", "Đơn vị:"), not "Đơn vị tính:", a unit. */
+    private static boolean namesArea(String foldedKey) {
+        return foldedKey.startsWith("dia ban")
+                || foldedKey.startsWith("don vi") && !foldedKey.startsWith("don vi tinh");
     }
 }

@@ -164,4 +164,24 @@ class LayoutFixturesTest {
         assertThat(SttToken.splitName("1.435")).isNull();
         assertThat(SttToken.splitName("Tổng số")).isNull();
     }
+
+    /** "Đơn vị tính:" | "nghìn đồng" in the title is the unit of the table, not its area; "Đơn vị:" | "Xã …" is. */
+    @Test
+    void aUnitKeyedInTheTitleIsNoArea() {
+        SheetLayout layout = SheetLayoutAnalyzer.analyze(SheetFixture.sheet("Ngân sách")
+                .row(0, "THU NGÂN SÁCH NĂM 2025")
+                .row(1, "Đơn vị tính:", "nghìn đồng")
+                .row(3, "TT", "Chỉ tiêu", "TH 2025")
+                .row(4, "1", "Thu ngân sách", "#1500250")
+                .build());
+        assertThat(layout.title().area()).isNull();
+
+        SheetLayout keyed = SheetLayoutAnalyzer.analyze(SheetFixture.sheet("Ngân sách")
+                .row(0, "THU NGÂN SÁCH NĂM 2025")
+                .row(1, "Đơn vị:", "Xã Nấm Dẩn")
+                .row(3, "TT", "Chỉ tiêu", "TH 2025")
+                .row(4, "1", "Thu ngân sách", "#1500250")
+                .build());
+        assertThat(keyed.title().area()).isEqualTo("Xã Nấm Dẩn");
+    }
 }
