@@ -56,7 +56,8 @@ public final class IndicatorMatcher {
 
     /** The folded unit; every percent unit ("%", "% (tử số …)") is "%". */
     public static String unitKey(String unit) {
-        String u = unit == null ? "" : unit.strip();
+        // "m²" and "m3" as typed: folding keeps letters and digits only, and would make "m²" a length
+        String u = unit == null ? "" : unit.strip().replace('²', '2').replace('³', '3');
         return u.startsWith("%") ? "%" : VietnameseText.fold(u);
     }
 

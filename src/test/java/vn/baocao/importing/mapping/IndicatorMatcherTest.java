@@ -49,4 +49,13 @@ class IndicatorMatcherTest {
     void twoWordsAreNotEnoughToMatchByParts() {
         assertThat(MATCHER.candidates("Hộ nghèo", "hộ")).allMatch(m -> !m.automatic());
     }
+
+    /** "m²" as typed is an area, so a row in m² is the same measure as an indicator in ha, never a length. */
+    @Test
+    void aSquareMetreTypedWithItsSuperscriptIsAnArea() {
+        assertThat(IndicatorMatcher.unitKey("m²")).isEqualTo("m2");
+        assertThat(IndicatorMatcher.unitKey("km²")).isEqualTo("km2");
+        assertThat(UnitKinds.differ(IndicatorMatcher.unitKey("m²"), IndicatorMatcher.unitKey("ha"))).isFalse();
+        assertThat(UnitKinds.differ(IndicatorMatcher.unitKey("m²"), IndicatorMatcher.unitKey("km"))).isTrue();
+    }
 }

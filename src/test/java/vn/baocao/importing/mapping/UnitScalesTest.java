@@ -15,6 +15,8 @@ class UnitScalesTest {
         assertThat(UnitScales.factor("‰", "%")).isEqualByComparingTo("0.1");
         assertThat(UnitScales.factor("tạ/ha", "tấn/ha")).isEqualByComparingTo("0.1");
         assertThat(UnitScales.factor("m2", "ha")).isEqualByComparingTo("0.0001");
+        assertThat(UnitScales.factor("m²", "ha")).isEqualByComparingTo("0.0001");
+        assertThat(UnitScales.factor("km²", "ha")).isEqualByComparingTo("100");
     }
 
     @Test
