@@ -2,13 +2,9 @@ package vn.baocao.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import vn.baocao.document.AdministrativeDocument;
 import vn.baocao.document.AuthorityLine;
@@ -44,7 +40,7 @@ class ClosingTableTest {
 
     @Test
     void theWordFileKeepsTheLastRowAndTheSpacerWithWhatFollows() throws Exception {
-        String xml = documentXml(new DocxRenderer().toBytes(roster(28)));
+        String xml = DocxPart.documentXml(new DocxRenderer().toBytes(roster(28)));
         String lastRow = xml.substring(xml.lastIndexOf("<w:tr>", xml.indexOf("Cán bộ trực ngày 27")),
                 xml.indexOf("</w:tr>", xml.indexOf("Cán bộ trực ngày 27")));
         String beforeLast = xml.substring(xml.lastIndexOf("<w:tr>", xml.indexOf("Cán bộ trực ngày 26")),
@@ -76,14 +72,4 @@ class ClosingTableTest {
                 .build();
     }
 
-    private static String documentXml(byte[] docx) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
-    }
 }

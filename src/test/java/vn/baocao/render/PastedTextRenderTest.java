@@ -2,12 +2,8 @@ package vn.baocao.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,7 +34,7 @@ class PastedTextRenderTest {
 
     @Test
     void theWordFileHasNoQuestionMarkForAnUnprintableCharacter() throws Exception {
-        String xml = documentXml(new DocxRenderer().toBytes(document()));
+        String xml = DocxPart.documentXml(new DocxRenderer().toBytes(document()));
         assertThat(xml).contains("dòng hai ngắt mềm.");
         assertThat(xml.substring(xml.indexOf("<w:body>"))).doesNotContain("?");
     }
@@ -54,14 +50,4 @@ class PastedTextRenderTest {
                 .build();
     }
 
-    private static String documentXml(byte[] docx) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
-    }
 }
