@@ -78,7 +78,7 @@ public final class ValueSanity {
                 return ok(value);
             }
             case RATE -> {
-                if (warn && (negative || value.compareTo(BigDecimal.valueOf(100)) > 0) && unitKey(unit).startsWith("%")) {
+                if (warn && doubt(kind, unit, value) == Doubt.RATE_OUTSIDE_0_100) {
                     return new Check(value, null, DomainText.get("valueSanity.tyLeNamNgoai", show(value)));
                 }
                 return ok(value);
@@ -87,8 +87,7 @@ public final class ValueSanity {
                 if (negative) {
                     return refuse(value, DomainText.get("valueSanity.soAmKhongDung", kindWord(kind), (unitKey(unit).isEmpty() ? "" : DomainText.get("valueSanity.donVi", unit.strip()))));
                 }
-                if (warn && (kind == IndicatorKind.COUNT_FLOW || kind == IndicatorKind.COUNT_STOCK)
-                        && value.scale() > 0 && value.stripTrailingZeros().scale() > 0 && isWholeUnit(unitKey(unit))) {
+                if (warn && doubt(kind, unit, value) == Doubt.WHOLE_COUNT_WITH_DECIMALS) {
                     // flagged, not refused: an average population ("Dân số trung bình") may be computed with decimals
                     return new Check(value, null, DomainText.get("valueSanity.soDemTheoThuong", unit.strip(), show(value)));
                 }
@@ -98,6 +97,36 @@ public final class ValueSanity {
                 return ok(value);
             }
         }
+    }
+
+    /** Why a figure the store takes is still worth a second look. */
+    public enum Doubt {
+        NONE,
+        /** A rate in % below 0 or above 100: right for a growth rate or a plan exceeded, else a typing slip. */
+        RATE_OUTSIDE_0_100,
+        /** A count of whole things (người, hộ, …) with decimals. */
+        WHOLE_COUNT_WITH_DECIMALS
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * The doubt {@link #check} words as its warning, without the words: an import asks it of 100 000 figures and
+     * says the doubtful ones once per indicator. A value the store refuses is no doubt but a refusal (see check).
+     */
+    public static Doubt doubt(IndicatorKind kind, String unit, BigDecimal value) {
+        if (value == null || value.signum() == 0) {
+            return Doubt.NONE;
+        }
+        return switch (kind) {
+            // the unit last and without a lower-cased copy: most figures are settled by their value alone
+            case RATE -> (value.signum() < 0 || value.compareTo(HUNDRED) > 0) && unit != null
+                    && unit.strip().startsWith("%") ? Doubt.RATE_OUTSIDE_0_100 : Doubt.NONE;
+            case COUNT_FLOW, COUNT_STOCK -> value.signum() > 0 && value.scale() > 0
+                    && value.stripTrailingZeros().scale() > 0 && isWholeUnit(unit)
+                    ? Doubt.WHOLE_COUNT_WITH_DECIMALS : Doubt.NONE;
+            default -> Doubt.NONE;
+        };
     }
 
     /** The unit as compared: stripped, lower case; "" for none. Made only where a rule looks at the unit. */

@@ -97,6 +97,7 @@ final class ImportPlanner {
         Set<Period> periods = periods(used);
         StoredFigures stored = StoredFigures.load(c, areaCodes, periods);
         List<PreviewEntry> entries = new EntryStatuses(request, catalog).decide(cells, stored);
+        ctx.warnings.addAll(DoubtfulFigures.warnings(entries, catalog));
         if (template.isPresent()) {
             for (var cell : sheet.nonBlankCells()) {
                 ctx.skip(ctx.cellNames.of(cell.row(), cell.column()), SkipReasons.TEMPLATE_UNMAPPED);
