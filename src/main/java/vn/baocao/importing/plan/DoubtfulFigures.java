@@ -1,5 +1,6 @@
 package vn.baocao.importing.plan;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,14 +45,19 @@ final class DoubtfulFigures {
         }
         List<String> warnings = new ArrayList<>(found.size());
         for (Found f : found.values()) {
-            String cells = String.join("; ", f.cells)
-                    + (f.count > f.cells.size() ? ImportText.get("doubtfulFigures.vaOKhac", f.count - f.cells.size()) : "");
+            String cells = String.join("; ", f.cells) + (f.count > f.cells.size()
+                    ? ImportText.get("doubtfulFigures.vaOKhac", shown(f.count - f.cells.size())) : "");
             String why = f.doubt == ValueSanity.Doubt.RATE_OUTSIDE_0_100
                     ? ImportText.get("doubtfulFigures.tyLeNgoai") : ImportText.get("doubtfulFigures.soDemLe");
             warnings.add(ImportText.get("doubtfulFigures.canXemLai", f.indicator.code(), f.indicator.name(),
-                    f.indicator.unit().strip(), f.count, why, cells));
+                    f.indicator.unit().strip(), shown(f.count), why, cells));
         }
         return warnings;
+    }
+
+    /** A count as the clerk reads numbers: 1.200. */
+    private static String shown(int count) {
+        return VietnameseNumbers.formatTrimmed(BigDecimal.valueOf(count), 0, RoundingPolicy.HALF_UP);
     }
 
     /** One entry's look, in a method of its own: the JIT compiles it after a few hundred of 100 000 entries. */
