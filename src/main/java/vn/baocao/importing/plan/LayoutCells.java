@@ -269,7 +269,26 @@ final class LayoutCells {
         if (pendingAt != null) {
             pendingAt.put(lc.index(), cells.size());
         }
-        cells.add(cell(tp, row, col, cell, ref, value, decision));
+        PendingCell placed = cell(tp, row, col, cell, ref, value, decision);
+        String spread = cell.isMerged() ? mergedOverFigures(tp, cell, col) : null;
+        cells.add(spread == null ? placed : placed.withNote(spread));
+    }
+
+    /**
+     * A figure merged across other figure columns ("120" over both TH 2024 and KH 2025): the file holds it once, so
+     * it is taken for its first column only, and the clerk is told the others got nothing. Null when the merge
+     * covers no other figure column.
+     */
+    private String mergedOverFigures(TablePlan tp, CellData cell, ColumnPlan col) {
+        List<String> letters = new ArrayList<>();
+        for (int c = cell.mergedRegion().firstColumn() + 1; c <= cell.mergedRegion().lastColumn(); c++) {
+            ColumnPlan other = tp.columns().get(c);
+            if (other != null && !other.skipped()) {
+                letters.add(other.letter());
+            }
+        }
+        return letters.isEmpty() ? null
+                : ImportText.get("layoutCells.gopSangCot", String.join(", ", letters), col.letter(), col.header());
     }
 
     /**
