@@ -38,6 +38,11 @@ public final class VietnameseNumbers {
     private static final List<String> MONEY_WORDS = List.of("đồng", "vnđ", "vnd", "đ");
     /** Spaces some sheets put between digit groups ("1 435"); only the non-breaking kinds, a plain space separates words. */
     private static final Pattern SPACE_BETWEEN_GROUPS = Pattern.compile("(?<=\\d)[\\u00A0\\u202F\\u2009\\u2007](?=\\d{3}(?!\\d))");
+    /**
+     * A plain space between digit groups ("1 250 000", as clerks type in a cell or a field): thousands too, read by
+     * {@link #parse} and so by {@link #parseStrict}. "2 3" and "1 25" group nothing and stay errors.
+     */
+    private static final Pattern PLAIN_SPACE_BETWEEN_GROUPS = Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
     private static final Pattern FRACTION = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
     private static final Pattern AMBIGUOUS_INTEGER_PART = Pattern.compile("[1-9]\\d{0,2}");
 
@@ -52,6 +57,9 @@ public final class VietnameseNumbers {
             return NumberParseResult.noValue(DomainText.get("vietnameseNumbers.oTrongKhongCo"));
         }
         String t = normalize(text);
+        if (t.indexOf(' ') >= 0) {
+            t = PLAIN_SPACE_BETWEEN_GROUPS.matcher(t).replaceAll(".");
+        }
         if (t.isEmpty()) {
             return NumberParseResult.noValue(DomainText.get("vietnameseNumbers.oTrongKhongCo"));
         }

@@ -80,6 +80,18 @@ class VietnameseNumbersParseTest {
         assertThat(VietnameseNumbers.parse("1\u00A0435\u00A0000").number().value()).isEqualByComparingTo("1435000");
     }
 
+    /** Typed with plain spaces ("1 250 000") in a cell or a field: thousands; spaces that group nothing: an error. */
+    @Test
+    void plainSpacesBetweenDigitGroupsAreThousands() {
+        assertThat(VietnameseNumbers.parse("1 250 000").number().value()).isEqualByComparingTo("1250000");
+        assertThat(VietnameseNumbers.parse("12 500 ha").number().unit()).isEqualTo("ha");
+        assertThat(VietnameseNumbers.parse("1 250,5").number().value()).isEqualByComparingTo("1250.5");
+        assertThat(VietnameseNumbers.parse("2 3").isOk()).isFalse();
+        assertThat(VietnameseNumbers.parse("1 25").isOk()).isFalse();
+        assertThat(VietnameseNumbers.parseStrict("1 250 000").number().value()).isEqualByComparingTo("1250000");
+        assertThat(VietnameseNumbers.parseStrict("2 3").isOk()).isFalse();
+    }
+
     @Test
     void decomposedUnicodeIsNormalisedBeforeReading() {
         String decomposed = java.text.Normalizer.normalize("trên 33,5 triệu đồng", java.text.Normalizer.Form.NFD);

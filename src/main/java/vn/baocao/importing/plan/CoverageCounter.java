@@ -13,7 +13,6 @@ import vn.baocao.importing.table.CellData;
 import vn.baocao.importing.table.CellReferences;
 import vn.baocao.importing.table.SheetTable;
 import vn.baocao.importing.text.ImportText;
-import vn.baocao.importing.values.CellValueReader;
 
 /**
  * Makes the {@link Coverage} of a sheet: walks every numeric cell and finds its outcome, from the entries, from the
@@ -185,7 +184,7 @@ final class CoverageCounter {
         if (text == null || text.isBlank() || !hasDigit(text)) {
             return false;
         }
-        NumberParseResult r = VietnameseNumbers.parse(CellValueReader.withGroupSpaces(text)); // as the importer reads it
+        NumberParseResult r = VietnameseNumbers.parse(text);
         if (r.status() != NumberParseResult.Status.OK && r.status() != NumberParseResult.Status.AMBIGUOUS) {
             return false;
         }

@@ -127,12 +127,8 @@ public final class CellValueReader {
         return false;
     }
 
-    /** A plain space between digit groups ("1 250 000", as typed): the space that groups thousands. */
-    private static final java.util.regex.Pattern SPACE_GROUP =
-            java.util.regex.Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
-
     public static CellValue readText(String text) {
-        NumberParseResult r = VietnameseNumbers.parse(withGroupSpaces(text));
+        NumberParseResult r = VietnameseNumbers.parse(text);
         String written = text.strip();
         return switch (r.status()) {
             case OK -> {
@@ -144,13 +140,5 @@ public final class CellValueReader {
                     r.number().qualifier(), r.number().unit(), written, r.message());
             case INVALID -> CellValue.error(r.message());
         };
-    }
-
-    /**
-     * "1 250 000" typed with plain spaces, read as the number grouped with no-break spaces (which the number parser
-     * takes for thousands): before, it was an error saying "250 000" was not a unit. "2 3" or "1 25" stay errors.
-     */
-    public static String withGroupSpaces(String text) {
-        return text.indexOf(' ') < 0 ? text : SPACE_GROUP.matcher(text).replaceAll("\u00A0");
     }
 }
