@@ -4,51 +4,78 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Units that measure the same thing on another scale: a colleague's "nghìn đồng" row is the catalog's "triệu
- * đồng" indicator divided by 1 000, "‰" is "%" divided by 10. The matcher accepts such a row (same kind of unit), so
- * its figures must be converted, or a budget in nghìn đồng is stored 1 000 times too large. Sào and mẫu are left
- * out: their size differs from region to region.
+ * The units the importer knows, on folded keys: what each measures (area, mass, money, a rate, a length, a volume)
+ * and, where it is fixed, its size in that measure's smallest unit. Two units of different measures never describe
+ * the same indicator ({@link UnitKinds}: a row in ha is not an indicator in tấn); a row on another scale of the
+ * indicator's unit is converted ({@link #factor}: a colleague's "nghìn đồng" is the catalog's "triệu đồng" divided by
+ * 1 000, or a budget is stored 1 000 times too large). Sào and mẫu have no fixed size (it differs from region to
+ * region), nor has a foreign currency against đồng: their figures are never converted.
  */
 public final class UnitScales {
-    private record Scale(String family, BigDecimal size) {
+    enum Measure { AREA, MASS, MONEY, RATE, LENGTH, VOLUME }
+
+    /** A unit: its measure, and its size in the measure's smallest unit (null when not fixed). */
+    private record Unit(Measure measure, BigDecimal size) {
     }
 
     /** The key of "‰", which folding would erase. */
     private static final String PER_MILLE = "‰";
 
-    private static final Map<String, Scale> SCALES = Map.ofEntries(
-            Map.entry("dong", new Scale("money", BigDecimal.ONE)),
-            Map.entry("nghin dong", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("ngan dong", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("1 000 dong", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("1000 dong", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("trieu dong", new Scale("money", new BigDecimal("1e6"))),
-            Map.entry("ti dong", new Scale("money", new BigDecimal("1e9"))),
+    private static final BigDecimal THOUSAND = new BigDecimal("1e3");
+    private static final BigDecimal MILLION = new BigDecimal("1e6");
+    private static final BigDecimal BILLION = new BigDecimal("1e9");
+
+    private static final Map<String, Unit> UNITS = Map.ofEntries(
+            Map.entry("dong", money(BigDecimal.ONE)),
+            Map.entry("nghin dong", money(THOUSAND)),
+            Map.entry("ngan dong", money(THOUSAND)),
+            Map.entry("1 000 dong", money(THOUSAND)),
+            Map.entry("1000 dong", money(THOUSAND)),
+            Map.entry("trieu dong", money(MILLION)),
+            Map.entry("ti dong", money(BILLION)),
             // as ĐVT cells abbreviate them: "Ng.đ", "1000đ", "Tr.đ", "Trđ", "Tỷ"
-            Map.entry("ng d", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("nghin d", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("1000d", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("1 000d", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("1000 d", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("1 000 d", new Scale("money", new BigDecimal("1e3"))),
-            Map.entry("tr d", new Scale("money", new BigDecimal("1e6"))),
-            Map.entry("trd", new Scale("money", new BigDecimal("1e6"))),
-            Map.entry("tr dong", new Scale("money", new BigDecimal("1e6"))),
-            Map.entry("trieu d", new Scale("money", new BigDecimal("1e6"))),
-            Map.entry("ti", new Scale("money", new BigDecimal("1e9"))),
-            Map.entry("ti d", new Scale("money", new BigDecimal("1e9"))),
-            Map.entry("kg", new Scale("mass", BigDecimal.ONE)),
-            Map.entry("yen", new Scale("mass", BigDecimal.TEN)),
-            Map.entry("ta", new Scale("mass", new BigDecimal("1e2"))),
-            Map.entry("tan", new Scale("mass", new BigDecimal("1e3"))),
-            Map.entry("nghin tan", new Scale("mass", new BigDecimal("1e6"))),
-            Map.entry("m2", new Scale("area", BigDecimal.ONE)),
-            Map.entry("ha", new Scale("area", new BigDecimal("1e4"))),
-            Map.entry("km2", new Scale("area", new BigDecimal("1e6"))),
-            Map.entry(PER_MILLE, new Scale("rate", BigDecimal.ONE)),
-            Map.entry("%", new Scale("rate", BigDecimal.TEN)));
+            Map.entry("ng d", money(THOUSAND)),
+            Map.entry("nghin d", money(THOUSAND)),
+            Map.entry("1000d", money(THOUSAND)),
+            Map.entry("1 000d", money(THOUSAND)),
+            Map.entry("1000 d", money(THOUSAND)),
+            Map.entry("1 000 d", money(THOUSAND)),
+            Map.entry("tr d", money(MILLION)),
+            Map.entry("trd", money(MILLION)),
+            Map.entry("tr dong", money(MILLION)),
+            Map.entry("trieu d", money(MILLION)),
+            Map.entry("ti", money(BILLION)),
+            Map.entry("ti d", money(BILLION)),
+            Map.entry("usd", new Unit(Measure.MONEY, null)),
+            Map.entry("trieu usd", new Unit(Measure.MONEY, null)),
+            Map.entry("kg", new Unit(Measure.MASS, BigDecimal.ONE)),
+            Map.entry("yen", new Unit(Measure.MASS, BigDecimal.TEN)),
+            Map.entry("ta", new Unit(Measure.MASS, new BigDecimal("1e2"))),
+            Map.entry("tan", new Unit(Measure.MASS, THOUSAND)),
+            Map.entry("nghin tan", new Unit(Measure.MASS, MILLION)),
+            Map.entry("m2", new Unit(Measure.AREA, BigDecimal.ONE)),
+            Map.entry("ha", new Unit(Measure.AREA, new BigDecimal("1e4"))),
+            Map.entry("km2", new Unit(Measure.AREA, MILLION)),
+            Map.entry("mau", new Unit(Measure.AREA, null)),
+            Map.entry("sao", new Unit(Measure.AREA, null)),
+            Map.entry(PER_MILLE, new Unit(Measure.RATE, BigDecimal.ONE)),
+            Map.entry("%", new Unit(Measure.RATE, BigDecimal.TEN)),
+            Map.entry("m", new Unit(Measure.LENGTH, BigDecimal.ONE)),
+            Map.entry("km", new Unit(Measure.LENGTH, THOUSAND)),
+            Map.entry("lit", new Unit(Measure.VOLUME, BigDecimal.ONE)),
+            Map.entry("m3", new Unit(Measure.VOLUME, THOUSAND)));
 
     private UnitScales() {
+    }
+
+    private static Unit money(BigDecimal size) {
+        return new Unit(Measure.MONEY, size);
+    }
+
+    /** What the unit of this folded key measures; null when the importer does not know it. */
+    static Measure measureOf(String unitKey) {
+        Unit u = UNITS.get(unitKey);
+        return u == null ? null : u.measure();
     }
 
     /**
@@ -59,15 +86,15 @@ public final class UnitScales {
     public static BigDecimal factor(String written, String catalog) {
         String a = key(written);
         String b = key(catalog);
-        for (Map.Entry<String, Scale> from : SCALES.entrySet()) {
-            if (!startsWithUnit(a, from.getKey())) {
+        for (Map.Entry<String, Unit> from : UNITS.entrySet()) {
+            Unit f = from.getValue();
+            if (f.size() == null || !startsWithUnit(a, from.getKey())) {
                 continue;
             }
             String rest = a.substring(from.getKey().length());
-            for (Map.Entry<String, Scale> to : SCALES.entrySet()) {
-                Scale f = from.getValue();
-                Scale t = to.getValue();
-                if (f.family().equals(t.family()) && f.size().compareTo(t.size()) != 0
+            for (Map.Entry<String, Unit> to : UNITS.entrySet()) {
+                Unit t = to.getValue();
+                if (t.measure() == f.measure() && t.size() != null && f.size().compareTo(t.size()) != 0
                         && b.equals(to.getKey() + rest)) {
                     return f.size().divide(t.size());
                 }
@@ -79,8 +106,8 @@ public final class UnitScales {
     /** Whether the text names a unit of a known scale ("ha", "nghìn đồng", "tạ/ha"), not a remark ("đa chiều"). */
     public static boolean knows(String unit) {
         String k = key(unit);
-        for (String scale : SCALES.keySet()) {
-            if (startsWithUnit(k, scale)) {
+        for (Map.Entry<String, Unit> known : UNITS.entrySet()) {
+            if (known.getValue().size() != null && startsWithUnit(k, known.getKey())) {
                 return true;
             }
         }

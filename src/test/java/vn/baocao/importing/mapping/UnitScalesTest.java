@@ -48,4 +48,23 @@ class UnitScalesTest {
         assertThat(UnitScales.knows("tăng")).isFalse();
         assertThat(UnitScales.knows("")).isFalse();
     }
+
+    /** Lengths and volumes are scales too: a road in m for an indicator in km is divided by 1 000. */
+    @Test
+    void convertsLengthsAndVolumes() {
+        assertThat(UnitScales.factor("m", "km")).isEqualByComparingTo("0.001");
+        assertThat(UnitScales.factor("lít", "m3")).isEqualByComparingTo("0.001");
+        assertThat(UnitScales.factor("usd", "triệu đồng")).isNull();
+        assertThat(UnitScales.factor("mẫu", "ha")).isNull();
+    }
+
+    /** One table says what a unit measures, for the matcher's refusals as for the conversions. */
+    @Test
+    void theMatchersMeasuresAreTheScalesMeasures() {
+        assertThat(UnitKinds.differ(IndicatorMatcher.unitKey("Ng.đ"), IndicatorMatcher.unitKey("ha"))).isTrue();
+        assertThat(UnitKinds.differ(IndicatorMatcher.unitKey("Ng.đ"), IndicatorMatcher.unitKey("triệu đồng")))
+                .isFalse();
+        assertThat(UnitKinds.differ(IndicatorMatcher.unitKey("sào"), IndicatorMatcher.unitKey("tấn"))).isTrue();
+        assertThat(UnitKinds.differ(IndicatorMatcher.unitKey("hộ"), IndicatorMatcher.unitKey("tấn"))).isFalse();
+    }
 }
