@@ -1,14 +1,11 @@
 package vn.baocao.importing.plan;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.baocao.domain.Indicator;
-import vn.baocao.domain.RoundingPolicy;
 import vn.baocao.domain.ValueSanity;
-import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.text.ImportText;
 
 /**
@@ -46,18 +43,13 @@ final class DoubtfulFigures {
         List<String> warnings = new ArrayList<>(found.size());
         for (Found f : found.values()) {
             String cells = String.join("; ", f.cells) + (f.count > f.cells.size()
-                    ? ImportText.get("doubtfulFigures.vaOKhac", shown(f.count - f.cells.size())) : "");
+                    ? ImportText.get("doubtfulFigures.vaOKhac", FigureText.of(f.count - f.cells.size())) : "");
             String why = f.doubt == ValueSanity.Doubt.RATE_OUTSIDE_0_100
                     ? ImportText.get("doubtfulFigures.tyLeNgoai") : ImportText.get("doubtfulFigures.soDemLe");
             warnings.add(ImportText.get("doubtfulFigures.canXemLai", f.indicator.code(), f.indicator.name(),
-                    f.indicator.unit().strip(), shown(f.count), why, cells));
+                    f.indicator.unit().strip(), FigureText.of(f.count), why, cells));
         }
         return warnings;
-    }
-
-    /** A count as the clerk reads numbers: 1.200. */
-    private static String shown(int count) {
-        return VietnameseNumbers.formatTrimmed(BigDecimal.valueOf(count), 0, RoundingPolicy.HALF_UP);
     }
 
     /** One entry's look, in a method of its own: the JIT compiles it after a few hundred of 100 000 entries. */
@@ -80,7 +72,7 @@ final class DoubtfulFigures {
         }
         if (f.cells.size() < CELLS_NAMED) {
             f.cells.add(ImportText.get("doubtfulFigures.o", e.cell(),
-                    VietnameseNumbers.formatTrimmed(e.value(), 9, RoundingPolicy.HALF_UP)));
+                    FigureText.of(e.value())));
         }
         f.count++;
     }

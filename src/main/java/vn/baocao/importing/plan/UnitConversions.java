@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.baocao.domain.RoundingPolicy;
-import vn.baocao.domain.VietnameseNumbers;
 import vn.baocao.importing.mapping.UnitScales;
 import vn.baocao.importing.text.ImportText;
 
@@ -53,8 +51,8 @@ final class UnitConversions {
             if (factor != null) {
                 String unit = cellUnit.isEmpty() ? rowUnit.strip() : cellUnit.strip();
                 BigDecimal converted = p.value().times(factor).value();
-                cells.set(i, p.scaled(factor, ImportText.get("unitConversions.daDoi", shown(p.value().value()), unit,
-                        shown(converted), ctx.catalogUnit(p.code()))));
+                cells.set(i, p.scaled(factor, ImportText.get("unitConversions.daDoi", FigureText.of(p.value().value()), unit,
+                        FigureText.of(converted), ctx.catalogUnit(p.code()))));
             }
         }
     }
@@ -62,9 +60,5 @@ final class UnitConversions {
     private BigDecimal factor(String rowUnit, String catalogUnit) {
         return factors.computeIfAbsent(rowUnit + "\n" + catalogUnit,
                 k -> Optional.ofNullable(UnitScales.factor(rowUnit, catalogUnit))).orElse(null);
-    }
-
-    private static String shown(BigDecimal value) {
-        return VietnameseNumbers.formatTrimmed(value, 9, RoundingPolicy.HALF_UP);
     }
 }
